@@ -1,0 +1,25 @@
+import type { Range } from '../parsing/types';
+
+/** A change to one file, in the note's own coordinates. The CLI and the extension apply the same edits. */
+export interface TextEdit {
+  /** Vault-relative path of the file the edit applies to (may differ from the finding's note). */
+  file: string;
+  range: Range;
+  newText: string;
+}
+
+/** Applies edits to one text (all for the same file); edits must not overlap. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const offset = (line: number, character: number) =>
+    line >= lineStarts.length ? text.length : Math.min(lineStarts[line] + character, text.length);
+  const sorted = [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character));
+  let result = text;
+  for (const e of sorted) {
+    const start = offset(e.range.start.line, e.range.start.character);
+    const end = offset(e.range.end.line, e.range.end.character);
+    result = result.slice(0, start) + e.newText + result.slice(end);
+  }
+  return result;
+}

@@ -1,0 +1,470 @@
+import { readItemFields, stateOfMarker } from './itemFields';
+import { detach } from './detach';
+import type { ActionItem, Heading, ParseProblem } from './types';
+
+/**
+ * A line-by-line block scanner for the part of CommonMark + GFM that decides what is a heading
+ * and what is a list item with a checkbox: block quotes (and so callouts), lists and their
+ * content columns, fenced and indented code, HTML blocks, setext headings, tables, plus
+ * Obsidian's `%% %%` comments. It is the indexing path: a remark parse costs 175–360× the time of
+ * reading the file (see the performance notes); this scanner is about 1×. A differential test
+ * holds it to remark's answers on the example vault and on generated vaults.
+ */
+
+export interface ScannedHeading extends Heading {
+  /** True for a heading at the top level of the document (not in a list or block quote). */
+  topLevel: boolean;
+}
+
+export interface ScannedListItem {
+  line: number;
+  ordered: boolean;
+  markerColumn: number;
+  markerLength: number;
+}
+
+export interface ScanResult {
+  headings: ScannedHeading[];
+  items: ActionItem[];
+  /** List items that start a top-level list entry (any kind, with or without checkbox). */
+  topLevelListItems: ScannedListItem[];
+  /** Lines that carry visible content (not blank, not inside comments). */
+  contentLines: number[];
+  problems: ParseProblem[];
+}
+
+interface OpenListItem {
+  /** Column where the item's content starts: continuation lines must be indented this far. */
+  contentCol: number;
+  /** Index in `items` when this list item is an action item, else -1. */
+  actionIndex: number;
+}
+
+interface Fence {
+  char: string;
+  length: number;
+  /** Column of the container the fence is in; its closing fence may be indented up to 3 more. */
+  containerCol: number;
+  quoteDepth: number;
+}
+
+type HtmlEnd = 'comment' | 'blank' | RegExp;
+
+const ATX = /^(#{1,6})(?:[ \t]+|$)/;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_EQ = /^=+[ \t]*$/;
+const SETEXT_DASH = /^-+[ \t]*$/;
+const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const HTML_TYPE1 = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_TYPE6 =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+const HTML_TYPE7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+
+export function scanBlocks(lines: readonly string[], startLine: number): ScanResult {
+  const headings: ScannedHeading[] = [];
+  const items: ActionItem[] = [];
+  const topLevelListItems: ScannedListItem[] = [];
+  const contentLines: number[] = [];
+  const problems: ParseProblem[] = [];
+
+  let fence: Fence | undefined;
+  let html: HtmlEnd | undefined;
+  let obsidianComment = false;
+  let listStack: OpenListItem[] = [];
+  let listQuoteDepth = 0;
+  // The paragraph the previous line belonged to, if any (for lazy continuation, setext, tables).
+  let paragraph: { startLine: number; containerCol: number; quoteDepth: number; lines: string[]; isItem: boolean } | undefined;
+  let inTable = false;
+
+  for (let lineNo = startLine; lineNo < lines.length; lineNo++) {
+    const line = lines[lineNo];
+
+    // Block quote prefixes: up to 3 spaces, `>`, one optional space.
+    let pos = 0;
+    let quoteDepth = 0;
+    for (;;) {
+      let p = pos;
+      let spaces = 0;
+      while (spaces < 3 && line.charCodeAt(p) === 32) {
+        p++;
+        spaces++;
+      }
+      if (line.charCodeAt(p) !== 62 /* > */) break;
+      // Inside a fence or list, a `>` only counts when the quote is the fence's own container.
+      if (fence && quoteDepth >= fence.quoteDepth) break;
+      p++;
+      if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+      pos = p;
+      quoteDepth++;
+    }
+    const blank = isBlankFrom(line, pos);
+
+    if (fence) {
+      const leftQuote = quoteDepth < fence.quoteDepth && !blank;
+      const leftList = !blank && fence.containerCol > 0 && indentWidth(line, pos) < fence.containerCol;
+      if (!leftQuote && !leftList) {
+        if (!blank) contentLines.push(lineNo);
+        if (isClosingFence(line, pos, fence)) fence = undefined;
+        continue;
+      }
+      // The fence's container ended, and with it the fence; the line is read afresh below.
+      fence = undefined;
+    }
+
+    if (html !== undefined) {
+      if (html === 'blank') {
+        if (blank) {
+          html = undefined;
+          continue;
+        }
+        contentLines.push(lineNo);
+        continue;
+      }
+      if (html === 'comment' ? line.includes('-->') : html.test(line)) html = undefined;
+      continue;
+    }
+
+    if (obsidianComment) {
+      if (countObsidianMarkers(line) % 2 === 1) obsidianComment = false;
+      paragraph = undefined;
+      continue;
+    }
+
+    if (blank) {
+      paragraph = undefined;
+      inTable = false;
+      continue;
+    }
+
+    if (quoteDepth !== listQuoteDepth) {
+      // A list does not survive its block quote (or a quote opening inside it) in notes as people write them.
+      listStack = [];
+      listQuoteDepth = quoteDepth;
+    }
+
+    const indent = indentWidth(line, pos);
+    const textStart = skipIndent(line, pos);
+    const rest = line.slice(textStart);
+
+    // Which open list items does this line continue? Those whose content column it reaches.
+    let keep = listStack.length;
+    while (keep > 0 && listStack[keep - 1].contentCol > indent) keep--;
+    const containerCol = keep > 0 ? listStack[keep - 1].contentCol : 0;
+    const relative = indent - containerCol;
+    const continuesParagraph = paragraph !== undefined && paragraph.quoteDepth <= quoteDepth;
+
+    // Obsidian comments hide everything from `%%` on.
+    if (rest.startsWith('%%')) {
+      if (countObsidianMarkers(line) % 2 === 1) obsidianComment = true;
+      paragraph = undefined;
+      continue;
+    }
+
+    if (relative >= 4) {
+      if (continuesParagraph) {
+        if (!inTable) paragraph!.lines.push(rest);
+        contentLines.push(lineNo);
+        trackInlineObsidianComment();
+        continue;
+      }
+      // Indented code.
+      listStack.length = keep;
+      contentLines.push(lineNo);
+      continue;
+    }
+
+    const fenceOpen = FENCE_OPEN.exec(rest);
+    if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
+      listStack.length = keep;
+      fence = { char: fenceOpen[1][0], length: fenceOpen[1].length, containerCol, quoteDepth };
+      paragraph = undefined;
+      inTable = false;
+      contentLines.push(lineNo);
+      continue;
+    }
+
+    const atx = ATX.exec(rest);
+    if (atx) {
+      listStack.length = keep;
+      headings.push({ line: lineNo, level: atx[1].length, text: detach(atxText(rest, atx[0].length)), topLevel: quoteDepth === 0 && keep === 0 });
+      paragraph = undefined;
+      inTable = false;
+      contentLines.push(lineNo);
+      continue;
+    }
+
+    if (paragraph && !paragraph.isItem && !inTable && paragraph.quoteDepth === quoteDepth && paragraph.containerCol === containerCol) {
+      const setext = SETEXT_EQ.test(rest) ? 1 : SETEXT_DASH.test(rest) ? 2 : 0;
+      if (setext > 0) {
+        listStack.length = keep;
+        headings.push({
+          line: paragraph.startLine,
+          level: setext,
+          text: detach(paragraph.lines.map((l) => inlineText(l.trim())).join('\n')),
+          topLevel: quoteDepth === 0 && keep === 0,
+        });
+        paragraph = undefined;
+        contentLines.push(lineNo);
+        continue;
+      }
+    }
+
+    if (THEMATIC.test(rest)) {
+      listStack.length = keep;
+      paragraph = undefined;
+      inTable = false;
+      contentLines.push(lineNo);
+      continue;
+    }
+
+    if (rest.charCodeAt(0) === 60 /* < */) {
+      const end = htmlBlockEnd(rest, continuesParagraph);
+      if (end !== undefined) {
+        listStack.length = keep;
+        paragraph = undefined;
+        inTable = false;
+        if (end === 'comment') {
+          const close = rest.indexOf('-->', 4);
+          if (close < 0) html = 'comment';
+          else if (!isBlankFrom(rest, close + 3)) contentLines.push(lineNo);
+        } else {
+          contentLines.push(lineNo);
+          if (!(end instanceof RegExp && end.test(rest))) html = end;
+        }
+        continue;
+      }
+    }
+
+    const list = LIST_MARKER.exec(rest);
+    if (list) {
+      const markerLength = list[0].length;
+      const afterMarker = textStart + markerLength;
+      const emptyItem = isBlankFrom(line, afterMarker);
+      // A list item may interrupt a paragraph only when it is not empty and, if ordered, starts at 1.
+      const interrupts = continuesParagraph && paragraph!.containerCol === containerCol && !inTable;
+      const allowed = !interrupts || (!emptyItem && (list[1] !== undefined || list[2] === '1'));
+      if (allowed) {
+        listStack.length = keep;
+        const ordered = list[1] === undefined;
+        const markerCol = indent;
+        const spacesAfter = emptyItem ? 1 : Math.min(columnsBetween(line, afterMarker), 5);
+        const contentCol = markerCol + markerLength + (spacesAfter >= 5 ? 1 : spacesAfter);
+        const contentStart = emptyItem ? line.length : skipColumns(line, afterMarker, spacesAfter >= 5 ? 1 : spacesAfter);
+        if (keep === 0 && quoteDepth === 0) {
+          topLevelListItems.push({ line: lineNo, ordered, markerColumn: textStart, markerLength: ordered ? list[2].length + 1 : 1 });
+        }
+        const parentIndex = nearestActionItem(listStack);
+        const actionIndex = readActionItem(lineNo, line, textStart, contentStart, indent, quoteDepth, ordered, parentIndex);
+        listStack.push({ contentCol, actionIndex });
+        contentLines.push(lineNo);
+        const inner = line.slice(contentStart);
+        const innerAtx = actionIndex < 0 ? ATX.exec(inner) : null;
+        if (innerAtx) {
+          headings.push({ line: lineNo, level: innerAtx[1].length, text: detach(atxText(inner, innerAtx[0].length)), topLevel: false });
+          paragraph = undefined;
+          continue;
+        }
+        const innerFence = actionIndex < 0 ? FENCE_OPEN.exec(inner) : null;
+        if (innerFence && !(innerFence[1][0] === '`' && innerFence[2].includes('`'))) {
+          fence = { char: innerFence[1][0], length: innerFence[1].length, containerCol: contentCol, quoteDepth };
+          paragraph = undefined;
+          continue;
+        }
+        paragraph = emptyItem ? undefined : { startLine: lineNo, containerCol: contentCol, quoteDepth, lines: [], isItem: true };
+        inTable = false;
+        trackInlineObsidianComment();
+        continue;
+      }
+    }
+
+    // Paragraph text (or a table row).
+    contentLines.push(lineNo);
+    if (continuesParagraph) {
+      if (!inTable && paragraph!.lines.length > 0 && TABLE_DELIMITER.test(rest) && rest.includes('|') && paragraph!.lines.length === 1) {
+        inTable = true;
+      } else if (!inTable) {
+        paragraph!.lines.push(rest);
+      }
+    } else {
+      listStack.length = keep;
+      paragraph = { startLine: lineNo, containerCol, quoteDepth, lines: [rest], isItem: false };
+      inTable = false;
+    }
+    trackInlineObsidianComment();
+
+    function trackInlineObsidianComment(): void {
+      if (line.includes('%%') && countObsidianMarkers(line) % 2 === 1) {
+        obsidianComment = true;
+        paragraph = undefined;
+      }
+    }
+  }
+
+  return { headings, items, topLevelListItems, contentLines, problems };
+
+  function readActionItem(
+    lineNo: number,
+    line: string,
+    listColumn: number,
+    contentStart: number,
+    indent: number,
+    quoteDepth: number,
+    ordered: boolean,
+    parent: number,
+  ): number {
+    // `[c]` followed by white space or the end of the line.
+    if (line.charCodeAt(contentStart) !== 91 /* [ */ || line.charCodeAt(contentStart + 2) !== 93 /* ] */) return -1;
+    const markerCode = line.charCodeAt(contentStart + 1);
+    if (Number.isNaN(markerCode) || markerCode === 10 || markerCode === 13) return -1;
+    const after = line.charCodeAt(contentStart + 3);
+    if (!(Number.isNaN(after) || after === 32 || after === 9)) return -1;
+    // A surrogate pair would be two code units: not a single-character marker.
+    if (markerCode >= 0xd800 && markerCode <= 0xdfff) return -1;
+    const marker = line[contentStart + 1];
+    const contentEnd = trimmedEnd(line);
+    const fields = readItemFields(line, Math.min(contentStart + 3, contentEnd), contentEnd);
+    for (const bad of fields.badDates) {
+      problems.push({
+        kind: 'date',
+        message: bad.text === ''
+          ? `The ${bad.field} date is missing after its marker. Write it as YYYY-MM-DD.`
+          : `"${bad.text}" is not a real ${bad.field} date. Write it as YYYY-MM-DD, a day that exists.`,
+        range: { start: { line: lineNo, character: bad.start }, end: { line: lineNo, character: bad.end } },
+      });
+    }
+    items.push({
+      line: lineNo,
+      listColumn,
+      column: contentStart,
+      contentEnd,
+      marker,
+      state: stateOfMarker(marker),
+      text: fields.text,
+      due: fields.due,
+      dueStart: fields.dueStart,
+      dueEnd: fields.dueEnd,
+      done: fields.done,
+      doneStart: fields.doneStart,
+      doneEnd: fields.doneEnd,
+      owner: fields.owner,
+      id: fields.id,
+      idStart: fields.idStart,
+      indent,
+      parent,
+      quoteDepth,
+      ordered,
+      section: undefined,
+    });
+    return items.length - 1;
+  }
+}
+
+function nearestActionItem(stack: readonly OpenListItem[]): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].actionIndex >= 0) return stack[i].actionIndex;
+  return -1;
+}
+
+function htmlBlockEnd(rest: string, continuesParagraph: boolean): HtmlEnd | undefined {
+  if (rest.startsWith('<!--')) return 'comment';
+  const type1 = HTML_TYPE1.exec(rest);
+  if (type1) return new RegExp(`</${type1[1]}>`, 'i');
+  if (HTML_TYPE6.test(rest)) return 'blank';
+  if (!continuesParagraph && HTML_TYPE7.test(rest)) return 'blank';
+  return undefined;
+}
+
+function isClosingFence(line: string, pos: number, fence: Fence): boolean {
+  const indent = indentWidth(line, pos);
+  if (indent - fence.containerCol >= 4) return false;
+  const start = skipIndent(line, pos);
+  let n = 0;
+  while (line[start + n] === fence.char) n++;
+  return n >= fence.length && isBlankFrom(line, start + n);
+}
+
+/** Text of an ATX heading: without the optional closing `#`s, inline markup reduced to its text. */
+function atxText(rest: string, openLength: number): string {
+  let text = rest.slice(openLength).trim();
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = text.slice(0, closing.index).trim();
+  return inlineText(text);
+}
+
+/** The plain text of a line of inline Markdown, as remark's `toString` would give it for common markup. */
+export function inlineText(text: string): string {
+  if (!/[\\`*_~[\]<&]/.test(text)) return text;
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[\[([^\]|]*)\|?([^\]]*)\]\]/g, (_m, target: string, alias: string) => `[[${target}${alias ? '|' + alias : ''}]]`)
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])/g, '$2')
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+function countObsidianMarkers(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('%%'); i >= 0; i = line.indexOf('%%', i + 2)) n++;
+  return n;
+}
+
+function isBlankFrom(line: string, from: number): boolean {
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Width in columns of the white space at `from`, tabs to the next multiple of 4. */
+function indentWidth(line: string, from: number): number {
+  let col = 0;
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+function skipIndent(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+function columnsBetween(line: string, from: number): number {
+  return indentWidth(line, from);
+}
+
+/** Index after skipping `columns` columns of white space from `from` (a tab may overshoot). */
+function skipColumns(line: string, from: number, columns: number): number {
+  let col = 0;
+  let i = from;
+  while (i < line.length && col < columns) {
+    const c = line.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+    i++;
+  }
+  return i;
+}
+
+function trimmedEnd(line: string): number {
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9 && c !== 13) break;
+    end--;
+  }
+  return end;
+}

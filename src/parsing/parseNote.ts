@@ -1,0 +1,93 @@
+import { DEFAULT_SECTIONS, type SectionDefinition } from '../core/settings';
+import { scanBlocks, type ScanResult } from './blockScanner';
+import { emptyFrontMatter, findFrontMatterEnd, parseFrontMatter } from './frontMatter';
+import { sectionMatcher } from './sectionTitles';
+import type { ParsedNote, Section } from './types';
+
+export interface ParseOptions {
+  sections?: readonly SectionDefinition[];
+  /** Keep every heading (for `inspect`); the index does not need them and saves the memory. */
+  keepHeadings?: boolean;
+}
+
+const NO_HEADINGS: never[] = [];
+
+/** Splits on LF, CRLF or a lone CR, as CommonMark does. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+/** Text → note: front matter, headings, sections and action items. Never throws on any input. */
+export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const body = hasBom ? text.slice(1) : text;
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const lines = splitLines(body);
+
+  const end = findFrontMatterEnd(lines);
+  const { frontMatter, problems } = end > 0 ? parseFrontMatter(lines, end) : { frontMatter: emptyFrontMatter(), problems: [] };
+  if (end < 0 && lines.length > 1 && lines[0].trimEnd() === '---' && looksLikeUnclosedFrontMatter(lines)) {
+    problems.push({
+      kind: 'front-matter',
+      message: 'The front matter has no closing `---` line. Add one after the last key.',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+    });
+    frontMatter.invalid = true;
+  }
+  const bodyStartLine = end > 0 ? end + 1 : 0;
+  const scan = scanBlocks(lines, bodyStartLine);
+  const sections = buildSections(scan, lines.length, options.sections ?? DEFAULT_SECTIONS);
+
+  return {
+    frontMatter,
+    headings: options.keepHeadings === false ? NO_HEADINGS : scan.headings.map(({ line, level, text }) => ({ line, level, text })),
+    sections,
+    items: scan.items,
+    problems: problems.concat(scan.problems),
+    lineCount: lines.length,
+    eol,
+    hasBom,
+    bodyStartLine,
+  };
+}
+
+/** A `---` first line followed by `key:` lines is front matter its author forgot to close. */
+function looksLikeUnclosedFrontMatter(lines: readonly string[]): boolean {
+  return /^[A-Za-z_][\w-]*:/.test(lines[1] ?? '');
+}
+
+function buildSections(scan: ScanResult, lineCount: number, definitions: readonly SectionDefinition[]): Section[] {
+  const matcher = sectionMatcher(definitions);
+  const sections: Section[] = [];
+  // Sections end at the next top-level heading of level 1 or 2.
+  const boundaries = scan.headings.filter((h) => h.topLevel && h.level <= 2);
+  for (let i = 0; i < boundaries.length; i++) {
+    const heading = boundaries[i];
+    if (heading.level !== 2) continue;
+    const definition = matcher.match(heading.text);
+    if (!definition) continue;
+    const endLine = i + 1 < boundaries.length ? boundaries[i + 1].line - 1 : lineCount - 1;
+    sections.push({ key: definition.key, title: heading.text, line: heading.line, endLine, hasContent: false, listItems: [] });
+  }
+  if (sections.length === 0) return sections;
+
+  let s = 0;
+  for (const line of scan.contentLines) {
+    while (s < sections.length && sections[s].endLine < line) s++;
+    if (s === sections.length) break;
+    if (line > sections[s].line) sections[s].hasContent = true;
+  }
+  s = 0;
+  for (const entry of scan.topLevelListItems) {
+    while (s < sections.length && sections[s].endLine < entry.line) s++;
+    if (s === sections.length) break;
+    if (entry.line > sections[s].line) sections[s].listItems.push(entry);
+  }
+  s = 0;
+  for (const item of scan.items) {
+    while (s < sections.length && sections[s].endLine < item.line) s++;
+    if (s === sections.length) break;
+    if (item.line > sections[s].line) item.section = sections[s].key;
+  }
+  return sections;
+}

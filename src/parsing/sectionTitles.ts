@@ -1,0 +1,54 @@
+import type { SectionDefinition } from '../core/settings';
+
+/**
+ * Matches a `##` heading's text to a section (SPEC §4): case, surrounding punctuation, emoji and a
+ * leading number (`3.` / `3)`) are ignored; the rotating topic may be followed by `: anything`.
+ */
+
+export interface SectionMatcher {
+  match(headingText: string): SectionDefinition | undefined;
+}
+
+const cache = new WeakMap<readonly SectionDefinition[], SectionMatcher>();
+
+export function sectionMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
+  let matcher = cache.get(sections);
+  if (!matcher) {
+    matcher = buildMatcher(sections);
+    cache.set(sections, matcher);
+  }
+  return matcher;
+}
+
+export function normalizeSectionTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ')
+    .replace(/^[\s\p{P}\p{S}]*\d+[.)]\s*/u, '')
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
+  const exact = new Map<string, SectionDefinition>();
+  const prefixes: [string, SectionDefinition][] = [];
+  for (const def of sections) {
+    for (const title of [def.title, ...def.aliases]) {
+      const key = normalizeSectionTitle(title);
+      if (key !== '' && !exact.has(key)) exact.set(key, def);
+      if (def.titlePrefix && key !== '') prefixes.push([key, def]);
+    }
+  }
+  return {
+    match(headingText: string): SectionDefinition | undefined {
+      const key = normalizeSectionTitle(headingText);
+      const found = exact.get(key);
+      if (found) return found;
+      for (const [prefix, def] of prefixes) {
+        if (key.startsWith(prefix) && /^\s*[:—–-]/.test(key.slice(prefix.length))) return def;
+      }
+      return undefined;
+    },
+  };
+}
