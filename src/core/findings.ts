@@ -2,12 +2,16 @@ import type { Range } from '../parsing/types';
 import type { RuleId, Severity } from './settings';
 import type { TextEdit } from './textEdit';
 
+/** Reads a file's current text (the open editor's, or the disk's), for fixes that need it. */
+export type TextSource = (file: string) => string | undefined;
+
 /** One way to repair a finding. Edits are computed on demand: most findings are never fixed. */
 export interface Fix {
   title: string;
   /** Safe to apply together with other fixes of the same note ("Fix all in this note"). */
   safeInFixAll?: boolean;
-  edits(): TextEdit[];
+  /** The edits, or an empty list when the fix no longer applies (the file changed or broke). */
+  edits(read: TextSource): TextEdit[];
 }
 
 export interface Finding {
@@ -21,4 +25,7 @@ export interface Finding {
 }
 
 /** What a rule returns before the severity setting is applied. */
-export type RuleFinding = Omit<Finding, 'severity'>;
+export type RuleFinding = Omit<Finding, 'severity'> & {
+  /** A lower severity for a milder case of the rule (an agenda whose deadline is still ahead). */
+  milder?: Severity;
+};

@@ -1,4 +1,4 @@
-import type { ActionItem, ParsedNote } from '../parsing/types';
+import type { ActionItem, ParsedNote, ParseProblem } from '../parsing/types';
 
 export const MEETING_STATUSES = ['planned', 'held', 'canceled', 'rescheduled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -20,6 +20,8 @@ export interface MeetingNote {
   movedTo?: string;
   withName?: string;
   parsed: ParsedNote;
+  /** What `invalid-front-matter` reports: YAML errors, a missing or impossible date, an unknown status. */
+  frontMatterProblems: ParseProblem[];
 }
 
 export type Role = 'manager' | 'report';
@@ -43,6 +45,8 @@ export interface Profile {
   since?: string;
   topics?: string[];
   parsed: ParsedNote;
+  /** YAML errors and values the profile cannot use (an unknown cadence, role or day). */
+  problems: ParseProblem[];
 }
 
 /** A commitment seen in one or more notes of a series (SPEC §6, lineage). */

@@ -345,6 +345,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       due: fields.due,
       dueStart: fields.dueStart,
       dueEnd: fields.dueEnd,
+      dueDataview: fields.dueDataview,
       done: fields.done,
       doneStart: fields.doneStart,
       doneEnd: fields.doneEnd,

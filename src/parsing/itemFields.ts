@@ -12,6 +12,7 @@ export interface ItemFields {
   due: string | undefined;
   dueStart: number;
   dueEnd: number;
+  dueDataview: boolean;
   done: string | undefined;
   doneStart: number;
   doneEnd: number;
@@ -56,6 +57,7 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
     due: undefined,
     dueStart: -1,
     dueEnd: -1,
+    dueDataview: false,
     done: undefined,
     doneStart: -1,
     doneEnd: -1,
@@ -70,7 +72,7 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
     EMOJI_DATE.lastIndex = 0;
     for (let m = EMOJI_DATE.exec(content); m; m = EMOJI_DATE.exec(content)) {
       const field = m[1] === '✅' ? 'done' : 'due';
-      recordDate(fields, field, m[2], from + m.index, from + m.index + m[0].length, from + m.index + m[0].length - m[2].length);
+      recordDate(line, fields, field, m[2], from + m.index, from + m.index + m[0].length, from + m.index + m[0].length - m[2].length);
     }
     description = description.replace(EMOJI_DATE, ' ');
   }
@@ -80,7 +82,7 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
       const field = m[1] === 'due' ? 'due' : 'done';
       const value = m[2].trim();
       const valueStart = from + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
-      recordDate(fields, field, value, from + m.index, from + m.index + m[0].length, valueStart);
+      recordDate(line, fields, field, value, from + m.index, from + m.index + m[0].length, valueStart);
     }
     description = description.replace(DATAVIEW_DATE, ' ');
   }
@@ -103,7 +105,7 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
   return fields;
 }
 
-function recordDate(fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
+function recordDate(line: string, fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
   if (!isValidIsoDate(value)) {
     fields.badDates.push({ start: value === '' ? start : valueStart, end: value === '' ? end : valueStart + value.length, text: value, field });
     return;
@@ -113,6 +115,7 @@ function recordDate(fields: ItemFields, field: 'due' | 'done', value: string, st
     fields.due = value;
     fields.dueStart = start;
     fields.dueEnd = end;
+    fields.dueDataview = line.charCodeAt(start) === 91; // `[`
   } else if (field === 'done' && fields.done === undefined) {
     fields.done = value;
     fields.doneStart = start;

@@ -90,6 +90,8 @@ export interface ActionItem {
   /** Span of the due date's field (`📅 2026-11-28` or `[due:: 2026-11-28]`), -1 when absent. */
   dueStart: number;
   dueEnd: number;
+  /** True when the due date is written Dataview style, `[due:: …]`. */
+  dueDataview: boolean;
   done: string | undefined;
   doneStart: number;
   doneEnd: number;

@@ -1,0 +1,71 @@
+import { addDays } from '../../core/calendarDate';
+import { liveOf } from '../../core/model';
+import { describeCadence } from '../../core/profile';
+import type { SeriesState } from '../../core/seriesState';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { loadVault } from '../../node/loadVault';
+import type { ParsedArgs } from '../args';
+import type { CliIO, ExitCode } from '../io';
+import { clockFromArgs, formatFromArgs, vaultFolderFromArgs } from '../options';
+
+export interface SeriesSummaryJson {
+  series: string;
+  name: string;
+  role: string;
+  cadence: string | null;
+  cadenceInferred: boolean;
+  nextMeeting: string | null;
+  lastMeetings: { date: string; status: string; file: string }[];
+  openCommitments: { text: string; due: string | null; owner: string | null; file: string; line: number; carried: number; overdue: boolean }[];
+}
+
+const LAST_MEETINGS = 5;
+
+export function summarizeSeries(state: SeriesState): SeriesSummaryJson {
+  const today = state.now.date;
+  const open = state.lineages.lineages.filter((l) => liveOf(l).item.state === 'open');
+  return {
+    series: state.id,
+    name: state.profile?.withName ?? state.notes.find((n) => n.withName)?.withName ?? state.id,
+    role: state.role,
+    cadence: state.cadence ? describeCadence(state.cadence.cadence) : null,
+    cadenceInferred: state.cadence?.inferred ?? false,
+    nextMeeting: state.nextMeetingAfter(addDays(today, -1)) ?? null,
+    lastMeetings: state.notes
+      .filter((n) => n.date! <= today)
+      .slice(-LAST_MEETINGS)
+      .reverse()
+      .map((n) => ({ date: n.date!, status: n.status, file: n.file })),
+    openCommitments: open.map((l) => {
+      const { note, item } = liveOf(l);
+      return { text: item.text, due: item.due ?? null, owner: item.owner ?? null, file: note.file, line: item.line + 1, carried: l.carried, overdue: item.due !== undefined && item.due < today };
+    }),
+  };
+}
+
+/** `one-on-one list [folder]`: per series, the next meeting, the last meetings and the open commitments. */
+export function runList(args: ParsedArgs, io: CliIO): ExitCode {
+  const format = formatFromArgs(args);
+  const clock = clockFromArgs(args, io);
+  const folder = vaultFolderFromArgs(args, io);
+  const { index, skipped } = loadVault(folder, { settings: DEFAULT_SETTINGS, clock });
+  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const summaries = index.seriesIds().map((id) => summarizeSeries(index.seriesState(id)!));
+  if (format === 'json') {
+    io.out(JSON.stringify(summaries, null, 2) + '\n');
+    return 0;
+  }
+  if (summaries.length === 0) io.out('No 1x1 series in this folder yet.\n');
+  for (const s of summaries) {
+    const cadence = s.cadence ? `${s.cadence}${s.cadenceInferred ? ' (inferred)' : ''}` : 'cadence unknown';
+    io.out(`${s.name} (${s.series}) — ${s.role}, ${cadence}\n`);
+    io.out(`  next meeting: ${s.nextMeeting ?? 'unknown'}\n`);
+    io.out(`  last meetings: ${s.lastMeetings.length ? s.lastMeetings.map((m) => `${m.date} ${m.status}`).join(', ') : 'none'}\n`);
+    io.out(`  open commitments: ${s.openCommitments.length}\n`);
+    for (const c of s.openCommitments) {
+      const details = [c.due && `due ${c.due}${c.overdue ? ' (overdue)' : ''}`, c.owner && `@${c.owner}`, c.carried > 0 && `carried ${c.carried}×`].filter(Boolean).join(', ');
+      io.out(`    - ${c.text}${details ? ` — ${details}` : ''}  (${c.file}:${c.line})\n`);
+    }
+  }
+  return 0;
+}

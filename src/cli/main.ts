@@ -1,0 +1,64 @@
+import { parseArgs, UsageError } from './args';
+import { runCheck } from './commands/check';
+import { runInspect } from './commands/inspect';
+import { runList } from './commands/list';
+import type { CliIO, ExitCode } from './io';
+
+const USAGE = `Usage: one-on-one <command> [folder] [options]
+
+Commands:
+  check [folder]        every finding, one per line (exit 1 on errors)
+  list [folder]         per person: next meeting, last meetings, open commitments
+  inspect <note>...     what the parser sees in a note
+
+Options:
+  --format text|json    output format (check, list, inspect)
+  --max-warnings N      check: exit 1 when there are more than N warnings
+  --today YYYY-MM-DD    pin today (the time is 00:00)
+  --now YYYY-MM-DDTHH:MM  pin the current local time
+  -h, --help            this text
+
+The folder defaults to ./1on1. ONE_ON_ONE_NOW=YYYY-MM-DDTHH:MM pins the clock too.
+`;
+
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) => ExitCode> = {
+  check: runCheck,
+  list: runList,
+  inspect: runInspect,
+};
+
+/** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */
+export function runCli(argv: readonly string[], io: CliIO): ExitCode {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('help') || args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (args.command === undefined) {
+      io.err(USAGE);
+      return 2;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    return command(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`one-on-one: ${e.message}\nRun \`one-on-one --help\` for usage.\n`);
+      return 2;
+    }
+    io.err(`one-on-one: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const chunks: string[] = [];
+  const code = runCli(process.argv.slice(2), {
+    out: (t) => chunks.push(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.stdout.write(chunks.join(''), () => process.exit(code));
+}

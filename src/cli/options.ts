@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { clockFromEnvironment, fixedClock, parseLocalDateTime, type Clock } from '../core/clock';
+import { isValidIsoDate } from '../core/calendarDate';
+import { UsageError, type ParsedArgs } from './args';
+import type { CliIO } from './io';
+
+/** `--now` wins over `--today` (which pins the date at 00:00), which wins over `ONE_ON_ONE_NOW`, which wins over the system clock. */
+export function clockFromArgs(args: ParsedArgs, io: CliIO): Clock {
+  const now = args.flags.get('now');
+  if (typeof now === 'string') {
+    const at = parseLocalDateTime(now);
+    if (!at) throw new UsageError(`--now ${now} is not a real date and time; write YYYY-MM-DDTHH:MM`);
+    return fixedClock(at);
+  }
+  const today = args.flags.get('today');
+  if (typeof today === 'string') {
+    if (!isValidIsoDate(today)) throw new UsageError(`--today ${today} is not a real date; write YYYY-MM-DD`);
+    return fixedClock({ date: today, time: '00:00' });
+  }
+  if (io.env.ONE_ON_ONE_NOW !== undefined && !parseLocalDateTime(io.env.ONE_ON_ONE_NOW))
+    throw new UsageError(`ONE_ON_ONE_NOW=${io.env.ONE_ON_ONE_NOW} is not a real date and time; write YYYY-MM-DDTHH:MM`);
+  return clockFromEnvironment(io.env);
+}
+
+export type OutputFormat = 'text' | 'json';
+
+export function formatFromArgs(args: ParsedArgs): OutputFormat {
+  const format = args.flags.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not ${String(format)}`);
+  return format;
+}
+
+/** The vault folder: the first positional argument, else `./1on1`. It must exist. */
+export function vaultFolderFromArgs(args: ParsedArgs, io: CliIO): string {
+  const given = args.positional[0] ?? '1on1';
+  const folder = path.resolve(io.cwd, given);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat) throw new UsageError(`folder ${given} does not exist${args.positional[0] ? '' : ' (give the vault folder, e.g. `one-on-one check notes/1on1`)'}`);
+  if (!stat.isDirectory()) throw new UsageError(`${given} is not a folder`);
+  return folder;
+}

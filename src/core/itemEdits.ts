@@ -1,0 +1,59 @@
+import type { ActionItem, Range } from '../parsing/types';
+import type { DateStyle } from './settings';
+import type { TextEdit } from './textEdit';
+
+/**
+ * Text edits on one action item's line. Every position is on the item's own line, so the edits
+ * need no text: the parser kept the columns.
+ */
+
+function at(line: number, start: number, end = start): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Where new fields go: before a trailing block id (which must stay last), else at the end. */
+function fieldInsertColumn(item: ActionItem): number {
+  return item.idStart >= 0 ? item.idStart : item.contentEnd;
+}
+
+function fieldText(kind: 'due' | 'done', date: string, style: DateStyle): string {
+  if (style === 'dataview') return kind === 'due' ? `[due:: ${date}]` : `[completion:: ${date}]`;
+  return kind === 'due' ? `📅 ${date}` : `✅ ${date}`;
+}
+
+/** Inserts ` field` before the block id or at the end, keeping a single space around it. */
+function insertField(file: string, item: ActionItem, text: string): TextEdit {
+  const column = fieldInsertColumn(item);
+  const newText = item.idStart >= 0 ? `${text} ` : ` ${text}`;
+  return { file, range: at(item.line, column), newText };
+}
+
+export function setMarker(file: string, item: ActionItem, marker: string): TextEdit {
+  return { file, range: at(item.line, item.column + 1, item.column + 2), newText: marker };
+}
+
+/** `[x]` and a done date (unless one is written already). */
+export function markDone(file: string, item: ActionItem, today: string, style: DateStyle): TextEdit[] {
+  const edits = [setMarker(file, item, 'x')];
+  if (item.done === undefined) edits.push(insertField(file, item, fieldText('done', today, style)));
+  return edits;
+}
+
+export function markCanceled(file: string, item: ActionItem): TextEdit[] {
+  return [setMarker(file, item, '-')];
+}
+
+/** Replaces the due date in its own style, or adds one in the configured style. */
+export function setDueDate(file: string, item: ActionItem, date: string, style: DateStyle): TextEdit[] {
+  if (item.dueStart >= 0) {
+    // Keep the style the user wrote.
+    return [{ file, range: at(item.line, item.dueStart, item.dueEnd), newText: fieldText('due', date, item.dueDataview ? 'dataview' : 'emoji') }];
+  }
+  return [insertField(file, item, fieldText('due', date, style))];
+}
+
+/** Appends ` ^id` at the end of the line when the item has no block id. */
+export function addBlockId(file: string, item: ActionItem, id: string): TextEdit | undefined {
+  if (item.id !== undefined) return undefined;
+  return { file, range: at(item.line, item.contentEnd), newText: ` ^${id}` };
+}

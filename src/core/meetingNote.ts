@@ -1,0 +1,100 @@
+import type { ParsedNote, ParseProblem, Range } from '../parsing/types';
+import { detach } from '../parsing/detach';
+import { isValidIsoDate } from './calendarDate';
+import { MEETING_STATUSES, type MeetingNote, type MeetingStatus } from './model';
+import { dateFromFileName } from './vaultPaths';
+
+/**
+ * Turns a parsed note into a meeting (SPEC §3): the date from the front matter or else the file
+ * name, the effective status, and the problems `invalid-front-matter` reports.
+ */
+export function readMeetingNote(file: string, series: string, parsed: ParsedNote, today: string): MeetingNote {
+  const fm = parsed.frontMatter;
+  const data = fm.data;
+  const problems: ParseProblem[] = parsed.problems.filter((p) => p.kind === 'front-matter');
+
+  let date: string | undefined;
+  let time = stringValue(data.time);
+  const written = data.date;
+  if (written !== undefined && written !== null && !fm.invalid) {
+    const text = written instanceof Date ? written.toISOString().slice(0, 10) : String(written).trim();
+    // `2026-11-24T10:00` is accepted: Obsidian users often write a date-time.
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
+    if (m && isValidIsoDate(m[1])) {
+      date = m[1];
+      if (m[2] && time === undefined) time = m[2].padStart(5, '0');
+    } else {
+      problems.push({ kind: 'front-matter', message: `\`date: ${text}\` is not a real date. Write the meeting date as YYYY-MM-DD.`, range: keyRange(parsed, 'date') });
+    }
+  } else if (!fm.invalid) {
+    const fromName = dateFromFileName(file);
+    if (fromName && isValidIsoDate(fromName)) date = fromName;
+    else
+      problems.push({
+        kind: 'front-matter',
+        message: fromName
+          ? `The file name's date ${fromName} does not exist and the front matter has no \`date:\`. Add \`date: YYYY-MM-DD\` or rename the file.`
+          : 'This note has no meeting date. Add `date: YYYY-MM-DD` to its front matter or name the file YYYY-MM-DD.md.',
+        range: fm.present ? { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } } : firstLineRange(),
+      });
+  }
+
+  let status = defaultStatus(date, today);
+  let statusWritten = false;
+  const writtenStatus = data.status;
+  if (writtenStatus !== undefined && writtenStatus !== null) {
+    const value = String(writtenStatus).trim().toLowerCase();
+    if ((MEETING_STATUSES as readonly string[]).includes(value)) {
+      status = value as MeetingStatus;
+      statusWritten = true;
+    } else {
+      problems.push({
+        kind: 'front-matter',
+        message: `Unknown status \`${String(writtenStatus)}\`. Use one of: ${MEETING_STATUSES.join(', ')}.`,
+        range: keyRange(parsed, 'status'),
+      });
+    }
+  }
+
+  const movedTo = stringValue(data.moved_to);
+  const note: MeetingNote = {
+    file,
+    series,
+    date,
+    time: time !== undefined && /^\d{1,2}:\d{2}$/.test(time) ? time.padStart(5, '0') : undefined,
+    status,
+    statusWritten,
+    rotation: stringValue(data.rotation)?.toLowerCase(),
+    shared: stringValue(data.shared),
+    movedTo: movedTo && isValidIsoDate(movedTo) ? movedTo : undefined,
+    withName: stringValue(data.with),
+    parsed,
+    frontMatterProblems: problems.length === 0 ? NO_PROBLEMS : problems,
+  };
+  return note;
+}
+
+const NO_PROBLEMS: ParseProblem[] = [];
+
+/** The status a note has without a written one: planned from today on, held before. */
+export function defaultStatus(date: string | undefined, today: string): MeetingStatus {
+  return date !== undefined && date < today ? 'held' : 'planned';
+}
+
+export function stringValue(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 16).replace(/T00:00$/, '');
+  const text = String(value).trim();
+  return text === '' ? undefined : detach(text);
+}
+
+/** The line of a front matter key, or the opening `---` when the key is absent. */
+export function keyRange(parsed: ParsedNote, key: string): Range {
+  const line = parsed.frontMatter.keyLines[key];
+  if (line === undefined) return firstLineRange();
+  return { start: { line, character: 0 }, end: { line, character: key.length + 1 } };
+}
+
+function firstLineRange(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+}

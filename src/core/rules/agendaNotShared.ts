@@ -1,0 +1,51 @@
+import { addDays, daysBetween } from '../calendarDate';
+import { minutesOfDay } from '../clock';
+import { setFrontMatterValues } from '../frontMatterEdit';
+import type { RuleFinding } from '../findings';
+import { keyRange } from '../meetingNote';
+import type { Rule } from './rule';
+
+/**
+ * `agenda-not-shared`: with my manager (role `manager`), the next planned note must be shared by
+ * `oneOnOne.shareBy` on the day before. Past that deadline: the rule's severity; within 24 hours
+ * of it: info. Fix: stamp `shared:` now.
+ */
+export const agendaNotShared: Rule = {
+  id: 'agenda-not-shared',
+  check(series) {
+    if (series.role !== 'manager') return [];
+    const { now, settings } = series;
+    const next = series.notes.find((n) => n.status === 'planned' && n.date! >= now.date);
+    if (!next || next.shared !== undefined) return [];
+    const deadlineDate = addDays(next.date!, -1);
+    const minutesLeft = daysBetween(now.date, deadlineDate) * 1440 + minutesOfDay(settings.shareBy) - minutesOfDay(now.time);
+    if (minutesLeft > 24 * 60) return [];
+    const stamp = `${now.date}T${now.time}`;
+    const finding: RuleFinding = {
+      rule: this.id,
+      file: next.file,
+      range: keyRange(next.parsed, 'date'),
+      message:
+        minutesLeft <= 0
+          ? `The agenda for ${next.date} was due to be shared by ${settings.shareBy} on ${deadlineDate}. Share it now.`
+          : `Share the agenda for ${next.date} by ${settings.shareBy} on ${deadlineDate} (${formatLeft(minutesLeft)} left).`,
+      fixes: [
+        {
+          title: 'Mark the agenda as shared now',
+          edits: (read) => {
+            const text = read(next.file);
+            return (text !== undefined && setFrontMatterValues(next.file, text, { shared: stamp })) || [];
+          },
+        },
+      ],
+    };
+    if (minutesLeft > 0) finding.milder = 'info';
+    return [finding];
+  },
+};
+
+function formatLeft(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h > 0 ? `${h} h ${m} min` : `${m} min`;
+}

@@ -1,0 +1,39 @@
+import type { Fix, RuleFinding } from '../findings';
+import { liveOf } from '../model';
+import { carryToNoteEdits } from '../carryEdits';
+import { cancelFix, markDoneFix } from './commitmentFixes';
+import { itemRange, quote, type Rule } from './rule';
+
+/**
+ * `dropped-commitment`: an open item in a note older than the series' latest held note, with no
+ * later item in its lineage — it was neither done, nor canceled, nor carried forward.
+ */
+export const droppedCommitment: Rule = {
+  id: 'dropped-commitment',
+  check(series) {
+    const findings: RuleFinding[] = [];
+    const latestHeld = series.latestHeld;
+    if (!latestHeld) return findings;
+    const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
+    for (const lineage of series.lineages.lineages) {
+      const live = liveOf(lineage);
+      if (live.item.state !== 'open' || live.note.date! >= latestHeld.date!) continue;
+      const fixes: Fix[] = [];
+      if (nextAgenda) {
+        fixes.push({
+          title: `Carry it to the next agenda (${nextAgenda.date})`,
+          edits: (read) => carryToNoteEdits(series, live, nextAgenda, read),
+        });
+      }
+      fixes.push(markDoneFix(series, live), cancelFix(live));
+      findings.push({
+        rule: this.id,
+        file: live.note.file,
+        range: itemRange(live.item),
+        message: `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`,
+        fixes,
+      });
+    }
+    return findings;
+  },
+};

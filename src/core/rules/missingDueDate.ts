@@ -1,0 +1,28 @@
+import { setDueDate } from '../itemEdits';
+import type { Fix, RuleFinding } from '../findings';
+import { itemRange, quote, type Rule } from './rule';
+
+/** `missing-due-date`: an open item under Commitments of a current note says what, but not by when. Fix: the next meeting's date. */
+export const missingDueDate: Rule = {
+  id: 'missing-due-date',
+  check(series) {
+    const findings: RuleFinding[] = [];
+    for (const note of series.currentNotes) {
+      const next = series.nextMeetingAfter(note.date!);
+      for (const item of note.parsed.items) {
+        if (item.section !== 'commitments' || item.state !== 'open' || item.due !== undefined) continue;
+        const fixes: Fix[] = next
+          ? [{ title: `Due by the next 1x1 (${next})`, safeInFixAll: true, edits: () => setDueDate(note.file, item, next, series.settings.dateStyle) }]
+          : [];
+        findings.push({
+          rule: this.id,
+          file: note.file,
+          range: itemRange(item),
+          message: `Commitment ${quote(item.text)} has no due date. Say by when: add 📅 YYYY-MM-DD.`,
+          fixes,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,34 @@
+import { setFrontMatterValues } from '../frontMatterEdit';
+import type { Fix, RuleFinding } from '../findings';
+import { keyRange } from '../meetingNote';
+import type { MeetingNote } from '../model';
+import type { Rule } from './rule';
+
+/** `status-not-updated`: a note still says `planned` after its date. Fix: mark it held or canceled. */
+export const statusNotUpdated: Rule = {
+  id: 'status-not-updated',
+  check(series) {
+    const findings: RuleFinding[] = [];
+    for (const note of series.notes) {
+      if (note.status !== 'planned' || note.date! >= series.now.date) continue;
+      findings.push({
+        rule: this.id,
+        file: note.file,
+        range: keyRange(note.parsed, 'status'),
+        message: `The 1x1 of ${note.date} is past but still "planned". Mark it held or canceled.`,
+        fixes: [statusFix(note, 'held'), statusFix(note, 'canceled')],
+      });
+    }
+    return findings;
+  },
+};
+
+export function statusFix(note: MeetingNote, status: 'held' | 'canceled'): Fix {
+  return {
+    title: `Mark ${status}`,
+    edits: (read) => {
+      const text = read(note.file);
+      return (text !== undefined && setFrontMatterValues(note.file, text, { status })) || [];
+    },
+  };
+}

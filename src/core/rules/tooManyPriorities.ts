@@ -1,0 +1,24 @@
+import type { RuleFinding } from '../findings';
+import type { Rule } from './rule';
+
+/** `too-many-priorities`: more than three items under the priorities section of a current note. */
+export const tooManyPriorities: Rule = {
+  id: 'too-many-priorities',
+  check(series) {
+    const findings: RuleFinding[] = [];
+    for (const note of series.currentNotes)
+      for (const section of note.parsed.sections) {
+        if (section.key !== 'priorities' || section.listItems.length <= 3) continue;
+        const fourth = section.listItems[3];
+        findings.push({
+          rule: this.id,
+          file: note.file,
+          // From the fourth priority's marker: what is past the top three.
+          range: { start: { line: fourth.line, character: fourth.markerColumn }, end: { line: fourth.line, character: fourth.markerColumn + fourth.markerLength } },
+          message: `${section.listItems.length} priorities listed. Keep the top three and move the rest to the notes.`,
+          fixes: [],
+        });
+      }
+    return findings;
+  },
+};

@@ -1,0 +1,66 @@
+import type { LocalDateTime } from './clock';
+import { linkLineages, type SeriesLineages } from './lineage';
+import type { MeetingNote, Profile, Role } from './model';
+import { cadenceOf, nextMeetingDate, type SeriesCadence } from './schedule';
+import type { Settings } from './settings';
+
+/** Everything the rules need to know about one series at one moment. */
+export interface SeriesState {
+  id: string;
+  profile: Profile | undefined;
+  role: Role;
+  /** Notes with a valid date, in meeting order (date, then file name). */
+  notes: MeetingNote[];
+  /** Notes whose date could not be read (reported by `invalid-front-matter`). */
+  undatedNotes: MeetingNote[];
+  latestHeld: MeetingNote | undefined;
+  /** Planned notes and the latest held note (SPEC §8). */
+  currentNotes: MeetingNote[];
+  cadence: SeriesCadence | undefined;
+  lineages: SeriesLineages;
+  settings: Settings;
+  now: LocalDateTime;
+  /** The next scheduled meeting strictly after `date`, when a cadence is known. */
+  nextMeetingAfter(date: string): string | undefined;
+}
+
+export function compareNotes(a: MeetingNote, b: MeetingNote): number {
+  if (a.date !== b.date) return a.date! < b.date! ? -1 : 1;
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+export function buildSeriesState(id: string, profile: Profile | undefined, allNotes: Iterable<MeetingNote>, settings: Settings, now: LocalDateTime): SeriesState {
+  const notes: MeetingNote[] = [];
+  const undatedNotes: MeetingNote[] = [];
+  for (const note of allNotes) (note.date === undefined ? undatedNotes : notes).push(note);
+  notes.sort(compareNotes);
+  let latestHeld: MeetingNote | undefined;
+  for (let i = notes.length - 1; i >= 0; i--)
+    if (notes[i].status === 'held') {
+      latestHeld = notes[i];
+      break;
+    }
+  const currentNotes = notes.filter((n) => n.status === 'planned' || n === latestHeld);
+  const cadence = cadenceOf(profile, notes);
+  const anchor = profile?.since ?? notes[notes.length - 1]?.date;
+  return {
+    id,
+    profile,
+    role: profile?.role ?? 'manager',
+    notes,
+    undatedNotes,
+    latestHeld,
+    currentNotes,
+    cadence,
+    lineages: linkLineages(notes),
+    settings,
+    now,
+    nextMeetingAfter(date) {
+      // A note already written for a later meeting wins over the schedule.
+      const written = notes.find((n) => n.date! > date && n.status !== 'canceled' && n.status !== 'rescheduled');
+      const scheduled = cadence ? nextMeetingDate(cadence.cadence, date, anchor, profile?.day) : undefined;
+      if (written && (!scheduled || written.date! <= scheduled)) return written.date;
+      return scheduled;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Clock } from '../core/clock';
+import type { Settings } from '../core/settings';
+import { VaultIndex } from '../core/vaultIndex';
+import { readNoteFile, type SkipNotice } from './noteFile';
+
+/**
+ * Reads a vault folder from disk into a `VaultIndex` (the CLI and the benchmark; the extension
+ * reads through the workspace instead). Paths in the index are relative to the folder's parent,
+ * so `check` prints `1on1/dana/2026-11-24.md`.
+ */
+export interface LoadedVault {
+  index: VaultIndex;
+  /** Files that were not read (binary, too large, unreadable), each with the reason. */
+  skipped: SkipNotice[];
+  /** Absolute path of the folder's parent: vault paths are relative to it. */
+  root: string;
+}
+
+export function loadVault(folder: string, options: { settings: Settings; clock: Clock }): LoadedVault {
+  const absolute = path.resolve(folder);
+  const root = path.dirname(absolute);
+  const settings = { ...options.settings, folder: path.basename(absolute) };
+  const index = new VaultIndex({ settings, clock: options.clock });
+  const skipped: SkipNotice[] = [];
+  for (const file of markdownFiles(absolute)) {
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    const read = readNoteFile(file);
+    if (read.kind === 'skipped') skipped.push({ file: relative, reason: read.reason });
+    else index.setFile(relative, read.text);
+  }
+  return { index, skipped, root };
+}
+
+/** Every `*.md` below `dir`, in a stable order; hidden folders (`.obsidian`, `.git`, `.trash`) are not entered. */
+export function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile() && /\.md$/i.test(e.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
