@@ -71,6 +71,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
 
   let fence: Fence | undefined;
   let html: HtmlEnd | undefined;
+  let htmlQuoteDepth = 0;
   let obsidianComment = false;
   let listStack: OpenListItem[] = [];
   let listQuoteDepth = 0;
@@ -115,7 +116,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
 
     if (html !== undefined) {
       if (html === 'blank') {
-        if (blank) {
+        // A `>` line is not blank for an HTML block outside block quotes.
+        if (htmlQuoteDepth > 0 ? blank || quoteDepth < htmlQuoteDepth : isBlankFrom(line, 0)) {
           html = undefined;
           continue;
         }
@@ -153,7 +155,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     while (keep > 0 && listStack[keep - 1].contentCol > indent) keep--;
     const containerCol = keep > 0 ? listStack[keep - 1].contentCol : 0;
     const relative = indent - containerCol;
-    const continuesParagraph = paragraph !== undefined && paragraph.quoteDepth <= quoteDepth;
+    // A paragraph goes on at the same quote depth, or lazily on a line that drops the `>`s.
+    const continuesParagraph = paragraph !== undefined && paragraph.quoteDepth >= quoteDepth;
 
     // Obsidian comments hide everything from `%%` on.
     if (rest.startsWith('%%')) {
@@ -232,6 +235,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         } else {
           contentLines.push(lineNo);
           if (!(end instanceof RegExp && end.test(rest))) html = end;
+          htmlQuoteDepth = quoteDepth;
         }
         continue;
       }
@@ -243,7 +247,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       const afterMarker = textStart + markerLength;
       const emptyItem = isBlankFrom(line, afterMarker);
       // A list item may interrupt a paragraph only when it is not empty and, if ordered, starts at 1.
-      const interrupts = continuesParagraph && paragraph!.containerCol === containerCol && !inTable;
+      // It interrupts only within the paragraph's own container (a line that leaves a quote or list starts anew).
+      const interrupts = continuesParagraph && !inTable && paragraph!.containerCol === containerCol && paragraph!.quoteDepth === quoteDepth;
       const allowed = !interrupts || (!emptyItem && (list[1] !== undefined || list[2] === '1'));
       if (allowed) {
         listStack.length = keep;
@@ -260,6 +265,23 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         listStack.push({ contentCol, actionIndex });
         contentLines.push(lineNo);
         const inner = line.slice(contentStart);
+        if (actionIndex < 0 && inner.charCodeAt(0) === 62 /* > */) {
+          // `- > - [ ] task`: a block quote opened inside the list item, with a task in it.
+          let p = contentStart;
+          let depth = 0;
+          while (line.charCodeAt(p) === 62) {
+            p++;
+            depth++;
+            if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+          }
+          const nested = LIST_MARKER.exec(line.slice(p));
+          if (nested && !isBlankFrom(line, p + nested[0].length)) {
+            const nestedContent = skipColumns(line, p + nested[0].length, Math.min(columnsBetween(line, p + nested[0].length), 4));
+            readActionItem(lineNo, line, p, nestedContent, indent, quoteDepth + depth, nested[1] === undefined, parentIndex);
+          }
+          paragraph = undefined;
+          continue;
+        }
         const innerAtx = actionIndex < 0 ? ATX.exec(inner) : null;
         if (innerAtx) {
           headings.push({ line: lineNo, level: innerAtx[1].length, text: detach(atxText(inner, innerAtx[0].length)), topLevel: false });
@@ -282,7 +304,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     // Paragraph text (or a table row).
     contentLines.push(lineNo);
     if (continuesParagraph) {
-      if (!inTable && paragraph!.lines.length > 0 && TABLE_DELIMITER.test(rest) && rest.includes('|') && paragraph!.lines.length === 1) {
+      if (!inTable && paragraph!.lines.length === 1 && !paragraph!.isItem && TABLE_DELIMITER.test(rest) && rest.includes('|') && tableCells(rest) === tableCells(paragraph!.lines[0])) {
         inTable = true;
       } else if (!inTable) {
         paragraph!.lines.push(rest);
@@ -319,12 +341,17 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     const markerCode = line.charCodeAt(contentStart + 1);
     if (Number.isNaN(markerCode) || markerCode === 10 || markerCode === 13) return -1;
     const after = line.charCodeAt(contentStart + 3);
-    if (!(Number.isNaN(after) || after === 32 || after === 9)) return -1;
+    // White space or the line's end must follow, then some text — on this line or, as GFM reads
+    // it, on a next line that continues the paragraph. `- [ ]` alone is an empty list item.
+    const endsHere = isBlankFrom(line, contentStart + 3);
+    if (!(after === 32 || after === 9 || Number.isNaN(after)) && !endsHere) return -1;
+    if (endsHere && !continuesAsText(lines[lineNo + 1])) return -1;
     // A surrogate pair would be two code units: not a single-character marker.
     if (markerCode >= 0xd800 && markerCode <= 0xdfff) return -1;
     const marker = line[contentStart + 1];
     const contentEnd = trimmedEnd(line);
     const fields = readItemFields(line, Math.min(contentStart + 3, contentEnd), contentEnd);
+    if (endsHere) fields.text = detach(lines[lineNo + 1].replace(/^[\s>]*/, '').trim());
     for (const bad of fields.badDates) {
       problems.push({
         kind: 'date',
@@ -360,6 +387,14 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     });
     return items.length - 1;
   }
+}
+
+/** True when `next` would continue a paragraph as plain text (not blank, not a block of its own). */
+function continuesAsText(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const text = next.replace(/^(?: {0,3}>[ \t]?)*/, '').trimStart();
+  if (text === '') return false;
+  return !(LIST_MARKER.test(text) || ATX.test(text) || FENCE_OPEN.test(text) || THEMATIC.test(text) || SETEXT_EQ.test(text) || text.startsWith('>') || text.startsWith('<'));
 }
 
 function nearestActionItem(stack: readonly OpenListItem[]): number {
@@ -408,6 +443,13 @@ export function inlineText(text: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** Cells of a table row: `|`-separated, outer pipes optional, `\|` escaped. */
+function tableCells(row: string): number {
+  const trimmed = row.trim().replace(/\\\|/g, '');
+  const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').length;
 }
 
 function countObsidianMarkers(line: string): number {

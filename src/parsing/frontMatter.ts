@@ -102,14 +102,14 @@ function flowList(text: string): unknown {
 }
 
 function plainScalar(text: string): unknown {
-  if (PLAIN_START_FORBIDDEN.test(text) || text.includes(': ') || text.endsWith(':') || text.includes('\t')) return NOT_FAST;
-  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
-  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
   if (INTEGER.test(text)) {
     const n = Number(text);
     return Number.isSafeInteger(n) ? n : NOT_FAST;
   }
+  if (PLAIN_START_FORBIDDEN.test(text) || text.includes(': ') || text.endsWith(':') || text.includes('\t')) return NOT_FAST;
+  if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+  if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
   if (NUMBER_LIKE.test(text)) return NOT_FAST;
   return text;
 }
