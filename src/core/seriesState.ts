@@ -24,9 +24,22 @@ export interface SeriesState {
   nextMeetingAfter(date: string): string | undefined;
 }
 
+/** Meeting order: date, then time, then the `-2` suffix of a second meeting that day, then file name. */
 export function compareNotes(a: MeetingNote, b: MeetingNote): number {
   if (a.date !== b.date) return a.date! < b.date! ? -1 : 1;
+  const ta = a.time ?? '';
+  const tb = b.time ?? '';
+  if (ta !== tb && ta !== '' && tb !== '') return ta < tb ? -1 : 1;
+  const sa = sameDayNumber(a.file);
+  const sb = sameDayNumber(b.file);
+  if (sa !== sb) return sa - sb;
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** `2026-11-24.md` → 1, `2026-11-24-2.md` → 2. */
+function sameDayNumber(file: string): number {
+  const m = /\d{4}-\d{2}-\d{2}-(\d+)\.md$/i.exec(file);
+  return m ? Number(m[1]) : 1;
 }
 
 export function buildSeriesState(id: string, profile: Profile | undefined, allNotes: Iterable<MeetingNote>, settings: Settings, now: LocalDateTime): SeriesState {
