@@ -4,6 +4,8 @@ import { clockFromEnvironment, fixedClock, parseLocalDateTime, type Clock } from
 import { isValidIsoDate } from '../core/calendarDate';
 import { UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
+import type { Settings } from '../core/settings';
+import { readWorkspaceSettings } from '../node/workspaceSettings';
 
 /** `--now` wins over `--today` (which pins the date at 00:00), which wins over `ONE_ON_ONE_NOW`, which wins over the system clock. */
 export function clockFromArgs(args: ParsedArgs, io: CliIO): Clock {
@@ -44,4 +46,11 @@ export function vaultFolderFromArgs(args: ParsedArgs, io: CliIO): string {
   if (!stat) throw new UsageError(`folder ${given} does not exist${args.positional[0] ? '' : ' (give the vault folder, e.g. `one-on-one check notes/1on1`)'}`);
   if (!stat.isDirectory()) throw new UsageError(`${given} is not a folder`);
   return folder;
+}
+
+/** Settings from `.vscode/settings.json` beside the vault folder (a warning on stderr when it is broken). */
+export function settingsFor(folder: string, io: CliIO): Settings {
+  const { settings, warning } = readWorkspaceSettings(path.dirname(folder), path.basename(folder));
+  if (warning) io.err(`one-on-one: ${warning}\n`);
+  return settings;
 }

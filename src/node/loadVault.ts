@@ -21,6 +21,7 @@ export interface LoadedVault {
 export function loadVault(folder: string, options: { settings: Settings; clock: Clock }): LoadedVault {
   const absolute = path.resolve(folder);
   const root = path.dirname(absolute);
+  // The folder given is the vault, whatever `oneOnOne.folder` says.
   const settings = { ...options.settings, folder: path.basename(absolute) };
   const index = new VaultIndex({ settings, clock: options.clock });
   const skipped: SkipNotice[] = [];

@@ -1,9 +1,8 @@
-import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { Finding } from '../../core/findings';
 import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, formatFromArgs, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 /** A finding as `check --format json` prints it (SPEC §9): 1-based lines and columns. */
 export interface FindingJson {
@@ -36,7 +35,7 @@ export function runCheck(args: ParsedArgs, io: CliIO): ExitCode {
   const clock = clockFromArgs(args, io);
   const maxWarnings = maxWarningsFrom(args);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: DEFAULT_SETTINGS, clock });
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const findings = index.findings();
   if (format === 'json') io.out(JSON.stringify(findings.map(findingToJson), null, 2) + '\n');

@@ -2,11 +2,10 @@ import { addDays } from '../../core/calendarDate';
 import { liveOf } from '../../core/model';
 import { describeCadence } from '../../core/profile';
 import type { SeriesState } from '../../core/seriesState';
-import { DEFAULT_SETTINGS } from '../../core/settings';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, formatFromArgs, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 export interface SeriesSummaryJson {
   series: string;
@@ -48,7 +47,7 @@ export function runList(args: ParsedArgs, io: CliIO): ExitCode {
   const format = formatFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: DEFAULT_SETTINGS, clock });
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const summaries = index.seriesIds().map((id) => summarizeSeries(index.seriesState(id)!));
   if (format === 'json') {

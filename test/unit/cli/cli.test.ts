@@ -185,3 +185,25 @@ describe('one-on-one CLI', () => {
       assert.ok(rules.has(id), `${id} does not fire on the example vault`);
   });
 });
+
+describe('one-on-one CLI settings', () => {
+  it('reads oneOnOne.* from .vscode/settings.json beside the vault, comments allowed', () => {
+    const dir = tempVault({ 'dana/2026-11-17.md': CLEAN_NOTE.replace('## Roadblocks\nNone.\n', '') });
+    fs.mkdirSync(path.join(dir, '.vscode'));
+    fs.writeFileSync(path.join(dir, '.vscode/settings.json'), '{\n  // team rules\n  "oneOnOne.rules": { "missing-section": "error", },\n}\n');
+    const { code, stdout } = run(['check', '1on1', '--today', '2026-11-20'], dir);
+    assert.equal(code, 1);
+    assert.match(stdout, /: error missing-section /);
+    fs.writeFileSync(path.join(dir, '.vscode/settings.json'), '{ "oneOnOne.rules": { "missing-section": "off" } }');
+    assert.equal(run(['check', '1on1', '--today', '2026-11-20'], dir).stdout, '');
+  });
+
+  it('a broken settings file gives a warning and the defaults', () => {
+    const dir = tempVault({ 'dana/2026-11-17.md': CLEAN_NOTE });
+    fs.mkdirSync(path.join(dir, '.vscode'));
+    fs.writeFileSync(path.join(dir, '.vscode/settings.json'), '{ "oneOnOne.rules": ');
+    const { code, stderr } = run(['check', '1on1', '--today', '2026-11-20'], dir);
+    assert.equal(code, 0);
+    assert.match(stderr, /settings\.json is not valid JSON/);
+  });
+});
