@@ -1,0 +1,100 @@
+// Runs a mocha suite inside the real extension host of code-server, driven by headless chromium,
+// and reports what the tagged reporter (test/vscode/taggedReporter.ts) printed there.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { installedVersions, startCodeServer, tail, workbenchUrl } from './codeServer.mjs';
+import { cleanupAll } from './processes.mjs';
+import { makeTempRoot } from './tempRoot.mjs';
+
+// Must match test/vscode/taggedReporter.ts.
+const TAG = '[1x1-test] ';
+const SUMMARY_MARK = '@@summary ';
+const VERSION_MARK = '@@vscode ';
+
+/**
+ * @param {object} o
+ * @param {string} o.extensionDevelopmentPath folder of the extension to load as "under development"
+ * @param {string} o.extensionTestsPath compiled test index (exports `run()`)
+ * @param {string} o.vaultSource folder copied to a temp workspace that VS Code opens
+ * @param {(tmp: object) => Promise<{extensionsDir?: string, userDataDir?: string}>} [o.prepare]
+ *   runs before code-server starts (e.g. installs a .vsix into the run's extensions folder)
+ * @returns {Promise<{passed: number, failed: number, exitCode: number, vscode?: object, seconds: number}>}
+ */
+export async function runInHost({
+  extensionDevelopmentPath,
+  extensionTestsPath,
+  vaultSource,
+  prepare,
+  // A last resort: mocha's own per-test time-out (20 s) normally ends a stuck test much earlier.
+  timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_SECONDS || 240) * 1000,
+  print = console.log,
+}) {
+  const started = Date.now();
+  const tmp = makeTempRoot();
+  const workspace = path.join(tmp.root, 'workspace');
+  fs.cpSync(vaultSource, workspace, { recursive: true });
+  const dirs = prepare ? await prepare(tmp) : {};
+
+  let summary;
+  let vscodeInfo;
+  let exitCode;
+  try {
+    const server = await startCodeServer({ tmp, ...dirs });
+    const browser = await launchBrowser(tmp);
+    const { page } = browser;
+
+    let settle;
+    const ended = new Promise((resolve, reject) => (settle = { resolve, reject }));
+    ended.catch(() => {}); // handled where it is awaited; this keeps an early rejection from being "unhandled"
+    // The workbench calls this when the test extension host ends, with mocha's verdict.
+    await page.exposeFunction('codeAutomationExit', (code) => settle.resolve(Number(code)));
+    page.on('crash', () => settle.reject(new Error('the workbench page crashed')));
+    const timer = setTimeout(() => settle.reject(new Error(`no result within ${timeoutMs / 1000} s`)), timeoutMs);
+    page.on('console', (msg) => {
+      const text = msg.text();
+      const at = text.indexOf(TAG);
+      if (at < 0) {
+        if (process.env.VERBOSE === '1') print(`  [console.${msg.type()}] ${text}`);
+        return;
+      }
+      const line = text.slice(at + TAG.length);
+      if (line.startsWith(SUMMARY_MARK)) summary = JSON.parse(line.slice(SUMMARY_MARK.length));
+      else if (line.startsWith(VERSION_MARK)) {
+        vscodeInfo = JSON.parse(line.slice(VERSION_MARK.length));
+        const { codeServer } = installedVersions();
+        print(`VS Code ${vscodeInfo.version} (code-server ${codeServer}, ${vscodeInfo.uiKind} UI, Node extension host)`);
+      } else print(line);
+    });
+    if (process.env.VERBOSE === '1') page.on('pageerror', (err) => print(`  [pageerror] ${err.message}`));
+
+    try {
+      await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath, extensionTestsPath }));
+      exitCode = await ended;
+    } catch (err) {
+      print(`error: ${err.message}`);
+      print(tail(server.logFile));
+      exitCode = 1;
+    } finally {
+      clearTimeout(timer);
+    }
+    // Console messages can trail the exit call by a moment.
+    for (let i = 0; i < 20 && !summary; i++) await new Promise((r) => setTimeout(r, 100));
+  } finally {
+    await cleanupAll();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  if (!summary) {
+    print('error: the suite printed no summary (it did not run, or the extension host died)');
+    return { passed: 0, failed: 1, exitCode: exitCode || 1, vscode: vscodeInfo, seconds };
+  }
+  // A hook failure or a crash after the summary still fails the run.
+  const failed = summary.failed + (exitCode !== 0 && summary.failed === 0 ? 1 : 0);
+  return { passed: summary.passed, failed, exitCode: failed > 0 ? 1 : 0, vscode: vscodeInfo, seconds };
+}
+
+/** Writes `{passed, failed}` where `npm test` (test-all.mjs) asked for it. */
+export function reportResults(result) {
+  const file = process.env.ONE_ON_ONE_RESULTS_FILE;
+  if (file) fs.writeFileSync(file, JSON.stringify({ passed: result.passed, failed: result.failed }));
+}

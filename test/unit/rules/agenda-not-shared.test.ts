@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, buildVault, lineOf, noteText, summary, type NoteSpec, type VaultSpec } from '../helpers/vaultBuilder';
+
+// SPEC §8: agenda-not-shared — role `manager`, the next planned note not shared and its deadline
+// (17:00 the day before, `oneOnOne.shareBy`) has passed, or is within 24 h (then info); that note;
+// warning; quick fix: share now.
+
+const NEXT_FILE = '1on1/dana/2026-11-26.md';
+const NEXT: NoteSpec = { date: '2026-11-26', fm: { time: '"10:00"' } }; // a Thursday: deadline Wed 2026-11-25 17:00
+const HELD: NoteSpec = { date: '2026-11-19' };
+
+function check(now: string, extra: Partial<VaultSpec> = {}, notes: NoteSpec[] = [HELD, NEXT]) {
+  return buildVault({ now, ...extra, notes }).findings('agenda-not-shared');
+}
+const severities = (now: string, extra: Partial<VaultSpec> = {}, notes?: NoteSpec[]) => check(now, extra, notes).map((f) => `${f.file} ${f.severity}`);
+
+describe('rule agenda-not-shared', () => {
+  describe('deadline', () => {
+    it('after the deadline: warning, on the note', () => {
+      const found = check('2026-11-25T17:30');
+      assert.equal(found.length, 1, summary(found).join('\n'));
+      assert.equal(found[0].file, NEXT_FILE);
+      assert.equal(found[0].severity, 'warning');
+      assert.equal(found[0].range.start.line, lineOf(noteText(NEXT), 'date:'));
+      assert.match(found[0].message, /17:00/);
+    });
+
+    it('on the meeting day, before the meeting: still a warning', () => {
+      assert.deepEqual(severities('2026-11-26T08:00'), [`${NEXT_FILE} warning`]);
+    });
+
+    it('within 24 h before the deadline: info', () => {
+      assert.deepEqual(severities('2026-11-25T16:59'), [`${NEXT_FILE} info`]);
+      assert.deepEqual(severities('2026-11-25T09:00'), [`${NEXT_FILE} info`]);
+      assert.deepEqual(severities('2026-11-24T17:01'), [`${NEXT_FILE} info`]);
+    });
+
+    it('more than 24 h before the deadline: nothing', () => {
+      assert.deepEqual(check('2026-11-24T16:59'), []);
+      assert.deepEqual(check('2026-11-23T10:00'), []);
+    });
+
+    it('follows oneOnOne.shareBy', () => {
+      const settings = { shareBy: '12:00' };
+      assert.deepEqual(severities('2026-11-25T13:00', { settings }), [`${NEXT_FILE} warning`]);
+      assert.deepEqual(severities('2026-11-25T11:00', { settings }), [`${NEXT_FILE} info`]);
+      assert.deepEqual(severities('2026-11-24T11:59', { settings }), []);
+    });
+  });
+
+  describe('which notes', () => {
+    it('nothing once `shared:` is written', () => {
+      assert.deepEqual(check('2026-11-25T18:00', {}, [HELD, { ...NEXT, fm: { ...NEXT.fm, shared: '2026-11-25T16:40' } }]), []);
+    });
+
+    it('role manager from the profile, or by default with no profile', () => {
+      assert.equal(check('2026-11-25T18:00', { profiles: { dana: { with: 'Dana Whitfield', role: 'manager' } } }).length, 1);
+      assert.equal(check('2026-11-25T18:00').length, 1);
+    });
+
+    it('nothing for role report (they report to me)', () => {
+      assert.deepEqual(check('2026-11-25T18:00', { profiles: { dana: { with: 'Dana Whitfield', role: 'report' } } }), []);
+    });
+
+    it('only the next planned note, not a later one', () => {
+      const later: NoteSpec = { date: '2026-11-27' };
+      assert.deepEqual(severities('2026-11-26T18:00', {}, [HELD, { ...NEXT, status: 'held' }, later]), ['1on1/dana/2026-11-27.md warning']);
+      assert.deepEqual(severities('2026-11-25T18:00', {}, [HELD, NEXT, later]), [`${NEXT_FILE} warning`]);
+    });
+
+    it('when the next planned note is shared, a later unshared one is not reported yet', () => {
+      assert.deepEqual(check('2026-11-25T18:00', {}, [HELD, { ...NEXT, fm: { shared: '2026-11-24T10:00' } }, { date: '2026-12-03' }]), []);
+    });
+
+    it('not a past note still marked planned (that is status-not-updated)', () => {
+      assert.deepEqual(severities('2026-11-25T18:00', {}, [{ date: '2026-11-19', status: 'planned' }, NEXT]), [`${NEXT_FILE} warning`]);
+    });
+
+    it('not a canceled or held meeting', () => {
+      assert.deepEqual(check('2026-11-25T18:00', {}, [HELD, { ...NEXT, status: 'canceled' }]), []);
+      assert.deepEqual(check('2026-11-25T18:00', {}, [HELD, { ...NEXT, status: 'held' }]), []);
+    });
+
+    it('each series on its own', () => {
+      const notes = [NEXT, { ...NEXT, series: 'sam', fm: { with: 'Sam', shared: '2026-11-25T10:00' } }];
+      assert.deepEqual(severities('2026-11-25T18:00', {}, notes), [`${NEXT_FILE} warning`]);
+    });
+  });
+
+  describe('quick fix: share now', () => {
+    function share(spec: NoteSpec, now = '2026-11-25T17:30'): { before: string; after: string } {
+      const vault = buildVault({ now, notes: [HELD, spec] });
+      const [finding] = vault.findings('agenda-not-shared');
+      assert.ok(finding, 'expected a finding');
+      const changed = applyFix(vault, finding, 'shared');
+      assert.deepEqual([...changed.keys()], [NEXT_FILE]);
+      assert.deepEqual(vault.withTexts(changed).findings('agenda-not-shared'), []);
+      return { before: vault.texts.get(NEXT_FILE)!, after: changed.get(NEXT_FILE)! };
+    }
+
+    it('stamps `shared:` with now as the last front matter key', () => {
+      const { after } = share(NEXT);
+      assert.equal(after, noteText({ ...NEXT, fm: { ...NEXT.fm, shared: '2026-11-25T17:30' } }));
+    });
+
+    it('keeps comments, quoting and key order', () => {
+      const raw = ['with: Dana Whitfield   # my manager', 'date: 2026-11-26', 'time: "10:00"', "rotation: 'skill'", 'status: planned # planned | held | canceled | rescheduled'];
+      const { before, after } = share({ date: '2026-11-26', rawFrontMatter: raw });
+      assert.equal(after, before.replace('rescheduled\n---\n', 'rescheduled\nshared: 2026-11-25T17:30\n---\n'));
+    });
+
+    // BUG: `shared:` with no value becomes `shared:2026-11-25T09:15` (no space after the colon).
+    // setFrontMatterValues (src/core/frontMatterEdit.ts) replaces the empty null scalar's range,
+    // which sits right after the colon, with the bare value; the "`key:` with no value" branch
+    // that adds the space is never reached because yaml gives the null value node a range.
+    // `shared:2026-11-25T09:15` is not a `key: value` pair, so the whole front matter stops
+    // parsing (invalid-front-matter, date and status lost). "Mark held" on an empty `status:`
+    // breaks the same way (`status:held`).
+    it('fills an empty `shared:` key in place', () => {
+      const raw = ['with: Dana Whitfield', 'date: 2026-11-26', 'shared:', 'status: planned'];
+      const { before, after } = share({ date: '2026-11-26', rawFrontMatter: raw }, '2026-11-25T09:15');
+      assert.equal(after, before.replace('shared:\n', 'shared: 2026-11-25T09:15\n'));
+    });
+  });
+});
