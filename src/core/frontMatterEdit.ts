@@ -50,15 +50,19 @@ export function setFrontMatterValues(file: string, text: string, values: Record<
       continue;
     }
     if (valueNode && !isScalar(valueNode)) return undefined;
-    if (valueNode?.range) {
-      const from = position(valueNode.range[0]);
-      const to = position(valueNode.range[1]);
+    const emptyValue = !valueNode?.range || valueNode.range[0] === valueNode.range[1];
+    if (!emptyValue) {
+      const from = position(valueNode!.range![0]);
+      const to = position(valueNode!.range![1]);
       if (from.line !== to.line) return undefined;
       edits.push({ file, range: { start: from, end: to }, newText: scalarText(value) });
     } else {
-      // `key:` with no value: write it after the colon.
-      const afterKey = position(keyNode.range![1]);
-      edits.push({ file, range: { start: { line: afterKey.line, character: afterKey.character + 1 }, end: { line: afterKey.line, character: afterKey.character + 1 } }, newText: ` ${scalarText(value)}` });
+      // `key:` with no value: the value goes after the colon, with the space YAML needs.
+      const keyEnd = position(keyNode.range![1]);
+      const lineText = lines[keyEnd.line] ?? '';
+      const colon = lineText.indexOf(':', keyEnd.character);
+      const at: Position = { line: keyEnd.line, character: colon >= 0 ? colon + 1 : lineText.length };
+      edits.push({ file, range: { start: at, end: { line: at.line, character: lineText.trimEnd().length > at.character ? at.character : lineText.length } }, newText: ` ${scalarText(value)}` });
     }
   }
   if (appended.length > 0) {

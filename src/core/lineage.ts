@@ -3,7 +3,8 @@ import type { ItemRef, Lineage, MeetingNote } from './model';
 
 /**
  * Links the same commitment across the meetings of one series (SPEC §6): items with the same
- * block id, or — for items without one — the same normalized text in consecutive notes.
+ * block id, or — for items without one — the same normalized text in consecutive notes, where a
+ * canceled or rescheduled meeting in between does not count.
  */
 
 export interface SeriesLineages {
@@ -60,7 +61,10 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
       row[index] = lineage;
     });
     byNote.set(note, row);
-    previousByText = currentByText;
+    // A meeting that did not take place does not break "consecutive": text lineages of the note
+    // before it stay open for the next one, whether or not the canceled agenda repeated them.
+    if (note.status === 'canceled' || note.status === 'rescheduled') for (const [key, lineage] of currentByText) previousByText.set(key, lineage);
+    else previousByText = currentByText;
   });
 
   return {

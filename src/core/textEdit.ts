@@ -8,8 +8,12 @@ export interface TextEdit {
   newText: string;
 }
 
-/** Applies edits to one text (all for the same file); edits must not overlap. */
+/**
+ * Applies edits to one text (all for the same file); edits must not overlap. Positions do not
+ * count a byte order mark (as in the editor, and as the parser reads the note); it is kept.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  if (text.charCodeAt(0) === 0xfeff) return '\uFEFF' + applyEdits(text.slice(1), edits);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const offset = (line: number, character: number) =>

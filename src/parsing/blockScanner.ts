@@ -36,6 +36,8 @@ export interface ScanResult {
 interface OpenListItem {
   /** Column where the item's content starts: continuation lines must be indented this far. */
   contentCol: number;
+  /** True while the item has had no content (a bare `-`): a blank line then ends it. */
+  empty: boolean;
   /** Index in `items` when this list item is an action item, else -1. */
   actionIndex: number;
 }
@@ -82,25 +84,9 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
   for (let lineNo = startLine; lineNo < lines.length; lineNo++) {
     const line = lines[lineNo];
 
-    // Block quote prefixes: up to 3 spaces, `>`, one optional space.
-    let pos = 0;
-    let quoteDepth = 0;
-    for (;;) {
-      let p = pos;
-      let spaces = 0;
-      while (spaces < 3 && line.charCodeAt(p) === 32) {
-        p++;
-        spaces++;
-      }
-      if (line.charCodeAt(p) !== 62 /* > */) break;
-      // Inside a fence or list, a `>` only counts when the quote is the fence's own container.
-      if (fence && quoteDepth >= fence.quoteDepth) break;
-      p++;
-      if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
-      pos = p;
-      quoteDepth++;
-    }
-    const blank = isBlankFrom(line, pos);
+    // Inside a fence, only the fence's own `>`s are quote markers; the rest is code.
+    let { pos, quoteDepth } = quotePrefix(line, fence ? fence.quoteDepth : Infinity);
+    let blank = isBlankFrom(line, pos);
 
     if (fence) {
       const leftQuote = quoteDepth < fence.quoteDepth && !blank;
@@ -112,6 +98,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       }
       // The fence's container ended, and with it the fence; the line is read afresh below.
       fence = undefined;
+      ({ pos, quoteDepth } = quotePrefix(line, Infinity));
+      blank = isBlankFrom(line, pos);
     }
 
     if (html !== undefined) {
@@ -137,8 +125,11 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     if (blank) {
       paragraph = undefined;
       inTable = false;
+      // A list item that starts empty ends at its first blank line if nothing came into it.
+      while (listStack.length > 0 && listStack[listStack.length - 1].empty) listStack.pop();
       continue;
     }
+    if (listStack.length > 0) listStack[listStack.length - 1].empty = false;
 
     if (quoteDepth !== listQuoteDepth) {
       // A list does not survive its block quote (or a quote opening inside it) in notes as people write them.
@@ -262,7 +253,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         }
         const parentIndex = nearestActionItem(listStack);
         const actionIndex = readActionItem(lineNo, line, textStart, contentStart, indent, quoteDepth, ordered, parentIndex);
-        listStack.push({ contentCol, actionIndex });
+        listStack.push({ contentCol, actionIndex, empty: emptyItem });
         contentLines.push(lineNo);
         const inner = line.slice(contentStart);
         if (actionIndex < 0 && inner.charCodeAt(0) === 62 /* > */) {
@@ -279,7 +270,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
             const nestedContent = skipColumns(line, p + nested[0].length, Math.min(columnsBetween(line, p + nested[0].length), 4));
             readActionItem(lineNo, line, p, nestedContent, indent, quoteDepth + depth, nested[1] === undefined, parentIndex);
           }
-          paragraph = undefined;
+          // The quote's paragraph: lazy lines continue it, and a `---` after it is a rule, not a heading.
+          paragraph = { startLine: lineNo, containerCol: contentCol, quoteDepth, lines: [], isItem: true };
           continue;
         }
         const innerAtx = actionIndex < 0 ? ATX.exec(inner) : null;
@@ -395,6 +387,26 @@ function continuesAsText(next: string | undefined): boolean {
   const text = next.replace(/^(?: {0,3}>[ \t]?)*/, '').trimStart();
   if (text === '') return false;
   return !(LIST_MARKER.test(text) || ATX.test(text) || FENCE_OPEN.test(text) || THEMATIC.test(text) || SETEXT_EQ.test(text) || text.startsWith('>') || text.startsWith('<'));
+}
+
+/** Block quote prefixes (up to 3 spaces, `>`, one optional space), at most `maxDepth` of them. */
+function quotePrefix(line: string, maxDepth: number): { pos: number; quoteDepth: number } {
+  let pos = 0;
+  let quoteDepth = 0;
+  while (quoteDepth < maxDepth) {
+    let p = pos;
+    let spaces = 0;
+    while (spaces < 3 && line.charCodeAt(p) === 32) {
+      p++;
+      spaces++;
+    }
+    if (line.charCodeAt(p) !== 62 /* > */) break;
+    p++;
+    if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
+    pos = p;
+    quoteDepth++;
+  }
+  return { pos, quoteDepth };
 }
 
 function nearestActionItem(stack: readonly OpenListItem[]): number {

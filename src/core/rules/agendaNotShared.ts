@@ -15,7 +15,8 @@ export const agendaNotShared: Rule = {
   check(series) {
     if (series.role !== 'manager') return [];
     const { now, settings } = series;
-    const next = series.notes.find((n) => n.status === 'planned' && n.date! >= now.date);
+    // Once today's meeting has started, sharing its agenda is moot (status-not-updated takes over tomorrow).
+    const next = series.notes.find((n) => n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (n.time === undefined || n.time > now.time))));
     if (!next || next.shared !== undefined) return [];
     const deadlineDate = addDays(next.date!, -1);
     const minutesLeft = daysBetween(now.date, deadlineDate) * 1440 + minutesOfDay(settings.shareBy) - minutesOfDay(now.time);

@@ -6,7 +6,8 @@ import { itemRange, quote, type Rule } from './rule';
 
 /**
  * `dropped-commitment`: an open item in a note older than the series' latest held note, with no
- * later item in its lineage — it was neither done, nor canceled, nor carried forward.
+ * later item in its lineage — it was neither done, nor canceled, nor carried forward. An item
+ * marked `[>]` whose copy never reached a later note is dropped too (docs/decisions.md).
  */
 export const droppedCommitment: Rule = {
   id: 'dropped-commitment',
@@ -17,7 +18,9 @@ export const droppedCommitment: Rule = {
     const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
     for (const lineage of series.lineages.lineages) {
       const live = liveOf(lineage);
-      if (live.item.state !== 'open' || live.note.date! >= latestHeld.date!) continue;
+      // An open item, or one marked `[>]` whose later copy never came: either way the commitment vanished.
+      const state = live.item.state;
+      if ((state !== 'open' && state !== 'carried') || live.note.date! >= latestHeld.date!) continue;
       const fixes: Fix[] = [];
       if (nextAgenda) {
         fixes.push({
@@ -30,7 +33,10 @@ export const droppedCommitment: Rule = {
         rule: this.id,
         file: live.note.file,
         range: itemRange(live.item),
-        message: `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`,
+        message:
+          state === 'carried'
+            ? `${quote(live.item.text)} was dropped: marked carried on ${live.note.date} but not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`
+            : `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`,
         fixes,
       });
     }

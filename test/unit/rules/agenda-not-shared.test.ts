@@ -29,6 +29,11 @@ describe('rule agenda-not-shared', () => {
       assert.deepEqual(severities('2026-11-26T08:00'), [`${NEXT_FILE} warning`]);
     });
 
+    it('on the meeting day, once the meeting has started: nothing (sharing is moot)', () => {
+      assert.deepEqual(severities('2026-11-26T10:00'), []);
+      assert.deepEqual(severities('2026-11-26T16:00'), []);
+    });
+
     it('within 24 h before the deadline: info', () => {
       assert.deepEqual(severities('2026-11-25T16:59'), [`${NEXT_FILE} info`]);
       assert.deepEqual(severities('2026-11-25T09:00'), [`${NEXT_FILE} info`]);
@@ -109,13 +114,8 @@ describe('rule agenda-not-shared', () => {
       assert.equal(after, before.replace('rescheduled\n---\n', 'rescheduled\nshared: 2026-11-25T17:30\n---\n'));
     });
 
-    // BUG: `shared:` with no value becomes `shared:2026-11-25T09:15` (no space after the colon).
-    // setFrontMatterValues (src/core/frontMatterEdit.ts) replaces the empty null scalar's range,
-    // which sits right after the colon, with the bare value; the "`key:` with no value" branch
-    // that adds the space is never reached because yaml gives the null value node a range.
-    // `shared:2026-11-25T09:15` is not a `key: value` pair, so the whole front matter stops
-    // parsing (invalid-front-matter, date and status lost). "Mark held" on an empty `status:`
-    // breaks the same way (`status:held`).
+    // Regression: `shared:` with no value must become `shared: <stamp>` — without the space it is
+    // not a `key: value` pair and the whole front matter stops parsing.
     it('fills an empty `shared:` key in place', () => {
       const raw = ['with: Dana Whitfield', 'date: 2026-11-26', 'shared:', 'status: planned'];
       const { before, after } = share({ date: '2026-11-26', rawFrontMatter: raw }, '2026-11-25T09:15');

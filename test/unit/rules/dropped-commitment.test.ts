@@ -54,6 +54,13 @@ describe('rule dropped-commitment', () => {
     assert.deepEqual(dropped([note('2026-11-24', { commitments: [`- [ ] ${ITEM}`] }), note('2026-12-01', {})]), []);
   });
 
+  it('fires on an item marked [>] whose copy never reached a later note', () => {
+    const first = note('2026-11-10', { commitments: ['- [>] Carried, but the copy was lost ^l0st01'] });
+    const found = dropped([first, note('2026-11-17', {})]);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /marked carried on 2026-11-10 but not in any later 1x1/);
+  });
+
   it('does not fire on done, canceled or carried items', () => {
     const first = note('2026-11-10', { commitments: ['- [x] Done ✅ 2026-11-11', '- [-] Canceled on purpose', '- [>] Carried on ^c4rr13'] });
     const second = note('2026-11-17', { 'action-items': ['- [ ] Carried on ^c4rr13'] });
@@ -154,6 +161,24 @@ describe('rule dropped-commitment', () => {
     it("a canceled note's items are not dropped while no later note is held", () => {
       const notes = [note('2026-11-03', {}), note('2026-11-17', { commitments: [`- [ ] ${ITEM}`] }, 'canceled'), note('2026-11-24', {})];
       assert.deepEqual(dropped(notes), []);
+    });
+
+    it('a canceled meeting in between does not break a text lineage', () => {
+      const notes = [
+        note('2026-11-03', { commitments: ['- [ ] Book the security review'] }),
+        note('2026-11-10', {}, 'canceled'),
+        note('2026-11-17', { 'action-items': ['- [ ] book the security review'] }),
+      ];
+      assert.deepEqual(dropped(notes), []);
+    });
+
+    it('a held meeting in between does break a text lineage', () => {
+      const notes = [
+        note('2026-11-03', { commitments: ['- [ ] Book the security review'] }),
+        note('2026-11-10', {}),
+        note('2026-11-17', { 'action-items': ['- [ ] Book the security review'] }),
+      ];
+      assert.deepEqual(droppedTexts(notes), ['2026-11-03 Book the security review']);
     });
 
     it("a canceled note's items carried to the next held note are not dropped", () => {

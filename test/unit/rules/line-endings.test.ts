@@ -108,12 +108,8 @@ describe('CRLF and BOM notes', () => {
         assert.deepEqual(mismatches, []);
       });
 
-      // BUG (fails for the BOM variants only; CRLF passes): every edit producer (frontMatterEdit, sectionEdits, carryEdits)
-      // computes positions on the text without its BOM, but applyEdits (src/core/textEdit.ts)
-      // counts the BOM as character 0 of line 0. An edit at line 0, character 0 — front matter
-      // added by "share now" to a note without any, a section inserted before a heading on the
-      // first line — lands before the BOM, leaving U+FEFF in the middle of the note (at the start
-      // of the old first line, where it is no longer a BOM and breaks that heading).
+      // Regression: positions do not count the BOM (as the parser reads the note), so an edit at
+      // line 0, character 0 must land after the BOM, not before it.
       it('fixes that edit line 0 keep the note intact (and a BOM first)', () => {
         const { applied, mismatches } = fixMismatches((file) => file.startsWith('1on1/sam/'));
         assert.ok(applied >= 2, `only ${applied} fixes applied`);

@@ -70,11 +70,8 @@ describe('rule unranked-priorities', () => {
       );
     });
 
-    // BUG: `- A` / `  - detail` / `- B` becomes `1. A` / `  - detail` / `2. B`. Under `1. ` an item's
-    // content starts at column 3, so the 2-space `- detail` is no longer A's child: it becomes a
-    // top-level bullet between the priorities, and unranked-priorities fires again right after
-    // its own fix. The fix replaces only the markers (src/core/rules/unrankedPriorities.ts); it
-    // would need to indent the continuation lines of each item by the extra width of the number.
+    // Regression: under `1. ` an item's content starts at column 3, so a 2-space sub-item must
+    // move right with its priority, or it becomes a top-level bullet and the rule fires again.
     it('keeps a sub-item under its priority when the wider number would orphan it', () => {
       // `- A` then `  - detail`: the detail is A's child at 2 spaces; under `1. A` it needs 3.
       const after = fix(['- Ship the importer', '  - needs the API key', '- Hire the second SRE']);
