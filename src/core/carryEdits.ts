@@ -3,7 +3,7 @@ import type { TextSource } from './findings';
 import { blockIdFor } from './blockId';
 import { addBlockId, setMarker } from './itemEdits';
 import type { ItemRef, MeetingNote } from './model';
-import type { SeriesState } from './seriesState';
+import type { Settings } from './settings';
 import type { TextEdit } from './textEdit';
 
 /** The item's line as it goes into another note: from its list marker on, with `id` appended when it had none. */
@@ -12,10 +12,10 @@ export function carriedItemLine(sourceLine: string, ref: ItemRef, id: string): s
   return ref.item.id === undefined ? `${content} ^${id}` : content;
 }
 
-/** Ids already used in a series, so a new one is unique. */
-export function idsInSeries(series: SeriesState): Set<string> {
+/** Ids already used in a series' notes, so a new one is unique. */
+export function idsInNotes(notes: readonly MeetingNote[]): Set<string> {
   const ids = new Set<string>();
-  for (const note of series.notes) for (const item of note.parsed.items) if (item.id !== undefined) ids.add(item.id);
+  for (const note of notes) for (const item of note.parsed.items) if (item.id !== undefined) ids.add(item.id);
   return ids;
 }
 
@@ -24,19 +24,19 @@ export function idsInSeries(series: SeriesState): Set<string> {
  * appended to that section (created when absent), and in its own note it gets the same id and,
  * with `oneOnOne.markCarried`, the `[>]` marker. Empty when either file cannot be read.
  */
-export function carryToNoteEdits(series: SeriesState, ref: ItemRef, target: MeetingNote, read: TextSource): TextEdit[] {
+export function carryToNoteEdits(seriesNotes: readonly MeetingNote[], settings: Settings, ref: ItemRef, target: MeetingNote, read: TextSource): TextEdit[] {
   const sourceText = read(ref.note.file);
   const targetText = read(target.file);
   if (sourceText === undefined || targetText === undefined) return [];
   const sourceLines = splitLines(sourceText.charCodeAt(0) === 0xfeff ? sourceText.slice(1) : sourceText);
   const sourceLine = sourceLines[ref.item.line];
   if (sourceLine === undefined) return [];
-  const id = ref.item.id ?? blockIdFor(`${ref.note.file}\n${ref.item.text}`, idsInSeries(series));
+  const id = ref.item.id ?? blockIdFor(`${ref.note.file}\n${ref.item.text}`, idsInNotes(seriesNotes));
   const edits: TextEdit[] = [];
-  if (series.settings.markCarried) edits.push(setMarker(ref.note.file, ref.item, '>'));
+  if (settings.markCarried) edits.push(setMarker(ref.note.file, ref.item, '>'));
   const idEdit = addBlockId(ref.note.file, ref.item, id);
   if (idEdit) edits.push(idEdit);
-  edits.push(appendToSection(target, targetText, 'action-items', series.settings.sections.find((s) => s.key === 'action-items')?.title ?? 'Action items from last time', [carriedItemLine(sourceLine, ref, id)]));
+  edits.push(appendToSection(target, targetText, 'action-items', settings.sections.find((s) => s.key === 'action-items')?.title ?? 'Action items from last time', [carriedItemLine(sourceLine, ref, id)]));
   return edits;
 }
 

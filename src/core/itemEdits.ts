@@ -43,11 +43,14 @@ export function markCanceled(file: string, item: ActionItem): TextEdit[] {
   return [setMarker(file, item, '-')];
 }
 
-/** Replaces the due date in its own style, or adds one in the configured style. */
-export function setDueDate(file: string, item: ActionItem, date: string, style: DateStyle): TextEdit[] {
+/**
+ * Replaces the due date in the style the user wrote it (`lineText` is the item's line, to tell
+ * `[due:: …]` from `📅 …`), or adds one in the configured style.
+ */
+export function setDueDate(file: string, item: ActionItem, date: string, style: DateStyle, lineText = ''): TextEdit[] {
   if (item.dueStart >= 0) {
-    // Keep the style the user wrote.
-    return [{ file, range: at(item.line, item.dueStart, item.dueEnd), newText: fieldText('due', date, item.dueDataview ? 'dataview' : 'emoji') }];
+    const written: DateStyle = lineText.charCodeAt(item.dueStart) === 91 /* [ */ ? 'dataview' : 'emoji';
+    return [{ file, range: at(item.line, item.dueStart, item.dueEnd), newText: fieldText('due', date, written) }];
   }
   return [insertField(file, item, fieldText('due', date, style))];
 }

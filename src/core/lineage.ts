@@ -13,42 +13,31 @@ export interface SeriesLineages {
   of(note: MeetingNote, itemIndex: number): Lineage | undefined;
 }
 
-/** Lowercase, without dates, owners, ids, emoji and extra spaces. */
-export function normalizeItemText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
-    .replace(/(^|\s)@[\p{L}\p{N}_.-]+/gu, ' ')
-    .replace(/(^|\s)\^[A-Za-z0-9-]+/g, ' ')
-    .replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** `notes` in meeting order (date, then file name). */
 export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
   const lineages: Lineage[] = [];
   const byNote = new Map<MeetingNote, (Lineage | undefined)[]>();
   const byId = new Map<string, Lineage>();
   // Text lineages whose last occurrence is in the previous note, by normalized text.
-  let previousByText = new Map<string, Lineage>();
+  // Keys are the parser's hashes of the normalized text (`ActionItem.textKey`).
+  let previousByText = new Map<number, Lineage>();
 
   notes.forEach((note) => {
     const items = note.parsed.items;
     const row: (Lineage | undefined)[] = new Array(items.length);
-    const currentByText = new Map<string, Lineage>();
+    const currentByText = new Map<number, Lineage>();
     items.forEach((item, index) => {
       const ref: ItemRef = { note, item, index };
-      const key = normalizeItemText(item.text);
+      const key = item.textKey;
       let lineage: Lineage | undefined;
       if (item.id !== undefined) {
         lineage = byId.get(item.id);
         // An id written on a later copy only: it continues the text lineage of the previous note.
-        if (!lineage && key !== '') {
+        if (!lineage && key !== 0) {
           const candidate = previousByText.get(key);
           if (candidate && liveItem(candidate).id === undefined) lineage = candidate;
         }
-      } else if (key !== '') {
+      } else if (key !== 0) {
         lineage = currentByText.get(key) ?? previousByText.get(key);
       }
       if (lineage) extend(lineage, ref);
@@ -57,7 +46,7 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
         lineages.push(lineage);
       }
       if (item.id !== undefined) byId.set(item.id, lineage);
-      if (key !== '') currentByText.set(key, lineage);
+      if (key !== 0) currentByText.set(key, lineage);
       row[index] = lineage;
     });
     byNote.set(note, row);

@@ -1,5 +1,5 @@
 import type { ParsedNote, ParseProblem, Range } from '../parsing/types';
-import { detach } from '../parsing/detach';
+import { detach, intern } from '../parsing/intern';
 import { isValidIsoDate } from './calendarDate';
 import { MEETING_STATUSES, type MeetingNote, type MeetingStatus } from './model';
 import { dateFromFileName } from './vaultPaths';
@@ -45,7 +45,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
   if (writtenStatus !== undefined && writtenStatus !== null) {
     const value = String(writtenStatus).trim().toLowerCase();
     if ((MEETING_STATUSES as readonly string[]).includes(value)) {
-      status = value as MeetingStatus;
+      status = MEETING_STATUSES.find((known) => known === value)!; // the shared literal, not a copy per note
       statusWritten = true;
     } else {
       problems.push({
@@ -64,7 +64,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     time: time !== undefined && /^\d{1,2}:\d{2}$/.test(time) ? time.padStart(5, '0') : undefined,
     status,
     statusWritten,
-    rotation: stringValue(data.rotation)?.toLowerCase(),
+    rotation: internLower(stringValue(data.rotation)),
     shared: stringValue(data.shared),
     movedTo: movedTo && isValidIsoDate(movedTo) ? movedTo : undefined,
     withName: stringValue(data.with),
@@ -81,11 +81,16 @@ export function defaultStatus(date: string | undefined, today: string): MeetingS
   return date !== undefined && date < today ? 'held' : 'planned';
 }
 
+function internLower(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : intern(value.toLowerCase());
+}
+
 export function stringValue(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Date) return value.toISOString().slice(0, 16).replace(/T00:00$/, '');
   const text = String(value).trim();
-  return text === '' ? undefined : detach(text);
+  // Values such as `held`, `10:00` or a person's name repeat in every note: keep one copy.
+  return text === '' ? undefined : text.length <= 64 ? intern(text) : detach(text);
 }
 
 /** The line of a front matter key, or the opening `---` when the key is absent. */

@@ -4,26 +4,34 @@ import type { Finding, RuleFinding } from './findings';
 import { defaultStatus, readMeetingNote } from './meetingNote';
 import type { MeetingNote, Profile } from './model';
 import { readProfile } from './profile';
+import { compactNote } from './compactNote';
 import { ALL_RULES } from './rules';
 import { buildSeriesState, type SeriesState } from './seriesState';
 import { severityOf, type Settings, type Severity } from './settings';
 import { classifyPath, slugify } from './vaultPaths';
 
 /**
- * The vault in memory: every meeting note and profile, grouped by series, with the findings of
- * every rule. Files are added, updated and removed one at a time (the editor's file events); the
- * findings of a series are recomputed only when one of its files changed or the clock moved.
+ * The vault in memory: every meeting note and profile, grouped by series, and the findings of
+ * every rule on demand. Files are added, updated and removed one at a time (the editor's file
+ * events). Findings are the index's output, not its state: the last few series' findings are
+ * kept (an edit re-publishes the diagnostics of every file of its series), older ones are
+ * recomputed when asked — well under a millisecond per series — so the index stays small.
  * Pure: the caller reads the files (Node's fs in the CLI, the workspace in the extension).
  */
 
 interface SeriesEntry {
   notes: Set<MeetingNote>;
   profile: Profile | undefined;
-  /** Cached for `cachedAt`; dropped when a file of the series changes. */
-  state: SeriesState | undefined;
-  findings: Finding[] | undefined;
-  cachedAt: string;
 }
+
+/** Findings of one series computed at one minute; the series state (its lineages) is never kept. */
+interface CachedFindings {
+  series: string;
+  stamp: string;
+  findings: Finding[];
+}
+
+const RECENT_SERIES = 8;
 
 type FileEntry = { kind: 'note'; note: MeetingNote } | { kind: 'profile'; profile: Profile } | { kind: 'template'; series?: string };
 
@@ -37,6 +45,8 @@ export interface VaultIndexOptions {
 export class VaultIndex {
   private readonly files = new Map<string, FileEntry>();
   private readonly seriesById = new Map<string, SeriesEntry>();
+  /** Most recent first. */
+  private recent: CachedFindings[] = [];
   private settingsValue: Settings;
   private readonly clock: Clock;
   /** The day statuses were defaulted for; notes without `status:` change from planned to held overnight. */
@@ -55,7 +65,7 @@ export class VaultIndex {
   /** New settings apply to every series; sections change how notes parse, so those are re-read by the caller. */
   updateSettings(settings: Settings): void {
     this.settingsValue = settings;
-    for (const entry of this.seriesById.values()) entry.state = entry.findings = undefined;
+    this.recent = [];
   }
 
   /** Adds or replaces a file. `file` is relative to the vault folder's parent, `/`-separated. Returns true when it is part of the vault. */
@@ -75,6 +85,7 @@ export class VaultIndex {
     this.removeFile(file);
     if (place.kind === 'profile') {
       const profile = readProfile(file, place.series, parsed);
+      profile.parsed = compactNote(parsed);
       this.files.set(file, { kind: 'profile', profile });
       this.series(place.series).profile = profile;
       this.invalidate(place.series);
@@ -89,6 +100,7 @@ export class VaultIndex {
       series = slugify(withName);
     }
     const note = readMeetingNote(file, series, parsed, this.statusDay);
+    note.parsed = compactNote(parsed);
     this.files.set(file, { kind: 'note', note });
     this.series(series).notes.add(note);
     this.invalidate(series);
@@ -137,35 +149,30 @@ export class VaultIndex {
     return [...this.files].filter(([, e]) => e.kind === 'template').map(([f]) => f);
   }
 
-  /** The series as the rules see it now (cached until a file of it changes or the clock moves). */
+  /** The series as the rules see it now. */
   seriesState(id: string): SeriesState | undefined {
     const entry = this.seriesById.get(id);
-    if (!entry) return undefined;
-    const now = this.now();
-    const stamp = `${now.date}T${now.time}`;
-    if (entry.cachedAt !== stamp) {
-      entry.state = entry.findings = undefined;
-      entry.cachedAt = stamp;
-    }
-    entry.state ??= buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, now);
-    return entry.state;
+    return entry ? buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, this.now()) : undefined;
   }
 
   /** Every finding of one series, sorted by file and position. */
   seriesFindings(id: string): Finding[] {
-    const state = this.seriesState(id);
     const entry = this.seriesById.get(id);
-    if (!state || !entry) return [];
-    if (!entry.findings) {
-      const found: Finding[] = [];
-      for (const rule of ALL_RULES) {
-        const configured = severityOf(this.settingsValue, rule.id);
-        if (configured === 'off') continue;
-        for (const f of rule.check(state)) found.push(withSeverity(f, configured));
-      }
-      entry.findings = found.sort(compareFindings);
+    if (!entry) return [];
+    const now = this.now();
+    const stamp = `${now.date}T${now.time}`;
+    const cached = this.recent.find((c) => c.series === id && c.stamp === stamp);
+    if (cached) return cached.findings;
+    const state = buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, now);
+    const found: Finding[] = [];
+    for (const rule of ALL_RULES) {
+      const configured = severityOf(this.settingsValue, rule.id);
+      if (configured === 'off') continue;
+      for (const f of rule.check(state)) found.push(withSeverity(f, configured));
     }
-    return entry.findings;
+    found.sort(compareFindings);
+    this.recent = [{ series: id, stamp, findings: found }, ...this.recent.filter((c) => c.series !== id)].slice(0, RECENT_SERIES);
+    return found;
   }
 
   /** Every finding in the vault. */
@@ -199,15 +206,14 @@ export class VaultIndex {
   private series(id: string): SeriesEntry {
     let entry = this.seriesById.get(id);
     if (!entry) {
-      entry = { notes: new Set(), profile: undefined, state: undefined, findings: undefined, cachedAt: '' };
+      entry = { notes: new Set(), profile: undefined };
       this.seriesById.set(id, entry);
     }
     return entry;
   }
 
   private invalidate(id: string): void {
-    const entry = this.seriesById.get(id);
-    if (entry) entry.state = entry.findings = undefined;
+    this.recent = this.recent.filter((c) => c.series !== id);
   }
 
   private dropIfEmpty(id: string): void {

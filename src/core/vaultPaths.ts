@@ -1,3 +1,5 @@
+import { intern } from '../parsing/intern';
+
 /**
  * Where a file sits in the vault (SPEC §1). Paths are relative to the vault folder's parent (the
  * workspace root in the editor) and use `/`.
@@ -19,7 +21,7 @@ export function classifyPath(file: string, folder: string): VaultFileKind {
   if (!file.startsWith(prefix)) return { kind: 'other-markdown' };
   const parts = file.slice(prefix.length).split('/');
   if (parts.length === 1) return parts[0].toLowerCase() === 'template.md' ? { kind: 'template' } : { kind: 'other-markdown' };
-  const series = parts[0];
+  const series = intern(parts[0]); // one copy per series, not one per note
   if (!isSeriesId(series)) return { kind: 'other-markdown' };
   if (parts.length === 2) {
     const name = parts[1].toLowerCase();

@@ -10,25 +10,50 @@ export interface SkipNotice {
 
 export type NoteFileRead = { kind: 'text'; text: string } | { kind: 'skipped'; reason: string };
 
+// One buffer for every read: reading at most MAX + 1 bytes tells "too large" without a stat call
+// (which costs as much again as the read on a vault of small notes).
+let shared: Buffer | undefined;
+
 /** Reads a note as UTF-8, or says why it was skipped (too large, binary, unreadable). Never throws. */
 export function readNoteFile(file: string): NoteFileRead {
-  let bytes: Buffer;
+  shared ??= Buffer.allocUnsafe(MAX_NOTE_BYTES + 1);
+  let fd: number | undefined;
+  let length = 0;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_NOTE_BYTES) return { kind: 'skipped', reason: `skipped: ${formatMB(size)} is over the ${formatMB(MAX_NOTE_BYTES)} limit for a note` };
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, 'r');
+    for (;;) {
+      const n = fs.readSync(fd, shared, length, shared.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === shared.length) break;
+    }
   } catch (e) {
     return { kind: 'skipped', reason: `skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  return decodeNote(bytes);
+  if (length > MAX_NOTE_BYTES) {
+    let size = length;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      // the size is only for the message
+    }
+    return { kind: 'skipped', reason: tooLarge(size) };
+  }
+  return decodeNote(shared.subarray(0, length));
 }
 
-/** Text of a note's bytes; binary content (a NUL byte) is skipped, not parsed. */
+/** Text of a note's bytes; binary content (a NUL byte in the first 8 KB) is skipped, not parsed. */
 export function decodeNote(bytes: Uint8Array): NoteFileRead {
-  if (bytes.length > MAX_NOTE_BYTES) return { kind: 'skipped', reason: `skipped: ${formatMB(bytes.length)} is over the ${formatMB(MAX_NOTE_BYTES)} limit for a note` };
+  if (bytes.length > MAX_NOTE_BYTES) return { kind: 'skipped', reason: tooLarge(bytes.length) };
   const probe = bytes.subarray(0, 8192);
   if (probe.indexOf(0) >= 0) return { kind: 'skipped', reason: 'skipped: binary content, not a Markdown note' };
   return { kind: 'text', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+}
+
+function tooLarge(bytes: number): string {
+  return `skipped: ${formatMB(bytes)} is over the ${formatMB(MAX_NOTE_BYTES)} limit for a note`;
 }
 
 function formatMB(bytes: number): string {

@@ -1,5 +1,5 @@
-import { readItemFields, stateOfMarker } from './itemFields';
-import { detach } from './detach';
+import { readItemFields, stateOfMarker, textKeyOf } from './itemFields';
+import { detach } from './intern';
 import type { ActionItem, Heading, ParseProblem } from './types';
 
 /**
@@ -252,7 +252,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
           topLevelListItems.push({ line: lineNo, ordered, markerColumn: textStart, markerLength: ordered ? list[2].length + 1 : 1 });
         }
         const parentIndex = nearestActionItem(listStack);
-        const actionIndex = readActionItem(lineNo, line, textStart, contentStart, indent, quoteDepth, ordered, parentIndex);
+        const actionIndex = readActionItem(lineNo, line, textStart, contentStart, parentIndex);
         listStack.push({ contentCol, actionIndex, empty: emptyItem });
         contentLines.push(lineNo);
         const inner = line.slice(contentStart);
@@ -268,7 +268,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
           const nested = LIST_MARKER.exec(line.slice(p));
           if (nested && !isBlankFrom(line, p + nested[0].length)) {
             const nestedContent = skipColumns(line, p + nested[0].length, Math.min(columnsBetween(line, p + nested[0].length), 4));
-            readActionItem(lineNo, line, p, nestedContent, indent, quoteDepth + depth, nested[1] === undefined, parentIndex);
+            readActionItem(lineNo, line, p, nestedContent, parentIndex);
           }
           // The quote's paragraph: lazy lines continue it, and a `---` after it is a rule, not a heading.
           paragraph = { startLine: lineNo, containerCol: contentCol, quoteDepth, lines: [], isItem: true };
@@ -318,16 +318,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
 
   return { headings, items, topLevelListItems, contentLines, problems };
 
-  function readActionItem(
-    lineNo: number,
-    line: string,
-    listColumn: number,
-    contentStart: number,
-    indent: number,
-    quoteDepth: number,
-    ordered: boolean,
-    parent: number,
-  ): number {
+  function readActionItem(lineNo: number, line: string, listColumn: number, contentStart: number, parent: number): number {
     // `[c]` followed by white space or the end of the line.
     if (line.charCodeAt(contentStart) !== 91 /* [ */ || line.charCodeAt(contentStart + 2) !== 93 /* ] */) return -1;
     const markerCode = line.charCodeAt(contentStart + 1);
@@ -343,7 +334,10 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     const marker = line[contentStart + 1];
     const contentEnd = trimmedEnd(line);
     const fields = readItemFields(line, Math.min(contentStart + 3, contentEnd), contentEnd);
-    if (endsHere) fields.text = detach(lines[lineNo + 1].replace(/^[\s>]*/, '').trim());
+    if (endsHere) {
+      fields.text = detach(lines[lineNo + 1].replace(/^[\s>]*/, '').trim());
+      fields.textKey = textKeyOf(fields.text);
+    }
     for (const bad of fields.badDates) {
       problems.push({
         kind: 'date',
@@ -361,20 +355,15 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       marker,
       state: stateOfMarker(marker),
       text: fields.text,
+      textKey: fields.textKey,
       due: fields.due,
       dueStart: fields.dueStart,
       dueEnd: fields.dueEnd,
-      dueDataview: fields.dueDataview,
       done: fields.done,
-      doneStart: fields.doneStart,
-      doneEnd: fields.doneEnd,
       owner: fields.owner,
       id: fields.id,
       idStart: fields.idStart,
-      indent,
       parent,
-      quoteDepth,
-      ordered,
       section: undefined,
     });
     return items.length - 1;

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { intern } from './intern';
 import type { FrontMatter, ParseProblem } from './types';
 
 /**
@@ -55,7 +56,7 @@ export function parseFlat(lines: readonly string[], end: number): { data: Record
     if (first === 35 /* # */) continue; // a comment line
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
-    const key = m[1];
+    const key = intern(m[1]);
     if (Object.prototype.hasOwnProperty.call(data, key)) return undefined; // yaml reports duplicates
     const value = m[2] === undefined ? null : flatValue(m[2]);
     if (value === NOT_FAST) return undefined;
@@ -70,8 +71,8 @@ function flatValue(raw: string): unknown {
   if (text === undefined) return NOT_FAST;
   if (text === '') return null;
   const c = text.charCodeAt(0);
-  if (c === 34 /* " */) return /^"[^"\\]*"$/.test(text) ? text.slice(1, -1) : NOT_FAST;
-  if (c === 39 /* ' */) return /^'[^']*'$/.test(text) ? text.slice(1, -1) : NOT_FAST;
+  if (c === 34 /* " */) return /^"[^"\\]*"$/.test(text) ? intern(text.slice(1, -1)) : NOT_FAST;
+  if (c === 39 /* ' */) return /^'[^']*'$/.test(text) ? intern(text.slice(1, -1)) : NOT_FAST;
   if (c === 91 /* [ */) return flowList(text);
   return plainScalar(text);
 }
@@ -111,7 +112,8 @@ function plainScalar(text: string): unknown {
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
   if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
   if (NUMBER_LIKE.test(text)) return NOT_FAST;
-  return text;
+  // A copy, never a slice of the note: the index keeps front matter for as long as the note.
+  return intern(text);
 }
 
 function parseWithYaml(lines: readonly string[], end: number): FrontMatterResult {

