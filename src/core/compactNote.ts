@@ -8,7 +8,7 @@ import type { ActionItem, FrontMatter, Heading, ListItemSummary, ParsedNote, Par
  *   structure rules read them, and only on a series' current notes.
  * - The front matter's values are dropped once the meeting's fields were read from them; the
  *   line of each key stays, for the ranges of findings.
- * - Done and canceled items keep no text (no rule reports on them); their lineage key stays.
+ * - Done and canceled items have no text (the index parses with `closedItemText: false`).
  * - Headings are not kept (`inspect` parses the file itself).
  */
 export function compactNote(parsed: ParsedNote): ParsedNote {
@@ -41,7 +41,6 @@ class CompactNote implements ParsedNote {
     this.frontMatter = { present: fm.present, data: NO_DATA, startLine: fm.startLine, endLine: fm.endLine, keyLines: fm.keyLines, invalid: fm.invalid };
     // Exact-size copies: an array grown by push keeps up to half again its length in spare slots.
     this.items = parsed.items.slice();
-    for (const item of this.items) if (item.state === 'done' || item.state === 'canceled') item.text = '';
     this.problems = parsed.problems;
     this.lineCount = parsed.lineCount;
     this.eol = parsed.eol;

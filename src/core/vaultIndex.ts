@@ -81,7 +81,7 @@ export class VaultIndex {
       this.removeFile(file);
       return false;
     }
-    const parsed = parseNote(text, { sections: this.settingsValue.sections, keepHeadings: false });
+    const parsed = parseNote(text, { sections: this.settingsValue.sections, keepHeadings: false, closedItemText: false });
     this.removeFile(file);
     if (place.kind === 'profile') {
       const profile = readProfile(file, place.series, parsed);

@@ -26,8 +26,12 @@ export interface ScannedListItem {
 export interface ScanResult {
   headings: ScannedHeading[];
   items: ActionItem[];
-  /** List items that start a top-level list entry (any kind, with or without checkbox). */
-  topLevelListItems: ScannedListItem[];
+  /**
+   * List items that start a top-level list entry (any kind, with or without checkbox), four
+   * numbers each: line, ordered (1) or not (0), marker column, marker length. Flat, because there
+   * are ~170,000 of them in 10,000 notes and only the priorities section's are kept.
+   */
+  topLevelListItems: number[];
   /** Lines that carry visible content (not blank, not inside comments). */
   contentLines: number[];
   problems: ParseProblem[];
@@ -57,17 +61,23 @@ const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_EQ = /^=+[ \t]*$/;
 const SETEXT_DASH = /^-+[ \t]*$/;
-const LIST_MARKER = /^(?:([-*+])|(\d{1,9})([.)]))(?=[ \t]|$)/;
+
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_TYPE1 = /^<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_TYPE6 =
   /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
 const HTML_TYPE7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
 
-export function scanBlocks(lines: readonly string[], startLine: number): ScanResult {
+/**
+ * `closedItemText: false` leaves done and canceled items without text, and `allHeadings: false`
+ * reports only the top-level headings of level 1 and 2 that bound sections (what the index needs).
+ */
+export function scanBlocks(lines: readonly string[], startLine: number, options: { closedItemText?: boolean; allHeadings?: boolean } = {}): ScanResult {
+  const closedItemText = options.closedItemText !== false;
+  const allHeadings = options.allHeadings !== false;
   const headings: ScannedHeading[] = [];
   const items: ActionItem[] = [];
-  const topLevelListItems: ScannedListItem[] = [];
+  const topLevelListItems: number[] = [];
   const contentLines: number[] = [];
   const problems: ParseProblem[] = [];
 
@@ -85,7 +95,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     const line = lines[lineNo];
 
     // Inside a fence, only the fence's own `>`s are quote markers; the rest is code.
-    let { pos, quoteDepth } = quotePrefix(line, fence ? fence.quoteDepth : Infinity);
+    let quoteDepth = quotePrefix(line, fence ? fence.quoteDepth : Infinity);
+    let pos = quotePrefixEnd;
     let blank = isBlankFrom(line, pos);
 
     if (fence) {
@@ -98,7 +109,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       }
       // The fence's container ended, and with it the fence; the line is read afresh below.
       fence = undefined;
-      ({ pos, quoteDepth } = quotePrefix(line, Infinity));
+      quoteDepth = quotePrefix(line, Infinity);
+      pos = quotePrefixEnd;
       blank = isBlankFrom(line, pos);
     }
 
@@ -148,9 +160,11 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     const relative = indent - containerCol;
     // A paragraph goes on at the same quote depth, or lazily on a line that drops the `>`s.
     const continuesParagraph = paragraph !== undefined && paragraph.quoteDepth >= quoteDepth;
+    // Each kind of block starts with its own character: test only the patterns that can match.
+    const first = rest.charCodeAt(0);
 
     // Obsidian comments hide everything from `%%` on.
-    if (rest.startsWith('%%')) {
+    if (first === 37 /* % */ && rest.startsWith('%%')) {
       if (countObsidianMarkers(line) % 2 === 1) obsidianComment = true;
       paragraph = undefined;
       continue;
@@ -160,18 +174,21 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       if (continuesParagraph) {
         if (!inTable) paragraph!.lines.push(rest);
         contentLines.push(lineNo);
-        trackInlineObsidianComment();
+        if (opensObsidianComment(line)) {
+          obsidianComment = true;
+          paragraph = undefined;
+        }
         continue;
       }
       // Indented code.
-      listStack.length = keep;
+      if (listStack.length !== keep) listStack.length = keep;
       contentLines.push(lineNo);
       continue;
     }
 
-    const fenceOpen = FENCE_OPEN.exec(rest);
+    const fenceOpen = first === 96 /* ` */ || first === 126 /* ~ */ ? FENCE_OPEN.exec(rest) : null;
     if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
-      listStack.length = keep;
+      if (listStack.length !== keep) listStack.length = keep;
       fence = { char: fenceOpen[1][0], length: fenceOpen[1].length, containerCol, quoteDepth };
       paragraph = undefined;
       inTable = false;
@@ -179,24 +196,26 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       continue;
     }
 
-    const atx = ATX.exec(rest);
+    // Heading texts are not copied here: only section titles are kept, and those are interned.
+    const atx = first === 35 /* # */ ? ATX.exec(rest) : null;
     if (atx) {
-      listStack.length = keep;
-      headings.push({ line: lineNo, level: atx[1].length, text: detach(atxText(rest, atx[0].length)), topLevel: quoteDepth === 0 && keep === 0 });
+      if (listStack.length !== keep) listStack.length = keep;
+      const topLevel = quoteDepth === 0 && keep === 0;
+      if (allHeadings || (topLevel && atx[1].length <= 2)) headings.push({ line: lineNo, level: atx[1].length, text: atxText(rest, atx[0].length), topLevel });
       paragraph = undefined;
       inTable = false;
       contentLines.push(lineNo);
       continue;
     }
 
-    if (paragraph && !paragraph.isItem && !inTable && paragraph.quoteDepth === quoteDepth && paragraph.containerCol === containerCol) {
+    if ((first === 61 /* = */ || first === 45 /* - */) && paragraph && !paragraph.isItem && !inTable && paragraph.quoteDepth === quoteDepth && paragraph.containerCol === containerCol) {
       const setext = SETEXT_EQ.test(rest) ? 1 : SETEXT_DASH.test(rest) ? 2 : 0;
       if (setext > 0) {
-        listStack.length = keep;
+        if (listStack.length !== keep) listStack.length = keep;
         headings.push({
           line: paragraph.startLine,
           level: setext,
-          text: detach(paragraph.lines.map((l) => inlineText(l.trim())).join('\n')),
+          text: paragraph.lines.map((l) => inlineText(l.trim())).join('\n'),
           topLevel: quoteDepth === 0 && keep === 0,
         });
         paragraph = undefined;
@@ -205,18 +224,18 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       }
     }
 
-    if (THEMATIC.test(rest)) {
-      listStack.length = keep;
+    if ((first === 45 /* - */ || first === 42 /* * */ || first === 95 /* _ */) && THEMATIC.test(rest)) {
+      if (listStack.length !== keep) listStack.length = keep;
       paragraph = undefined;
       inTable = false;
       contentLines.push(lineNo);
       continue;
     }
 
-    if (rest.charCodeAt(0) === 60 /* < */) {
+    if (first === 60 /* < */) {
       const end = htmlBlockEnd(rest, continuesParagraph);
       if (end !== undefined) {
-        listStack.length = keep;
+        if (listStack.length !== keep) listStack.length = keep;
         paragraph = undefined;
         inTable = false;
         if (end === 'comment') {
@@ -232,24 +251,24 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       }
     }
 
-    const list = LIST_MARKER.exec(rest);
-    if (list) {
-      const markerLength = list[0].length;
+    const markerLength = listMarkerLength(rest);
+    if (markerLength > 0) {
+      // Bullets are one character; an ordered marker is digits and `.` or `)`.
+      const ordered = markerLength > 1;
       const afterMarker = textStart + markerLength;
       const emptyItem = isBlankFrom(line, afterMarker);
       // A list item may interrupt a paragraph only when it is not empty and, if ordered, starts at 1.
       // It interrupts only within the paragraph's own container (a line that leaves a quote or list starts anew).
       const interrupts = continuesParagraph && !inTable && paragraph!.containerCol === containerCol && paragraph!.quoteDepth === quoteDepth;
-      const allowed = !interrupts || (!emptyItem && (list[1] !== undefined || list[2] === '1'));
+      const allowed = !interrupts || (!emptyItem && (!ordered || (markerLength === 2 && first === 49) /* 1. */));
       if (allowed) {
-        listStack.length = keep;
-        const ordered = list[1] === undefined;
+        if (listStack.length !== keep) listStack.length = keep;
         const markerCol = indent;
         const spacesAfter = emptyItem ? 1 : Math.min(columnsBetween(line, afterMarker), 5);
         const contentCol = markerCol + markerLength + (spacesAfter >= 5 ? 1 : spacesAfter);
         const contentStart = emptyItem ? line.length : skipColumns(line, afterMarker, spacesAfter >= 5 ? 1 : spacesAfter);
         if (keep === 0 && quoteDepth === 0) {
-          topLevelListItems.push({ line: lineNo, ordered, markerColumn: textStart, markerLength: ordered ? list[2].length + 1 : 1 });
+          topLevelListItems.push(lineNo, ordered ? 1 : 0, textStart, markerLength);
         }
         const parentIndex = nearestActionItem(listStack);
         const actionIndex = readActionItem(lineNo, line, textStart, contentStart, parentIndex);
@@ -265,9 +284,9 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
             depth++;
             if (line.charCodeAt(p) === 32 || line.charCodeAt(p) === 9) p++;
           }
-          const nested = LIST_MARKER.exec(line.slice(p));
-          if (nested && !isBlankFrom(line, p + nested[0].length)) {
-            const nestedContent = skipColumns(line, p + nested[0].length, Math.min(columnsBetween(line, p + nested[0].length), 4));
+          const nested = listMarkerLength(line.slice(p));
+          if (nested > 0 && !isBlankFrom(line, p + nested)) {
+            const nestedContent = skipColumns(line, p + nested, Math.min(columnsBetween(line, p + nested), 4));
             readActionItem(lineNo, line, p, nestedContent, parentIndex);
           }
           // The quote's paragraph: lazy lines continue it, and a `---` after it is a rule, not a heading.
@@ -276,7 +295,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         }
         const innerAtx = actionIndex < 0 ? ATX.exec(inner) : null;
         if (innerAtx) {
-          headings.push({ line: lineNo, level: innerAtx[1].length, text: detach(atxText(inner, innerAtx[0].length)), topLevel: false });
+          if (allHeadings) headings.push({ line: lineNo, level: innerAtx[1].length, text: atxText(inner, innerAtx[0].length), topLevel: false });
           paragraph = undefined;
           continue;
         }
@@ -288,7 +307,10 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         }
         paragraph = emptyItem ? undefined : { startLine: lineNo, containerCol: contentCol, quoteDepth, lines: [], isItem: true };
         inTable = false;
-        trackInlineObsidianComment();
+        if (opensObsidianComment(line)) {
+          obsidianComment = true;
+          paragraph = undefined;
+        }
         continue;
       }
     }
@@ -302,17 +324,13 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
         paragraph!.lines.push(rest);
       }
     } else {
-      listStack.length = keep;
+      if (listStack.length !== keep) listStack.length = keep;
       paragraph = { startLine: lineNo, containerCol, quoteDepth, lines: [rest], isItem: false };
       inTable = false;
     }
-    trackInlineObsidianComment();
-
-    function trackInlineObsidianComment(): void {
-      if (line.includes('%%') && countObsidianMarkers(line) % 2 === 1) {
-        obsidianComment = true;
-        paragraph = undefined;
-      }
+    if (opensObsidianComment(line)) {
+      obsidianComment = true;
+      paragraph = undefined;
     }
   }
 
@@ -333,7 +351,8 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
     if (markerCode >= 0xd800 && markerCode <= 0xdfff) return -1;
     const marker = line[contentStart + 1];
     const contentEnd = trimmedEnd(line);
-    const fields = readItemFields(line, Math.min(contentStart + 3, contentEnd), contentEnd);
+    const state = stateOfMarker(marker);
+    const fields = readItemFields(line, Math.min(contentStart + 3, contentEnd), contentEnd, closedItemText || state === 'open' || state === 'carried');
     if (endsHere) {
       fields.text = detach(lines[lineNo + 1].replace(/^[\s>]*/, '').trim());
       fields.textKey = textKeyOf(fields.text);
@@ -353,7 +372,7 @@ export function scanBlocks(lines: readonly string[], startLine: number): ScanRes
       column: contentStart,
       contentEnd,
       marker,
-      state: stateOfMarker(marker),
+      state,
       text: fields.text,
       textKey: fields.textKey,
       due: fields.due,
@@ -375,11 +394,14 @@ function continuesAsText(next: string | undefined): boolean {
   if (next === undefined) return false;
   const text = next.replace(/^(?: {0,3}>[ \t]?)*/, '').trimStart();
   if (text === '') return false;
-  return !(LIST_MARKER.test(text) || ATX.test(text) || FENCE_OPEN.test(text) || THEMATIC.test(text) || SETEXT_EQ.test(text) || text.startsWith('>') || text.startsWith('<'));
+  return !(listMarkerLength(text) > 0 || ATX.test(text) || FENCE_OPEN.test(text) || THEMATIC.test(text) || SETEXT_EQ.test(text) || text.startsWith('>') || text.startsWith('<'));
 }
 
-/** Block quote prefixes (up to 3 spaces, `>`, one optional space), at most `maxDepth` of them. */
-function quotePrefix(line: string, maxDepth: number): { pos: number; quoteDepth: number } {
+/** Where the last `quotePrefix` call's prefixes ended (a second result without allocating: this runs on every line). */
+let quotePrefixEnd = 0;
+
+/** Block quote prefixes (up to 3 spaces, `>`, one optional space), at most `maxDepth` of them: returns the depth. */
+function quotePrefix(line: string, maxDepth: number): number {
   let pos = 0;
   let quoteDepth = 0;
   while (quoteDepth < maxDepth) {
@@ -395,7 +417,24 @@ function quotePrefix(line: string, maxDepth: number): { pos: number; quoteDepth:
     pos = p;
     quoteDepth++;
   }
-  return { pos, quoteDepth };
+  quotePrefixEnd = pos;
+  return quoteDepth;
+}
+
+/** Length of a list marker at the start of `text` (`-`, `*`, `+`, or 1–9 digits and `.`/`)`), followed by white space or the end; 0 when there is none. */
+function listMarkerLength(text: string): number {
+  const c = text.charCodeAt(0);
+  let length: number;
+  if (c === 45 || c === 42 || c === 43) length = 1;
+  else if (c >= 48 && c <= 57) {
+    let i = 1;
+    while (i < 10 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const d = text.charCodeAt(i);
+    if (i > 9 || (d !== 46 && d !== 41)) return 0;
+    length = i + 1;
+  } else return 0;
+  const after = text.charCodeAt(length);
+  return Number.isNaN(after) || after === 32 || after === 9 ? length : 0;
 }
 
 function nearestActionItem(stack: readonly OpenListItem[]): number {
@@ -451,6 +490,11 @@ function tableCells(row: string): number {
   const trimmed = row.trim().replace(/\\\|/g, '');
   const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
   return inner.split('|').length;
+}
+
+/** A line with an odd number of `%%` leaves an Obsidian comment open after it. */
+function opensObsidianComment(line: string): boolean {
+  return line.includes('%%') && countObsidianMarkers(line) % 2 === 1;
 }
 
 function countObsidianMarkers(line: string): number {

@@ -56,7 +56,7 @@ export function parseFlat(lines: readonly string[], end: number): { data: Record
     if (first === 35 /* # */) continue; // a comment line
     const m = KEY_LINE.exec(line);
     if (!m) return undefined;
-    const key = intern(m[1]);
+    const key = m[1]; // property names are internalized by V8 anyway
     if (Object.prototype.hasOwnProperty.call(data, key)) return undefined; // yaml reports duplicates
     const value = m[2] === undefined ? null : flatValue(m[2]);
     if (value === NOT_FAST) return undefined;

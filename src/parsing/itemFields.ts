@@ -49,15 +49,16 @@ const OWNER = /(?:^|[ \t(])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
 const OTHER_TASK_FIELDS = /[🛫⏳➕⏫🔼🔽🔺⏬🔁🆔⛔❌]\uFE0F?(?:[ \t]*\d{4}-\d{2}-\d{2})?/gu;
 const MAY_HAVE_OTHER_TASK_FIELDS = /[⏳➕⏫⏬⛔❌]|\uD83D[\uDEEB\uDD3C\uDD3D\uDD3A\uDD01]|\uD83C\uDD94/;
 const OBSIDIAN_COMMENT = /%%.*?(?:%%|$)/g;
-const NOT_IN_KEY = /\d{4}-\d{2}-\d{2}|(?:^|\s)[@^][\p{L}\p{N}_.-]+|[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const EMPTY_BAD_DATES: ItemFields['badDates'] = [];
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Reads the fields of `line` between columns `from` (just after the checkbox) and `end`.
  * Columns are positions in `line` (UTF-16 code units, as editors count them). Each field found
- * is cut out of the description; the description is then built once from what is left.
+ * is cut out of the description; the description is then built once from what is left, unless
+ * `wantText` is false (the index keeps no text for done and canceled items).
  */
-export function readItemFields(line: string, from: number, end: number): ItemFields {
+export function readItemFields(line: string, from: number, end: number, wantText = true): ItemFields {
   const content = line.slice(from, end);
   const fields: ItemFields = {
     text: '',
@@ -73,12 +74,7 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
   };
   // [start, end) spans of `content` that are fields, not description.
   const cuts: number[] = [];
-  let nonAscii = false;
-  for (let i = 0; i < content.length; i++)
-    if (content.charCodeAt(i) > 127) {
-      nonAscii = true;
-      break;
-    }
+  const nonAscii = NON_ASCII.test(content);
 
   if (nonAscii) {
     for (const marker of DUE_MARKERS) readEmojiDates(content, marker, 'due', from, fields, cuts);
@@ -116,8 +112,8 @@ export function readItemFields(line: string, from: number, end: number): ItemFie
   if (content.includes('%%')) cutAll(content, OBSIDIAN_COMMENT, cuts);
   if (nonAscii && MAY_HAVE_OTHER_TASK_FIELDS.test(content)) cutAll(content, OTHER_TASK_FIELDS, cuts);
 
-  fields.text = describe(content, cuts);
-  fields.textKey = textKeyOf(fields.text);
+  if (wantText) fields.text = describe(content, cuts);
+  fields.textKey = textKeyOf(content);
   return fields;
 }
 
@@ -156,45 +152,65 @@ function insideCut(cuts: readonly number[], at: number): boolean {
 
 /** What is left of `content` once the cuts are removed, with single spaces, trimmed, as a fresh string. */
 function describe(content: string, cuts: number[]): string {
-  let text: string;
-  let fresh = false;
-  if (cuts.length === 0) text = content;
+  const parts: string[] = [];
+  const keep = (start: number, stop: number) => {
+    const part = content.slice(start, stop).trim();
+    if (part !== '') parts.push(part);
+  };
+  if (cuts.length === 0) keep(0, content.length);
   else {
     const spans: [number, number][] = [];
     for (let i = 0; i < cuts.length; i += 2) spans.push([cuts[i], cuts[i + 1]]);
     spans.sort((a, b) => a[0] - b[0]);
-    const parts: string[] = [];
     let at = 0;
     for (const [start, stop] of spans) {
-      if (start > at) parts.push(content.slice(at, start));
+      if (start > at) keep(at, start);
       at = Math.max(at, stop);
     }
-    if (at < content.length) parts.push(content.slice(at));
-    text = parts.join(' ');
-    fresh = parts.length > 1; // one part is returned as it is: still a slice of the note
+    if (at < content.length) keep(at, content.length);
   }
-  if (/\s\s|\t/.test(text)) text = text.replace(/\s+/g, ' ');
-  // A slice of the note would keep the whole note alive as long as the item (see intern.ts):
-  // copy it, unless `join` built it anew.
-  return fresh ? text.trim() : detach(text.trim());
+  if (parts.length === 0) return '';
+  // `join` of two or more parts builds a new string; a single part is still a slice of the note,
+  // which would keep the whole note alive as long as the item (see intern.ts), so it is copied.
+  const text = parts.length === 1 ? detach(parts[0]) : parts.join(' ');
+  return /\s\s|\t/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**
- * The lineage key of an item's description (SPEC §6: lowercase, without dates, owners, ids, emoji
- * and extra spaces), hashed to a small integer so that 80,000 items need no second string each.
+ * The lineage key of an item's text after the checkbox (SPEC §6: lowercase, without dates, owners,
+ * ids, emoji and extra spaces; also without Dataview fields and Obsidian comments), hashed to a
+ * small integer so that 80,000 items need no second string each. One pass over the characters,
+ * no regular expression and no new string: this runs for every item of every note.
  * Two different texts share a key with odds of about one in a billion per pair compared, and only
  * items of consecutive notes of one series are compared.
  */
 export function textKeyOf(text: string): number {
-  let key = text.toLowerCase();
-  if (/[\d@^]|[^\x00-\x7f]/.test(key)) key = key.replace(NOT_IN_KEY, ' ');
   let hash = 0x811c9dc5;
   let started = false;
   let pendingSpace = false;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    // Plain ASCII letters and punctuation (most characters) go straight into the hash.
+    if (c > 32 && c < 127 && c !== 64 && c !== 94 && c !== 91 && c !== 37 && (c < 48 || c > 57)) {
+      if (pendingSpace) {
+        hash = Math.imul(hash ^ 32, 0x01000193);
+        pendingSpace = false;
+      }
+      started = true;
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+      i++;
+      continue;
+    }
+    const skip = skippedAt(text, i, c);
+    if (skip > 0) {
+      i += skip;
       pendingSpace = started;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      pendingSpace = started;
+      i++;
       continue;
     }
     if (pendingSpace) {
@@ -202,10 +218,64 @@ export function textKeyOf(text: string): number {
       pendingSpace = false;
     }
     started = true;
-    hash = Math.imul(hash ^ c, 0x01000193);
+    hash = Math.imul(hash ^ lowerCode(c), 0x01000193);
+    i++;
   }
   // 30 bits: a small integer V8 stores inline, and never 0 (0 means "no text").
   return started ? ((hash >>> 2) & 0x3fffffff) || 1 : 0;
+}
+
+/** How many characters at `i` the key leaves out: a date, an @owner, a ^id, a Dataview field, a %% comment, an emoji. */
+function skippedAt(text: string, i: number, c: number): number {
+  if (c >= 48 && c <= 57) return isDateAt(text, i) ? 10 : 0;
+  if (c === 64 /* @ */ || c === 94 /* ^ */) {
+    if (i > 0 && !isSpaceOrParen(text.charCodeAt(i - 1))) return 0;
+    let j = i + 1;
+    while (j < text.length && !isSpaceOrParen(text.charCodeAt(j))) j++;
+    return j - i > 1 ? j - i : 0;
+  }
+  if (c === 91 /* [ */) {
+    const close = text.indexOf(']', i);
+    const colons = text.indexOf('::', i);
+    return close > 0 && colons > i && colons < close && /^\[[\w-]+::/.test(text.slice(i, colons + 2)) ? close + 1 - i : 0;
+  }
+  if (c === 37 /* % */ && text.charCodeAt(i + 1) === 37) {
+    const close = text.indexOf('%%', i + 2);
+    return close < 0 ? text.length - i : close + 2 - i;
+  }
+  // Emoji: the pictographic planes (a surrogate pair from U+1F000), the BMP symbol blocks, and
+  // the variation selector and joiner that decorate them.
+  if (c >= 0xd83c && c <= 0xd83e) return 2;
+  if ((c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d) return 1;
+  return 0;
+}
+
+function isDateAt(text: string, i: number): boolean {
+  if (i + 10 > text.length || text.charCodeAt(i + 4) !== 45 || text.charCodeAt(i + 7) !== 45) return false;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const d = text.charCodeAt(i + k);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+
+function isSpaceOrParen(c: number): boolean {
+  return c === 32 || c === 9 || c === 40 || c === 41 || c === 10 || c === 13 || c === 0xa0;
+}
+
+const lowerCache = new Map<number, number>();
+
+/** Lowercase of one UTF-16 code unit (ASCII inline; the rest through a small cache). */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let lower = lowerCache.get(c);
+  if (lower === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    lower = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerCache.set(c, lower);
+  }
+  return lower;
 }
 
 function recordDate(fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {

@@ -1,7 +1,6 @@
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../core/settings';
 import { scanBlocks, type ScanResult } from './blockScanner';
 import { emptyFrontMatter, findFrontMatterEnd, parseFrontMatter } from './frontMatter';
-import { intern } from './intern';
 import { sectionMatcher } from './sectionTitles';
 import type { ParsedNote, Section } from './types';
 
@@ -14,6 +13,8 @@ export interface ParseOptions {
    * Other sections' lists are not kept: 10,000 notes hold ~170,000 bullets nobody asks about.
    */
   listItemSections?: readonly string[];
+  /** False leaves done and canceled items without text: no rule reports on them (the index's choice). */
+  closedItemText?: boolean;
 }
 
 const DEFAULT_LIST_ITEM_SECTIONS = ['priorities'];
@@ -34,8 +35,10 @@ export function splitLines(text: string): string[] {
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const body = hasBom ? text.slice(1) : text;
-  const eol = body.includes('\r\n') ? '\r\n' : '\n';
-  const lines = splitLines(body);
+  // One look for a CR serves both the line ending and the split.
+  const hasCr = body.includes('\r');
+  const eol = hasCr && body.includes('\r\n') ? '\r\n' : '\n';
+  const lines = hasCr ? body.split(/\r\n|\n|\r/) : body.split('\n');
 
   const end = findFrontMatterEnd(lines);
   const { frontMatter, problems } = end > 0 ? parseFrontMatter(lines, end) : { frontMatter: emptyFrontMatter(), problems: [] };
@@ -48,7 +51,7 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
     frontMatter.invalid = true;
   }
   const bodyStartLine = end > 0 ? end + 1 : 0;
-  const scan = scanBlocks(lines, bodyStartLine);
+  const scan = scanBlocks(lines, bodyStartLine, { closedItemText: options.closedItemText, allHeadings: options.keepHeadings !== false });
   const sections = buildSections(scan, lines.length, options.sections ?? DEFAULT_SECTIONS, options.listItemSections ?? DEFAULT_LIST_ITEM_SECTIONS);
 
   return {
@@ -77,10 +80,10 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
   for (let i = 0; i < boundaries.length; i++) {
     const heading = boundaries[i];
     if (heading.level !== 2) continue;
-    const definition = matcher.match(heading.text);
-    if (!definition) continue;
+    const match = matcher.match(heading.text);
+    if (!match) continue;
     const endLine = i + 1 < boundaries.length ? boundaries[i + 1].line - 1 : lineCount - 1;
-    sections.push({ key: definition.key, title: intern(heading.text), line: heading.line, endLine, hasContent: false, listItems: NO_LIST_ITEMS });
+    sections.push({ key: match.definition.key, title: match.title, line: heading.line, endLine, hasContent: false, listItems: NO_LIST_ITEMS });
   }
   if (sections.length === 0) return sections;
 
@@ -91,12 +94,14 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
     if (line > sections[s].line) sections[s].hasContent = true;
   }
   s = 0;
-  for (const entry of scan.topLevelListItems) {
-    while (s < sections.length && sections[s].endLine < entry.line) s++;
+  const entries = scan.topLevelListItems;
+  for (let e = 0; e < entries.length; e += 4) {
+    const line = entries[e];
+    while (s < sections.length && sections[s].endLine < line) s++;
     if (s === sections.length) break;
-    if (entry.line > sections[s].line && listItemSections.includes(sections[s].key)) {
+    if (line > sections[s].line && listItemSections.includes(sections[s].key)) {
       if (sections[s].listItems === NO_LIST_ITEMS) sections[s].listItems = [];
-      sections[s].listItems.push(entry);
+      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3] });
     }
   }
   s = 0;

@@ -1,12 +1,19 @@
 import type { SectionDefinition } from '../core/settings';
+import { intern } from './intern';
 
 /**
  * Matches a `##` heading's text to a section (SPEC §4): case, surrounding punctuation, emoji and a
  * leading number (`3.` / `3)`) are ignored; the rotating topic may be followed by `: anything`.
  */
 
+export interface SectionMatch {
+  definition: SectionDefinition;
+  /** The heading's text, one shared copy per distinct heading. */
+  title: string;
+}
+
 export interface SectionMatcher {
-  match(headingText: string): SectionDefinition | undefined;
+  match(headingText: string): SectionMatch | undefined;
 }
 
 const cache = new WeakMap<readonly SectionDefinition[], SectionMatcher>();
@@ -41,12 +48,13 @@ function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
     }
   }
   // The same few headings recur in every note: remember each heading text's answer.
-  const seen = new Map<string, SectionDefinition | null>();
-  const lookup = (headingText: string): SectionDefinition | undefined => {
+  const seen = new Map<string, SectionMatch | null>();
+  const lookup = (headingText: string): SectionMatch | undefined => {
     const known = seen.get(headingText);
     if (known !== undefined) return known ?? undefined;
-    const found = matchUncached(headingText);
-    if (seen.size < 10_000) seen.set(headingText, found ?? null);
+    const definition = matchUncached(headingText);
+    const found = definition ? { definition, title: intern(headingText) } : undefined;
+    if (seen.size < 10_000) seen.set(found ? found.title : intern(headingText), found ?? null);
     return found;
   };
   return { match: lookup };
