@@ -143,6 +143,14 @@ describe('one-on-one CLI', () => {
     assert.equal(hashTree(dir), before);
   });
 
+  it('inspect --format json keeps its shape with a bad date, and the text output shows the problem', () => {
+    const dir = tempVault({ 'dana/2026-11-17.md': CLEAN_NOTE.replace('📅 2026-11-30', '📅 2026-11-31') });
+    const json = run(['inspect', '1on1/dana/2026-11-17.md', '--format', 'json'], dir);
+    assert.deepEqual(Object.keys(JSON.parse(json.stdout)[0]).sort(), ['file', 'frontMatter', 'headings', 'items', 'sections']);
+    const text = run(['inspect', '1on1/dana/2026-11-17.md'], dir);
+    assert.match(text.stdout, /problem 19:\d+: "2026-11-31" is not a real due date/);
+  });
+
   it('inspect --format json shows what the parser sees, 1-based', () => {
     const dir = tempVault({ 'dana/2026-11-17.md': CLEAN_NOTE });
     const { code, stdout } = run(['inspect', '1on1/dana/2026-11-17.md', '--format', 'json'], dir);
@@ -154,8 +162,8 @@ describe('one-on-one CLI', () => {
     assert.deepEqual(file.headings[0], { line: 6, level: 2, text: 'Action items from last time' });
     assert.deepEqual(file.sections[0], { key: 'action-items', title: 'Action items from last time', line: 6, endLine: 7 });
     assert.deepEqual(file.items, [
-      { line: 7, column: 3, marker: 'x', state: 'done', text: 'Done thing', due: null, done: '2026-11-16', owner: null, id: null },
-      { line: 19, column: 3, marker: ' ', state: 'open', text: 'Ship it', due: '2026-11-30', done: null, owner: null, id: null },
+      { line: 7, column: 1, marker: 'x', state: 'done', text: 'Done thing', due: null, done: '2026-11-16', owner: null, id: null },
+      { line: 19, column: 1, marker: ' ', state: 'open', text: 'Ship it', due: '2026-11-30', done: null, owner: null, id: null },
     ]);
   });
 
