@@ -2,6 +2,7 @@ import { parseArgs, UsageError } from './args';
 import { runCheck } from './commands/check';
 import { runInspect } from './commands/inspect';
 import { runList } from './commands/list';
+import { runNew } from './commands/new';
 import type { CliIO, ExitCode } from './io';
 
 const USAGE = `Usage: one-on-one <command> [folder] [options]
@@ -9,11 +10,13 @@ const USAGE = `Usage: one-on-one <command> [folder] [options]
 Commands:
   check [folder]        every finding, one per line (exit 1 on errors)
   list [folder]         per person: next meeting, last meetings, open commitments
+  new <series> [folder] write the next agenda (carrying open items), print its path
   inspect <note>...     what the parser sees in a note
 
 Options:
   --format text|json    output format (check, list, inspect)
   --max-warnings N      check: exit 1 when there are more than N warnings
+  --date YYYY-MM-DD     new: the meeting date (default: the next one of the schedule)
   --today YYYY-MM-DD    pin today (the time is 00:00)
   --now YYYY-MM-DDTHH:MM  pin the current local time
   -h, --help            this text
@@ -25,6 +28,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
   check: runCheck,
   list: runList,
   inspect: runInspect,
+  new: runNew,
 };
 
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */

@@ -1,4 +1,5 @@
 import { addDays, dayNumber, daysBetween, daysInMonth, fromDayNumber, weekday } from './calendarDate';
+import type { LocalDateTime } from './clock';
 import type { Cadence, MeetingNote, Profile } from './model';
 
 /**
@@ -17,7 +18,10 @@ export function cadenceOf(profile: Profile | undefined, datedNotes: readonly Mee
   return inferred ? { cadence: inferred, inferred: true } : undefined;
 }
 
-/** Median gap of the last (up to 8) distinct dates, rounded to the nearest of 7, 14 or 28 days. */
+/**
+ * Median gap of the last (up to 8) gaps between distinct dates, rounded to the nearest of 7, 14
+ * or 28 days: weekly, biweekly, or every 4 weeks (not calendar-monthly: 28 days is what was seen).
+ */
 export function inferCadence(sortedDates: readonly string[]): Cadence | undefined {
   const dates = [...new Set(sortedDates)].slice(-9);
   if (dates.length < 2) return undefined;
@@ -26,7 +30,7 @@ export function inferCadence(sortedDates: readonly string[]): Cadence | undefine
   gaps.sort((a, b) => a - b);
   const mid = gaps.length >> 1;
   const median = gaps.length % 2 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
-  const choices: [number, Cadence][] = [[7, { kind: 'weekly' }], [14, { kind: 'biweekly' }], [28, { kind: 'monthly' }]];
+  const choices: [number, Cadence][] = [[7, { kind: 'weekly' }], [14, { kind: 'biweekly' }], [28, { kind: 'every-n-weeks', weeks: 4 }]];
   let best = choices[0];
   for (const c of choices) if (Math.abs(c[0] - median) < Math.abs(best[0] - median)) best = c;
   return best[1];
@@ -72,4 +76,56 @@ function nthWeekday(year: number, month: number, wd: number, n: number): string 
   const offset = (wd - weekday(first) + 7) % 7;
   const day = Math.min(1 + offset + (n - 1) * 7, daysInMonth(year, month));
   return `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}
+
+/** A meeting to come: a date, its time when known, and the note already written for it, if any. */
+export interface UpcomingMeeting {
+  date: string;
+  time: string | undefined;
+  note: MeetingNote | undefined;
+}
+
+export interface ScheduleInput {
+  profile: Profile | undefined;
+  /** The series' dated notes, in meeting order. */
+  notes: readonly MeetingNote[];
+  cadence: SeriesCadence | undefined;
+}
+
+/**
+ * The next `count` meetings from `now` on (SPEC §2, §7): the planned notes already written, and
+ * the schedule's dates — less those a canceled or rescheduled note took out, plus the dates they
+ * were moved to. A meeting today counts until its time has passed (all day when no time is known).
+ */
+export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, count: number): UpcomingMeeting[] {
+  const isAhead = (date: string, time: string | undefined) => date > now.date || (date === now.date && (time === undefined || time > now.time));
+  const byDate = new Map<string, UpcomingMeeting>();
+  const removed = new Set<string>();
+  for (const note of series.notes) {
+    if (note.status === 'canceled' || note.status === 'rescheduled') {
+      removed.add(note.date!);
+      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, note.time ?? series.profile?.time))
+        byDate.set(note.movedTo, { date: note.movedTo, time: note.time ?? series.profile?.time, note: undefined });
+    }
+  }
+  for (const note of series.notes) {
+    if (note.status === 'canceled' || note.status === 'rescheduled') continue;
+    const time = note.time ?? series.profile?.time;
+    if (isAhead(note.date!, time) && !byDate.get(note.date!)?.note) byDate.set(note.date!, { date: note.date!, time, note });
+  }
+  if (series.cadence) {
+    const anchor = series.profile?.since ?? series.notes[series.notes.length - 1]?.date;
+    const time = series.profile?.time;
+    // The first `count` schedule dates are enough: any later one comes after all of them.
+    let after = addDays(now.date, -1);
+    let accepted = 0;
+    for (let guard = 0; accepted < count && guard < count + 60; guard++) {
+      const date = nextMeetingDate(series.cadence.cadence, after, anchor, series.profile?.day);
+      after = date;
+      if (removed.has(date) || !isAhead(date, time)) continue;
+      accepted++;
+      if (!byDate.has(date)) byDate.set(date, { date, time, note: undefined });
+    }
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, count);
 }
