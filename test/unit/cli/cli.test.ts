@@ -14,8 +14,14 @@ function run(argv: string[], cwd = repoRoot, env: Record<string, string> = {}) {
   return { code, stdout, stderr };
 }
 
+const made: string[] = [];
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 function tempVault(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-cli-'));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) {
     const full = path.join(dir, '1on1', name);
     fs.mkdirSync(path.dirname(full), { recursive: true });
