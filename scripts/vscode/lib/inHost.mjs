@@ -7,6 +7,9 @@ import { installedVersions, startCodeServer, tail, workbenchUrl } from './codeSe
 import { cleanupAll } from './processes.mjs';
 import { makeTempRoot } from './tempRoot.mjs';
 
+/** The moment the example vault is written for (examples/vault/README.md). */
+export const PINNED_NOW = '2026-11-23T17:30';
+
 // Must match test/vscode/taggedReporter.ts.
 const TAG = '[1x1-test] ';
 const SUMMARY_MARK = '@@summary ';
@@ -40,7 +43,8 @@ export async function runInHost({
   let vscodeInfo;
   let exitCode;
   try {
-    const server = await startCodeServer({ tmp, ...dirs });
+    // The example vault's "now" (SPEC §8): the suite's dates do not depend on the day CI runs.
+    const server = await startCodeServer({ tmp, env: { ONE_ON_ONE_NOW: PINNED_NOW }, ...dirs });
     const browser = await launchBrowser(tmp);
     const { page } = browser;
 

@@ -1,0 +1,155 @@
+import * as vscode from 'vscode';
+import { buildNextAgenda, planNextAgenda, type AgendaPlan, type AgendaSeries } from '../core/agenda';
+import { formatLongDate, WEEKDAY_NAMES } from '../core/calendarDate';
+import { describeCadence } from '../core/profile';
+import { upcomingMeetings } from '../core/schedule';
+import type { SectionDefinition } from '../core/settings';
+import type { TextEdit } from '../core/textEdit';
+import { parseNote } from '../parsing/parseNote';
+import { isSeriesId, slugify } from '../core/vaultPaths';
+import type { WorkspaceVault } from './workspaceVault';
+
+/**
+ * "1x1: New 1x1 agenda" (SPEC §7): pick a person (or add one), then the next meeting's note is
+ * created from the template with the carried items and opened, the cursor in the first section to
+ * fill in. The new note and the `[>]` markers in the previous note are one `WorkspaceEdit`, so
+ * one undo takes both back; a note that exists for that date is opened, never overwritten.
+ */
+
+export const NEW_AGENDA_COMMAND = 'oneOnOne.newAgenda';
+
+/** What the command did, for its callers and the tests. */
+export type NewAgendaResult = { kind: 'created' | 'opened'; file: string } | undefined;
+
+interface PersonPick extends vscode.QuickPickItem {
+  series?: string;
+  newPerson?: boolean;
+}
+
+export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
+  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: string): Promise<NewAgendaResult> => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('1x1: trust this folder to create agendas (Restricted Mode only reads notes).');
+      return undefined;
+    }
+    await vault.ready();
+    const series = typeof seriesArgument === 'string' ? seriesArgument : await pickSeries(vault);
+    if (!series) return undefined;
+    return openOrCreateAgenda(vault, series);
+  });
+}
+
+async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
+  const now = vault.clock.now();
+  const items: PersonPick[] = vault.index.seriesIds().map((id) => {
+    const state = vault.index.seriesState(id)!;
+    const next = upcomingMeetings(state, now, 1)[0];
+    const name = state.profile?.withName ?? state.notes.find((n) => n.withName)?.withName ?? id;
+    const cadence = state.cadence ? `${describeCadence(state.cadence.cadence)}${state.cadence.inferred ? ' (inferred)' : ''}` : 'no cadence yet';
+    return {
+      label: name,
+      description: next ? `next: ${formatLongDate(next.date)}${next.note ? ' — agenda exists' : ''}` : 'next: today',
+      detail: `${state.role === 'manager' ? 'my manager' : 'reports to me'} · ${cadence}`,
+      series: id,
+    };
+  });
+  items.push({ label: '$(add) New person…', newPerson: true, alwaysShow: true });
+  const picked = await vscode.window.showQuickPick(items, { title: 'New 1x1 agenda', placeHolder: 'Whose 1x1?', matchOnDescription: true });
+  if (!picked) return undefined;
+  return picked.newPerson ? createPerson(vault) : picked.series;
+}
+
+/** Asks name, role, cadence, day and time, and writes `profile.md` (SPEC §2). */
+async function createPerson(vault: WorkspaceVault): Promise<string | undefined> {
+  const known = new Set(vault.index.seriesIds());
+  const name = await vscode.window.showInputBox({
+    title: 'New person (1/5)',
+    prompt: 'Their name, as the notes should say it',
+    validateInput: (value) => {
+      const slug = slugify(value);
+      if (value.trim() === '' || slug === '') return 'A name with at least one letter or digit';
+      return known.has(slug) ? `There is a series "${slug}" already` : undefined;
+    },
+  });
+  if (!name) return undefined;
+  const role = await vscode.window.showQuickPick(
+    [
+      { label: 'manager', description: 'they are my manager — I set the agenda' },
+      { label: 'report', description: 'they report to me' },
+    ],
+    { title: 'New person (2/5)', placeHolder: 'Their role' },
+  );
+  if (!role) return undefined;
+  const cadence = await vscode.window.showQuickPick(['weekly', 'biweekly', 'monthly', 'every 3 weeks', 'every 4 weeks'], { title: 'New person (3/5)', placeHolder: 'How often you meet' });
+  if (!cadence) return undefined;
+  const day = await vscode.window.showQuickPick(WEEKDAY_NAMES.slice(1).concat(WEEKDAY_NAMES[0]), { title: 'New person (4/5)', placeHolder: 'The weekday of the meeting' });
+  if (!day) return undefined;
+  const time = await vscode.window.showInputBox({
+    title: 'New person (5/5)',
+    prompt: 'The time of the meeting, 24 h',
+    value: '10:00',
+    validateInput: (value) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(value.trim()) ? undefined : 'Write it as HH:MM, e.g. 09:30'),
+  });
+  if (!time) return undefined;
+  const id = slugify(name);
+  const since = vault.clock.now().date;
+  const profile = ['---', `with: ${name.trim()}`, `role: ${role.label}`, `cadence: ${cadence}`, `day: ${day}`, `time: "${time.trim()}"`, 'duration: 30', `since: ${since}`, '---', '', `How ${name.trim().split(/\s+/)[0]} likes to receive information, what they care about:`, ''].join('\n');
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(vault.uriOf(`${vault.index.settings.folder}/${id}/profile.md`), { contents: new TextEncoder().encode(profile) });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`1x1: could not create ${vault.index.settings.folder}/${id}/profile.md (does it exist already?)`);
+    return undefined;
+  }
+  vault.index.setFile(`${vault.index.settings.folder}/${id}/profile.md`, profile);
+  return id;
+}
+
+export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: string): Promise<NewAgendaResult> {
+  const id = isSeriesId(seriesName) ? seriesName : slugify(seriesName);
+  const settings = vault.index.settings;
+  const series: AgendaSeries = vault.index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings };
+  const plan: AgendaPlan = planNextAgenda(series, `${settings.folder}/${id}`, vault.clock.now());
+  if (plan.kind === 'exists') {
+    await vscode.window.showTextDocument(vault.uriOf(plan.file));
+    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(plan.date)} exists; opened it.`);
+    return { kind: 'opened', file: plan.file };
+  }
+  const previousText = plan.previous ? await vault.readText(plan.previous.file) : undefined;
+  const template = (await vault.readText(`${settings.folder}/${id}/template.md`)) ?? (await vault.readText(`${settings.folder}/template.md`));
+  const agenda = buildNextAgenda({
+    series,
+    date: plan.date,
+    file: plan.file,
+    previous: plan.previous && previousText !== undefined ? { note: plan.previous, text: previousText } : undefined,
+    template,
+    personFallback: seriesName,
+  });
+
+  const edit = new vscode.WorkspaceEdit();
+  const target = vault.uriOf(agenda.file);
+  // Neither `overwrite` nor `ignoreIfExists`: a file that appeared meanwhile makes the edit fail.
+  edit.createFile(target, { contents: new TextEncoder().encode(agenda.text) }, { label: 'New 1x1 agenda', needsConfirmation: false });
+  if (plan.previous) for (const e of agenda.previousEdits) edit.replace(vault.uriOf(e.file), toRange(e), e.newText);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`1x1: ${agenda.file} could not be created (a file is there already?); nothing was changed.`);
+    return undefined;
+  }
+  vault.index.setFile(agenda.file, agenda.text);
+  const editor = await vscode.window.showTextDocument(target);
+  const cursor = firstLineToFill(editor.document, settings.sections);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor));
+  const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${formatLongDate(plan.previous!.date!)}`;
+  void vscode.window.showInformationMessage(`1x1: agenda for ${formatLongDate(agenda.date)} — ${carried}.`);
+  return { kind: 'created', file: agenda.file };
+}
+
+function toRange(edit: TextEdit): vscode.Range {
+  return new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character);
+}
+
+/** Where the user starts writing: the first empty section other than the carried action items; else the end. */
+function firstLineToFill(document: vscode.TextDocument, sections: readonly SectionDefinition[]): vscode.Position {
+  const empty = parseNote(document.getText(), { sections }).sections.find((s) => s.key !== 'action-items' && !s.hasContent);
+  return empty ? new vscode.Position(Math.min(empty.line + 1, document.lineCount - 1), 0) : new vscode.Position(document.lineCount - 1, 0);
+}
