@@ -113,6 +113,42 @@ describe('the workbench, driven like a person would', function () {
     assert.ok(!toasts.some((t) => /1x1|oneOnOne|refresh/i.test(t)), `notifications: ${toasts.join(' | ')}`);
   });
 
+  it('adds a person with "1x1: New 1x1 agenda" → New person…, and opens their first agenda', async () => {
+    // Pinned "now": Mon 2026-11-23 17:30. A weekly Thursday 1x1 first meets on Thu 26 Nov.
+    await page.locator('.monaco-editor').first().click();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>1x1: New 1x1 agenda');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New 1x1 agenda' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const row = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row('New person').waitFor();
+    await row('Sam Okafor').waitFor(); // the people of the vault, with their next date
+    await screenshot(page, 'e2e-05-new-agenda-pick');
+    await input.fill('New person');
+    await page.keyboard.press('Enter');
+    const answer = async (text) => {
+      await input.fill(text);
+      await page.keyboard.press('Enter');
+    };
+    await page.locator('.quick-input-widget', { hasText: 'New person (1/5)' }).waitFor();
+    await answer('Zoë Martin');
+    await page.locator('.quick-input-widget', { hasText: 'New person (2/5)' }).waitFor();
+    await answer('report');
+    await page.locator('.quick-input-widget', { hasText: 'New person (3/5)' }).waitFor();
+    await answer('weekly');
+    await page.locator('.quick-input-widget', { hasText: 'New person (4/5)' }).waitFor();
+    await answer('thursday');
+    await page.locator('.quick-input-widget', { hasText: 'New person (5/5)' }).waitFor();
+    await answer('11:00');
+    await page.locator('.tabs-container .tab.active', { hasText: '2026-11-26.md' }).waitFor();
+    await page.locator('.monaco-editor .view-lines', { hasText: '1x1 with Zoë' }).first().waitFor();
+    // The front matter names the new person, as profile.md does.
+    await page.locator('.monaco-editor .view-lines', { hasText: 'with: Zoë Martin' }).first().waitFor();
+    await screenshot(page, 'e2e-06-new-person-agenda');
+  });
+
   it('shows the welcome text in the empty Commitments view', async () => {
     const pane = page.locator('.pane', { has: page.locator('.pane-header[aria-label^="Commitments"]') });
     await pane.locator('.welcome-view-content', { hasText: 'Open commitments' }).waitFor();
@@ -124,7 +160,7 @@ describe('the workbench, driven like a person would', function () {
     await panel.locator('.action-item.checked', { hasText: /problems/i }).first().waitFor();
     const problems = panel.locator('.markers-panel');
     await problems.waitFor();
-    await screenshot(page, 'e2e-05-problems');
+    await screenshot(page, 'e2e-07-problems');
     // What it lists depends on the diagnostics later issues add; today it must at least render.
     const text = (await problems.innerText()).trim();
     assert.ok(text.length > 0, 'the Problems panel is empty');
