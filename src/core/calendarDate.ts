@@ -8,12 +8,21 @@ const MS_PER_DAY = 86_400_000;
 
 /** True when `text` is `YYYY-MM-DD` and that day exists (2026-02-30 does not). Runs for every date of every note: no allocation. */
 export function isValidIsoDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  return text.length === 10 && isoDateNumberAt(text, 0) >= 0;
+}
+
+/**
+ * The day written as `YYYY-MM-DD` at `text[from, from + 10)` as the number YYYYMMDD, or -1 when
+ * it is not such a date or the day does not exist. Lets a parser check and look up a date inside a
+ * line without cutting a string out of it first.
+ */
+export function isoDateNumberAt(text: string, from: number): number {
+  if (from + 10 > text.length || text.charCodeAt(from + 4) !== 45 || text.charCodeAt(from + 7) !== 45) return -1;
+  const year = digits(text, from, from + 4);
+  const month = digits(text, from + 5, from + 7);
+  const day = digits(text, from + 8, from + 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
 }
 
 /** The number written by the ASCII digits text[from, to), or -1. */

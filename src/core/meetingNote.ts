@@ -11,7 +11,7 @@ import { dateFromFileName } from './vaultPaths';
 export function readMeetingNote(file: string, series: string, parsed: ParsedNote, today: string): MeetingNote {
   const fm = parsed.frontMatter;
   const data = fm.data;
-  const problems: ParseProblem[] = parsed.problems.filter((p) => p.kind === 'front-matter');
+  const problems: ParseProblem[] = parsed.problems.length === 0 ? [] : parsed.problems.filter((p) => p.kind === 'front-matter');
 
   let date: string | undefined;
   let time = stringValue(data.time);
@@ -19,8 +19,9 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
   if (written !== undefined && written !== null && !fm.invalid) {
     const text = written instanceof Date ? written.toISOString().slice(0, 10) : String(written).trim();
     // `2026-11-24T10:00` is accepted: Obsidian users often write a date-time.
-    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
-    if (m && isValidIsoDate(m[1])) {
+    const m = isValidIsoDate(text) ? undefined : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
+    if (m === undefined) date = text; // the common case, a plain date (the front matter's own shared copy)
+    else if (m && isValidIsoDate(m[1])) {
       date = m[1];
       if (m[2] && time === undefined) time = m[2].padStart(5, '0');
     } else {

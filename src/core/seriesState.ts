@@ -56,6 +56,9 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
   const currentNotes = notes.filter((n) => n.status === 'planned' || n === latestHeld);
   const cadence = cadenceOf(profile, notes);
   const anchor = profile?.since ?? notes[notes.length - 1]?.date;
+  // Every commitment fix of a series asks for the meeting after today: the last answer is kept.
+  let askedFor: string | undefined;
+  let answer: string | undefined;
   return {
     id,
     profile,
@@ -69,11 +72,27 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
     settings,
     now,
     nextMeetingAfter(date) {
+      if (date === askedFor) return answer;
       // A note already written for a later meeting wins over the schedule.
-      const written = notes.find((n) => n.date! > date && n.status !== 'canceled' && n.status !== 'rescheduled');
+      const written = firstTakingPlaceAfter(notes, date);
       const scheduled = cadence ? nextMeetingDate(cadence.cadence, date, anchor, profile?.day) : undefined;
-      if (written && (!scheduled || written.date! <= scheduled)) return written.date;
-      return scheduled;
+      askedFor = date;
+      answer = written && (!scheduled || written.date! <= scheduled) ? written.date : scheduled;
+      return answer;
     },
   };
+}
+
+/** The first note (in meeting order, so by date) dated after `date` that is not canceled or rescheduled. */
+function firstTakingPlaceAfter(notes: readonly MeetingNote[], date: string): MeetingNote | undefined {
+  // Binary search for the first note after `date`: a series can have hundreds of notes.
+  let low = 0;
+  let high = notes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (notes[mid].date! > date) high = mid;
+    else low = mid + 1;
+  }
+  for (let i = low; i < notes.length; i++) if (notes[i].status !== 'canceled' && notes[i].status !== 'rescheduled') return notes[i];
+  return undefined;
 }

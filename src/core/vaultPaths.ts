@@ -16,19 +16,38 @@ export type VaultFileKind =
   | { kind: 'ignored' };
 
 export function classifyPath(file: string, folder: string): VaultFileKind {
-  if (!/\.md$/i.test(file)) return { kind: 'ignored' };
-  const prefix = folder === '' ? '' : folder + '/';
-  if (!file.startsWith(prefix)) return { kind: 'other-markdown' };
-  const parts = file.slice(prefix.length).split('/');
-  if (parts.length === 1) return parts[0].toLowerCase() === 'template.md' ? { kind: 'template' } : { kind: 'other-markdown' };
-  const series = intern(parts[0]); // one copy per series, not one per note
-  if (!isSeriesId(series)) return { kind: 'other-markdown' };
-  if (parts.length === 2) {
-    const name = parts[1].toLowerCase();
-    if (name === 'profile.md') return { kind: 'profile', series };
-    if (name === 'template.md') return { kind: 'template', series };
+  if (!isMarkdownName(file)) return { kind: 'ignored' };
+  // Read by position rather than split: this runs for every file of the vault.
+  const start = folder === '' ? 0 : folder.length + 1;
+  if (folder !== '' && !(file.startsWith(folder) && file.charCodeAt(folder.length) === 47 /* / */)) return { kind: 'other-markdown' };
+  const slash = file.indexOf('/', start);
+  if (slash < 0) return file.slice(start).toLowerCase() === 'template.md' ? { kind: 'template' } : { kind: 'other-markdown' };
+  const series = seriesAt(file, start, slash);
+  if (series === undefined) return { kind: 'other-markdown' };
+  if (file.indexOf('/', slash + 1) < 0) {
+    const name = file.slice(slash + 1);
+    // Only names of these lengths can be `profile.md` or `template.md`: most notes need no lowercase copy.
+    if (name.length === 10 && name.toLowerCase() === 'profile.md') return { kind: 'profile', series };
+    if (name.length === 11 && name.toLowerCase() === 'template.md') return { kind: 'template', series };
   }
   return { kind: 'series-note', series };
+}
+
+function isMarkdownName(file: string): boolean {
+  const n = file.length;
+  return n >= 3 && file.charCodeAt(n - 3) === 46 /* . */ && (file.charCodeAt(n - 2) | 32) === 109 /* m */ && (file.charCodeAt(n - 1) | 32) === 100 /* d */;
+}
+
+/** The last folder name read as a series: files arrive folder by folder, so most files find it here. */
+let lastSeries: { name: string; id: string | undefined } = { name: '', id: undefined };
+
+/** The series id of the folder name `file[start, end)`, one shared copy per series, or undefined when it is not a series id. */
+function seriesAt(file: string, start: number, end: number): string | undefined {
+  const last = lastSeries;
+  if (last.name.length === end - start && last.name !== '' && file.startsWith(last.name, start)) return last.id;
+  const name = intern(file.slice(start, end)); // one copy per series, not one per note
+  lastSeries = { name, id: isSeriesId(name) ? name : undefined };
+  return lastSeries.id;
 }
 
 /** A series id is a slug: lowercase letters, digits and `-`. */

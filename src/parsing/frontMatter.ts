@@ -17,7 +17,6 @@ export interface FrontMatterResult {
   problems: ParseProblem[];
 }
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 const NUMBER_LIKE = /^[-+]?(?:\.[0-9]|[0-9]+[.eE]|0[xo]|\.(?:inf|Inf|INF|nan|NaN|NAN)$)|^[-+]\.(?:inf|Inf|INF)$/;
 const INTEGER = /^[-+]?[0-9]+$/;
 const PLAIN_START_FORBIDDEN = /^[-?:,[\]{}#&*!|>'"%@`]/;
@@ -30,7 +29,8 @@ export function findFrontMatterEnd(lines: readonly string[]): number {
   return -1;
 }
 
-function isFence(line: string): boolean {
+/** A `---` line (trailing white space allowed): it opens and closes front matter. */
+export function isFence(line: string): boolean {
   return line.length >= 3 && line.startsWith('---') && line.slice(3).trim() === '';
 }
 
@@ -51,19 +51,74 @@ export function parseFlat(lines: readonly string[], end: number): { data: Record
   const keyLines: Record<string, number> = {};
   for (let i = 1; i < end; i++) {
     const line = lines[i];
-    const first = line.charCodeAt(0);
-    if (line.length === 0 || line.trim() === '') continue;
-    if (first === 35 /* # */) continue; // a comment line
-    const m = KEY_LINE.exec(line);
-    if (!m) return undefined;
-    const key = m[1]; // property names are internalized by V8 anyway
+    const colon = keyEnd(line);
+    if (colon < 0) {
+      // A blank line or a comment line; anything else is not flat.
+      if (line.length === 0 || line.trim() === '' || line.charCodeAt(0) === 35 /* # */) continue;
+      return undefined;
+    }
+    const raw = rawValue(line, colon);
+    if (raw === NOT_FAST) return undefined;
+    const key = keyAt(line, colon, i);
     if (Object.prototype.hasOwnProperty.call(data, key)) return undefined; // yaml reports duplicates
-    const value = m[2] === undefined ? null : flatValue(m[2]);
+    const value = raw === undefined ? null : flatValue(raw);
     if (value === NOT_FAST) return undefined;
     data[key] = value;
     keyLines[key] = i;
   }
   return { data, keyLines };
+}
+
+/**
+ * The key seen last time on each front matter line: notes of one vault repeat the same keys on the
+ * same lines, and a key string already used as a property name is found at once, while a new
+ * substring must first be looked up among V8's property names (internalized).
+ */
+const recentKeys: string[] = [];
+const RECENT_KEY_LINES = 32;
+
+/** The key `line.slice(0, colon)`, as the same string as last time when it is the same text. */
+function keyAt(line: string, colon: number, lineNo: number): string {
+  const recent = recentKeys[lineNo];
+  if (recent !== undefined && recent.length === colon && line.startsWith(recent)) return recent;
+  const key = line.slice(0, colon);
+  if (lineNo < RECENT_KEY_LINES) recentKeys[lineNo] = key;
+  return key;
+}
+
+/**
+ * The column of the `:` after a key (`[A-Za-z_][A-Za-z0-9_-]*`) at the start of `line`, or -1.
+ * With `rawValue`, this reads a line as `/^([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*$/`
+ * would, without the match object and its substrings: it runs on every front matter line.
+ */
+function keyEnd(line: string): number {
+  const first = line.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
+  let i = 1;
+  for (;;) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) i++;
+    else return c === 58 /* : */ ? i : -1;
+  }
+}
+
+/**
+ * The value after the key's `:` — after at least one space or tab, without trailing spaces and
+ * tabs — or undefined when there is none, or NOT_FAST when the line is not a `key: value` line
+ * (text right after the `:`, or a line separator the pattern's `.` would not cross).
+ */
+function rawValue(line: string, colon: number): string | undefined | typeof NOT_FAST {
+  let start = colon + 1;
+  if (start === line.length) return undefined;
+  while (start < line.length && (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9)) start++;
+  if (start === colon + 1) return NOT_FAST;
+  let end = line.length;
+  while (end > start && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return NOT_FAST;
+  }
+  return line.slice(start, end);
 }
 
 function flatValue(raw: string): unknown {
@@ -79,7 +134,7 @@ function flatValue(raw: string): unknown {
 
 /** Removes a trailing ` # comment`; undefined when a `#` appears where the fast path is unsure. */
 function stripComment(raw: string): string | undefined {
-  const hash = raw.search(/[ \t]#/);
+  const hash = raw.includes('#') ? raw.search(/[ \t]#/) : -1;
   const value = hash < 0 ? raw : raw.slice(0, hash);
   const first = value.charCodeAt(0);
   // A quoted value containing " #" would be cut wrongly; let yaml decide.
@@ -103,15 +158,19 @@ function flowList(text: string): unknown {
 }
 
 function plainScalar(text: string): unknown {
-  if (INTEGER.test(text)) {
+  const first = text.charCodeAt(0);
+  // Each pattern below can only match text starting with one of a few characters.
+  const signOrDigit = first === 45 /* - */ || first === 43 /* + */ || (first >= 48 && first <= 57);
+  if (signOrDigit && INTEGER.test(text)) {
     const n = Number(text);
     return Number.isSafeInteger(n) ? n : NOT_FAST;
   }
-  if (PLAIN_START_FORBIDDEN.test(text) || text.includes(': ') || text.endsWith(':') || text.includes('\t')) return NOT_FAST;
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if ((!letter && PLAIN_START_FORBIDDEN.test(text)) || text.includes(': ') || text.endsWith(':') || text.includes('\t')) return NOT_FAST;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
   if (text === 'null' || text === 'Null' || text === 'NULL' || text === '~') return null;
-  if (NUMBER_LIKE.test(text)) return NOT_FAST;
+  if ((signOrDigit || first === 46) /* . */ && NUMBER_LIKE.test(text)) return NOT_FAST;
   // A copy, never a slice of the note: the index keeps front matter for as long as the note.
   return intern(text);
 }

@@ -1,27 +1,38 @@
-import { isValidIsoDate } from '../core/calendarDate';
-import type { ItemState } from './types';
+import { isoDateNumberAt } from '../core/calendarDate';
 import { detach, intern } from './intern';
+import {
+  lastScan,
+  SEEN_AT,
+  SEEN_BRACKET,
+  SEEN_CARET,
+  SEEN_DATE_MARKER,
+  SEEN_JSON_ESCAPE,
+  SEEN_OTHER_FIELD,
+  SEEN_PERCENT,
+  SEEN_REPEATED_MARKER,
+  SEEN_SPACES,
+  textKeyOf,
+} from './itemKey';
+import type { ActionItem, ItemState } from './types';
 
 /**
  * The fields written on an action item's line after the checkbox (SPEC §6): due and done dates in
  * Obsidian Tasks' emoji style or Dataview's inline-field style, an `@owner`, a trailing `^block-id`.
- * This runs for every item of every note on the indexing path, so each regular expression runs
- * only when a cheap check says its field may be there.
+ * This runs for every item of every note on the indexing path (80,000 items in a large vault), so
+ * it reads the note's text in place, starting from what the key's pass over the item saw
+ * (`lastScan`): a field whose marker is not there is not looked for, and regular expressions run
+ * only for the rare fields and writings the hand-written readers leave to them.
  */
 
-export interface ItemFields {
+/** The fields of one item's line, written straight into the item: no object per item in between. */
+export type ItemFields = Pick<ActionItem, 'text' | 'textKey' | 'due' | 'dueStart' | 'dueEnd' | 'done' | 'owner' | 'id' | 'idStart'>;
+
+/** A date that is written but is not a real ISO date: `[start, end)` columns and the text. */
+export interface BadDate {
+  start: number;
+  end: number;
   text: string;
-  /** Hash of the normalized text (SPEC §6 lineage), 0 when the text is empty. */
-  textKey: number;
-  due: string | undefined;
-  dueStart: number;
-  dueEnd: number;
-  done: string | undefined;
-  owner: string | undefined;
-  id: string | undefined;
-  idStart: number;
-  /** Dates that are written but are not real ISO dates: `[start, end)` columns and the text. */
-  badDates: { start: number; end: number; text: string; field: 'due' | 'done' }[];
+  field: 'due' | 'done';
 }
 
 export function stateOfMarker(marker: string): ItemState {
@@ -38,258 +49,349 @@ export function stateOfMarker(marker: string): ItemState {
   }
 }
 
-// Due: 📅 📆 🗓 (🗓 with or without the variation selector); done: ✅.
-const DUE_MARKERS = ['\u{1F4C5}', '\u{1F4C6}', '\u{1F5D3}'];
-const DONE_MARKER = '\u2705';
-const DATAVIEW_DATE = /\[(due|completion)::[ \t]*([^\]]*)\]/g;
-const BLOCK_ID_TAIL = /^\^[A-Za-z0-9-]+[ \t]*$/;
+// Due: 📅 📆 🗓 (🗓 with or without the variation selector); done: ✅. In the order they are read.
+const CALENDAR = '\u{1F4C5}';
+const TEAR_OFF_CALENDAR = '\u{1F4C6}';
+const SPIRAL_CALENDAR = '\u{1F5D3}';
+const DONE_MARK = '\u2705';
 const OWNER = /(?:^|[ \t(])@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/gu;
 // Obsidian Tasks' other signifiers (start, scheduled, created, priority, recurrence, id, depends on)
 // are not part of the description.
 const OTHER_TASK_FIELDS = /[🛫⏳➕⏫🔼🔽🔺⏬🔁🆔⛔❌]\uFE0F?(?:[ \t]*\d{4}-\d{2}-\d{2})?/gu;
-const MAY_HAVE_OTHER_TASK_FIELDS = /[⏳➕⏫⏬⛔❌]|\uD83D[\uDEEB\uDD3C\uDD3D\uDD3A\uDD01]|\uD83C\uDD94/;
 const OBSIDIAN_COMMENT = /%%.*?(?:%%|$)/g;
-const EMPTY_BAD_DATES: ItemFields['badDates'] = [];
-const NON_ASCII = /[^\x00-\x7f]/;
+const NO_BAD_DATES: readonly BadDate[] = [];
 
 /**
- * Reads the fields of `line` between columns `from` (just after the checkbox) and `end`.
- * Columns are positions in `line` (UTF-16 code units, as editors count them). Each field found
- * is cut out of the description; the description is then built once from what is left, unless
- * `wantText` is false (the index keeps no text for done and canceled items).
+ * Spans `[start, end)` of the content being read that are fields, not description, as pairs of
+ * numbers relative to the content's start. One scratch array for every item: `cutCount` says how
+ * much of it is in use.
  */
-export function readItemFields(line: string, from: number, end: number, wantText = true): ItemFields {
-  const content = line.slice(from, end);
-  const fields: ItemFields = {
-    text: '',
-    textKey: 0,
-    due: undefined,
-    dueStart: -1,
-    dueEnd: -1,
-    done: undefined,
-    owner: undefined,
-    id: undefined,
-    idStart: -1,
-    badDates: EMPTY_BAD_DATES,
-  };
-  // [start, end) spans of `content` that are fields, not description.
-  const cuts: number[] = [];
-  const nonAscii = NON_ASCII.test(content);
+const cuts: number[] = [];
+let cutCount = 0;
+let badDates: BadDate[] | undefined;
 
-  if (nonAscii) {
-    for (const marker of DUE_MARKERS) readEmojiDates(content, marker, 'due', from, fields, cuts);
-    readEmojiDates(content, DONE_MARKER, 'done', from, fields, cuts);
-  }
-  if (content.includes('::')) {
-    DATAVIEW_DATE.lastIndex = 0;
-    for (let m = DATAVIEW_DATE.exec(content); m; m = DATAVIEW_DATE.exec(content)) {
-      const field = m[1] === 'due' ? 'due' : 'done';
-      const value = m[2].trim();
-      const valueStart = from + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
-      recordDate(fields, field, value, from + m.index, from + m.index + m[0].length, valueStart);
-      cuts.push(m.index, m.index + m[0].length);
-    }
-  }
-  const caret = content.lastIndexOf('^');
-  if (caret >= 0 && (caret === 0 || content.charCodeAt(caret - 1) === 32 || content.charCodeAt(caret - 1) === 9)) {
-    const tail = content.slice(caret);
-    if (BLOCK_ID_TAIL.test(tail)) {
-      fields.id = detach(tail.slice(1).trimEnd()); // each id recurs in a few notes only: copied, not interned
-      fields.idStart = from + caret;
-      cuts.push(caret, content.length);
-    }
-  }
-  if (content.includes('@')) {
-    OWNER.lastIndex = 0;
-    for (let m = OWNER.exec(content); m; m = OWNER.exec(content)) {
-      const at = m.index + m[0].indexOf('@');
-      if (insideCut(cuts, at)) continue;
-      fields.owner = intern(m[1].replace(/[.-]+$/, ''));
-      cuts.push(at, m.index + m[0].length);
-      break;
-    }
-  }
-  if (content.includes('%%')) cutAll(content, OBSIDIAN_COMMENT, cuts);
-  if (nonAscii && MAY_HAVE_OTHER_TASK_FIELDS.test(content)) cutAll(content, OTHER_TASK_FIELDS, cuts);
+/** The item's content being read: `text[start, stop)`, which is column `from` on of its line. */
+interface Content {
+  text: string;
+  start: number;
+  stop: number;
+  from: number;
+}
+const content: Content = { text: '', start: 0, stop: 0, from: 0 };
 
-  if (wantText) fields.text = describe(content, cuts);
-  fields.textKey = textKeyOf(content);
-  return fields;
+/**
+ * Reads the fields of the line that starts at `lineStart` in `text`, between columns `from` (just
+ * after the checkbox) and `end`, into `into`, whose fields must hold their "absent" values.
+ * Columns are positions in the line (UTF-16 code units, as editors count them). Each field found
+ * is cut out of the description; the description is then built once from what is left, unless
+ * `wantText` is false (the index keeps no text for done and canceled items). Returns the dates
+ * written but not real.
+ */
+export function readItemFields(text: string, lineStart: number, from: number, end: number, wantText: boolean, into: ItemFields): readonly BadDate[] {
+  const c = content;
+  c.text = text;
+  c.start = lineStart + from;
+  c.stop = lineStart + end;
+  c.from = from;
+  into.textKey = textKeyOf(text, c.start, c.stop);
+  const seen = lastScan.seen;
+  cutCount = 0;
+  badDates = undefined;
+
+  if ((seen & SEEN_DATE_MARKER) !== 0) {
+    if ((seen & SEEN_REPEATED_MARKER) !== 0) {
+      readEveryEmojiDate(c, CALENDAR, 'due', into);
+      readEveryEmojiDate(c, TEAR_OFF_CALENDAR, 'due', into);
+      readEveryEmojiDate(c, SPIRAL_CALENDAR, 'due', into);
+      readEveryEmojiDate(c, DONE_MARK, 'done', into);
+    } else {
+      // Each marker once at most, where the key's pass saw it.
+      const scan = lastScan;
+      if (scan.calendar >= 0) readEmojiDate(c, scan.calendar, CALENDAR.length, 'due', into);
+      if (scan.tearOffCalendar >= 0) readEmojiDate(c, scan.tearOffCalendar, TEAR_OFF_CALENDAR.length, 'due', into);
+      if (scan.spiralCalendar >= 0) readEmojiDate(c, scan.spiralCalendar, SPIRAL_CALENDAR.length, 'due', into);
+      if (scan.done >= 0) readEmojiDate(c, scan.done, DONE_MARK.length, 'done', into);
+    }
+  }
+  if ((seen & SEEN_BRACKET) !== 0) readDataviewDates(c, lastScan.bracket, into);
+  if ((seen & SEEN_CARET) !== 0) readBlockId(c, lastScan.caret, into);
+  if ((seen & SEEN_AT) !== 0) readOwner(c, lastScan.at, into);
+  if ((seen & (SEEN_PERCENT | SEEN_OTHER_FIELD)) !== 0) {
+    const whole = text.slice(c.start, c.stop);
+    if ((seen & SEEN_PERCENT) !== 0 && whole.includes('%%')) cutAll(whole, OBSIDIAN_COMMENT);
+    if ((seen & SEEN_OTHER_FIELD) !== 0) cutAll(whole, OTHER_TASK_FIELDS);
+  }
+
+  into.text = wantText ? describe(c, seen, into.textKey) : '';
+  c.text = ''; // not keeping the note alive until the next item
+  return badDates ?? NO_BAD_DATES;
 }
 
-/** Every `marker` with the date after it (`📅 2026-11-28`, also without the space). */
-function readEmojiDates(content: string, marker: string, field: 'due' | 'done', from: number, fields: ItemFields, cuts: number[]): void {
-  for (let at = content.indexOf(marker); at >= 0; at = content.indexOf(marker, at + 1)) {
-    let p = at + marker.length;
-    if (content.charCodeAt(p) === 0xfe0f) p++; // the emoji variation selector
-    while (content.charCodeAt(p) === 32 || content.charCodeAt(p) === 9) p++;
-    const valueStart = p;
-    while (p < content.length) {
-      const c = content.charCodeAt(p);
-      if (c === 32 || c === 9 || c === 91 || c === 93) break; // white space, `[`, `]`
-      p++;
-    }
-    recordDate(fields, field, content.slice(valueStart, p), from + at, from + p, from + valueStart);
-    cuts.push(at, p);
+function addCut(start: number, end: number): void {
+  cuts[cutCount++] = start;
+  cuts[cutCount++] = end;
+}
+
+/** The emoji date whose marker (`markerLength` code units) is at `at` in the text: `📅 2026-11-28`, also without the space. */
+function readEmojiDate(c: Content, at: number, markerLength: number, field: 'due' | 'done', into: ItemFields): void {
+  const text = c.text;
+  let p = at + markerLength;
+  if (p < c.stop && text.charCodeAt(p) === 0xfe0f) p++; // the emoji variation selector
+  while (p < c.stop && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const valueStart = p;
+  while (p < c.stop) {
+    const code = text.charCodeAt(p);
+    if (code === 32 || code === 9 || code === 91 || code === 93) break; // white space, `[`, `]`
+    p++;
+  }
+  const column = c.from - c.start; // a position in the text plus this is a column of the line
+  const date = p - valueStart === 10 ? internedDate(text, valueStart) : undefined;
+  if (date !== undefined) acceptDate(into, field, date, at + column, p + column);
+  else rejectDate(field, text.slice(valueStart, p), at + column, p + column, valueStart + column);
+  addCut(at - c.start, p - c.start);
+}
+
+/** Every `marker` with its date, in order: for the rare item with a marker written twice. */
+function readEveryEmojiDate(c: Content, marker: string, field: 'due' | 'done', into: ItemFields): void {
+  const whole = c.text.slice(c.start, c.stop);
+  for (let at = whole.indexOf(marker); at >= 0; at = whole.indexOf(marker, at + 1)) readEmojiDate(c, c.start + at, marker.length, field, into);
+}
+
+/**
+ * Dataview dates, `[due:: 2026-11-28]` and `[completion:: …]`, read as
+ * `/\[(due|completion)::[ \t]*([^\]]*)\]/g` would read them, from the first `[` on.
+ */
+function readDataviewDates(c: Content, firstBracket: number, into: ItemFields): void {
+  const text = c.text;
+  const column = c.from - c.start;
+  let b = firstBracket;
+  while (b < c.stop) {
+    const field = fieldNameAt(c, b + 1);
+    if (field !== undefined) {
+      let valueStart = b + 1 + (field === 'due' ? 5 : 12); // after `due::` or `completion::`
+      while (valueStart < c.stop && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
+      let close = valueStart;
+      while (close < c.stop && text.charCodeAt(close) !== 93 /* ] */) close++;
+      if (close < c.stop) {
+        const written = text.slice(valueStart, close);
+        const value = written.trim();
+        const date = value.length === 10 ? internedDate(value, 0) : undefined;
+        if (date !== undefined) acceptDate(into, field, date, b + column, close + 1 + column);
+        else {
+          // Where the value starts, found as it always was: its first occurrence in the field's text.
+          const valueColumn = b + column + text.slice(b, close + 1).indexOf(written) + (written.length - written.trimStart().length);
+          rejectDate(field, value, b + column, close + 1 + column, valueColumn);
+        }
+        addCut(b - c.start, close + 1 - c.start);
+        b = close + 1;
+      } else b++;
+    } else b++;
+    while (b < c.stop && text.charCodeAt(b) !== 91 /* [ */) b++;
   }
 }
 
-function cutAll(content: string, pattern: RegExp, cuts: number[]): void {
+/** `due` for `due::` at `at`, `done` for `completion::`, inside the content. */
+function fieldNameAt(c: Content, at: number): 'due' | 'done' | undefined {
+  if (at + 5 <= c.stop && c.text.startsWith('due::', at)) return 'due';
+  if (at + 12 <= c.stop && c.text.startsWith('completion::', at)) return 'done';
+  return undefined;
+}
+
+/** A trailing `^block-id` (after white space or at the start), cut out of the description; `caret` is the last `^`. */
+function readBlockId(c: Content, caret: number, into: ItemFields): void {
+  const text = c.text;
+  if (caret > c.start && text.charCodeAt(caret - 1) !== 32 && text.charCodeAt(caret - 1) !== 9) return;
+  let idEnd = caret + 1;
+  while (idEnd < c.stop && isBlockIdChar(text.charCodeAt(idEnd))) idEnd++;
+  if (idEnd === caret + 1) return;
+  for (let p = idEnd; p < c.stop; p++) {
+    const code = text.charCodeAt(p);
+    if (code !== 32 && code !== 9) return;
+  }
+  into.id = detach(text.slice(caret + 1, idEnd)); // each id recurs in a few notes only: copied, not interned
+  into.idStart = c.from + caret - c.start;
+  addCut(caret - c.start, c.stop - c.start);
+}
+
+/** `A-Z`, `a-z`, `0-9` and `-`. */
+function isBlockIdChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45;
+}
+
+/**
+ * The first `@owner` (after white space, `(` or at the start) outside the fields cut so far, read
+ * as `OWNER` would read it; from the first `@` on. Names are letters, digits, `_` and (not at the
+ * start) `.` and `-`; a name with a character beyond ASCII goes to `OWNER` itself, which knows
+ * Unicode's letters and digits.
+ */
+function readOwner(c: Content, firstAt: number, into: ItemFields): void {
+  const text = c.text;
+  for (let a = firstAt; a < c.stop; a++) {
+    if (text.charCodeAt(a) !== 64 /* @ */) continue;
+    if (a > c.start) {
+      const before = text.charCodeAt(a - 1);
+      if (before !== 32 && before !== 9 && before !== 40 /* ( */) continue;
+    }
+    const first = a + 1 < c.stop ? text.charCodeAt(a + 1) : -1;
+    if (first >= 128) return readOwnerByPattern(c, into);
+    if (!isNameChar(first) || first === 46 || first === 45) continue;
+    let end = a + 2;
+    for (; end < c.stop; end++) {
+      const code = text.charCodeAt(end);
+      if (code >= 128) return readOwnerByPattern(c, into);
+      if (!isNameChar(code)) break;
+    }
+    if (insideCut(a - c.start)) {
+      a = end - 1;
+      continue;
+    }
+    let nameEnd = end;
+    while (text.charCodeAt(nameEnd - 1) === 46 || text.charCodeAt(nameEnd - 1) === 45) nameEnd--; // trailing `.` and `-` are punctuation
+    into.owner = intern(text.slice(a + 1, nameEnd));
+    addCut(a - c.start, end - c.start);
+    return;
+  }
+}
+
+/** ASCII letters, digits, `_`, `.` and `-`. */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 45;
+}
+
+function readOwnerByPattern(c: Content, into: ItemFields): void {
+  const whole = c.text.slice(c.start, c.stop);
+  OWNER.lastIndex = 0;
+  for (let m = OWNER.exec(whole); m; m = OWNER.exec(whole)) {
+    const at = m.index + m[0].indexOf('@');
+    if (insideCut(at)) continue;
+    into.owner = intern(m[1].replace(/[.-]+$/, ''));
+    addCut(at, m.index + m[0].length);
+    break;
+  }
+}
+
+function cutAll(whole: string, pattern: RegExp): void {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(content); m; m = pattern.exec(content)) {
+  for (let m = pattern.exec(whole); m; m = pattern.exec(whole)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    cuts.push(m.index, m.index + m[0].length);
+    addCut(m.index, m.index + m[0].length);
   }
 }
 
-function insideCut(cuts: readonly number[], at: number): boolean {
-  for (let i = 0; i < cuts.length; i += 2) if (at >= cuts[i] && at < cuts[i + 1]) return true;
+function insideCut(at: number): boolean {
+  for (let i = 0; i < cutCount; i += 2) if (at >= cuts[i] && at < cuts[i + 1]) return true;
   return false;
 }
 
-/** What is left of `content` once the cuts are removed, with single spaces, trimmed, as a fresh string. */
-function describe(content: string, cuts: number[]): string {
-  const parts: string[] = [];
-  const keep = (start: number, stop: number) => {
-    const part = content.slice(start, stop).trim();
-    if (part !== '') parts.push(part);
-  };
-  if (cuts.length === 0) keep(0, content.length);
-  else {
-    const spans: [number, number][] = [];
-    for (let i = 0; i < cuts.length; i += 2) spans.push([cuts[i], cuts[i + 1]]);
-    spans.sort((a, b) => a[0] - b[0]);
-    let at = 0;
-    for (const [start, stop] of spans) {
-      if (start > at) keep(at, start);
-      at = Math.max(at, stop);
+/** Sorts the cut pairs by start (a handful per item: insertion sort, in place). */
+function sortCuts(): void {
+  for (let i = 2; i < cutCount; i += 2) {
+    const start = cuts[i];
+    const end = cuts[i + 1];
+    let j = i - 2;
+    while (j >= 0 && cuts[j] > start) {
+      cuts[j + 2] = cuts[j];
+      cuts[j + 3] = cuts[j + 1];
+      j -= 2;
     }
-    if (at < content.length) keep(at, content.length);
+    cuts[j + 2] = start;
+    cuts[j + 3] = end;
   }
-  if (parts.length === 0) return '';
-  // `join` of two or more parts builds a new string; a single part is still a slice of the note,
-  // which would keep the whole note alive as long as the item (see intern.ts), so it is copied.
-  const text = parts.length === 1 ? detach(parts[0]) : parts.join(' ');
-  return /\s\s|\t/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /**
- * The lineage key of an item's text after the checkbox (SPEC §6: lowercase, without dates, owners,
- * ids, emoji and extra spaces; also without Dataview fields and Obsidian comments), hashed to a
- * small integer so that 80,000 items need no second string each. One pass over the characters,
- * no regular expression and no new string: this runs for every item of every note.
- * Two different texts share a key with odds of about one in a billion per pair compared, and only
- * items of consecutive notes of one series are compared.
+ * What is left of the content once the cuts are removed, with single spaces, trimmed, as a string
+ * of its own. Without `SEEN_SPACES` the content has no tab and no two white space characters in a
+ * row, and then neither has the description. `key` is the content's lineage key.
  */
-export function textKeyOf(text: string): number {
-  let hash = 0x811c9dc5;
-  let started = false;
-  let pendingSpace = false;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    // Plain ASCII letters and punctuation (most characters) go straight into the hash.
-    if (c > 32 && c < 127 && c !== 64 && c !== 94 && c !== 91 && c !== 37 && (c < 48 || c > 57)) {
-      if (pendingSpace) {
-        hash = Math.imul(hash ^ 32, 0x01000193);
-        pendingSpace = false;
+function describe(c: Content, seen: number, key: number): string {
+  sortCuts();
+  let first: string | undefined;
+  let parts: string[] | undefined;
+  let at = 0;
+  const length = c.stop - c.start;
+  for (let i = 0; i <= cutCount; i += 2) {
+    const start = i < cutCount ? cuts[i] : length;
+    if (start > at) {
+      const part = trimmedSlice(c.text, c.start + at, c.start + start);
+      if (part !== '') {
+        if (first === undefined) first = part;
+        else if (parts === undefined) parts = [first, part];
+        else parts.push(part);
       }
-      started = true;
-      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-      i++;
-      continue;
     }
-    const skip = skippedAt(text, i, c);
-    if (skip > 0) {
-      i += skip;
-      pendingSpace = started;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
-      pendingSpace = started;
-      i++;
-      continue;
-    }
-    if (pendingSpace) {
-      hash = Math.imul(hash ^ 32, 0x01000193);
-      pendingSpace = false;
-    }
-    started = true;
-    hash = Math.imul(hash ^ lowerCode(c), 0x01000193);
-    i++;
+    if (i < cutCount) at = Math.max(at, cuts[i + 1]);
   }
-  // 30 bits: a small integer V8 stores inline, and never 0 (0 means "no text").
-  return started ? ((hash >>> 2) & 0x3fffffff) || 1 : 0;
+  if (first === undefined) return '';
+  // `join` and `replace` build new strings; a single part as it is is a slice of the note, which
+  // would keep the whole note alive as long as the item (see intern.ts), so it is copied.
+  const joined = parts === undefined ? first : parts.join(' ');
+  const spaced = (seen & SEEN_SPACES) !== 0 && /\s\s|\t/.test(joined);
+  if (spaced) return joined.replace(/\s+/g, ' ');
+  return parts === undefined ? sharedCopy(first, key, seen) : joined;
 }
 
-/** How many characters at `i` the key leaves out: a date, an @owner, a ^id, a Dataview field, a %% comment, an emoji. */
-function skippedAt(text: string, i: number, c: number): number {
-  if (c >= 48 && c <= 57) return isDateAt(text, i) ? 10 : 0;
-  if (c === 64 /* @ */ || c === 94 /* ^ */) {
-    if (i > 0 && !isSpaceOrParen(text.charCodeAt(i - 1))) return 0;
-    let j = i + 1;
-    while (j < text.length && !isSpaceOrParen(text.charCodeAt(j))) j++;
-    return j - i > 1 ? j - i : 0;
-  }
-  if (c === 91 /* [ */) {
-    const close = text.indexOf(']', i);
-    const colons = text.indexOf('::', i);
-    return close > 0 && colons > i && colons < close && /^\[[\w-]+::/.test(text.slice(i, colons + 2)) ? close + 1 - i : 0;
-  }
-  if (c === 37 /* % */ && text.charCodeAt(i + 1) === 37) {
-    const close = text.indexOf('%%', i + 2);
-    return close < 0 ? text.length - i : close + 2 - i;
-  }
-  // Emoji: the pictographic planes (a surrogate pair from U+1F000), the BMP symbol blocks, and
-  // the variation selector and joiner that decorate them.
-  if (c >= 0xd83c && c <= 0xd83e) return 2;
-  if ((c >= 0x2300 && c <= 0x23ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || c === 0xfe0f || c === 0x200d) return 1;
-  return 0;
+/** `text.slice(from, to).trim()`, without first cutting out the spaces and tabs around it. */
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9)) to--;
+  return from === to ? '' : text.slice(from, to).trim();
 }
 
-function isDateAt(text: string, i: number): boolean {
-  if (i + 10 > text.length || text.charCodeAt(i + 4) !== 45 || text.charCodeAt(i + 7) !== 45) return false;
-  for (let k = 0; k < 10; k++) {
-    if (k === 4 || k === 7) continue;
-    const d = text.charCodeAt(i + k);
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
+const MAX_DESCRIPTIONS = 50_000;
+/**
+ * One shared copy of each description, found by the lineage key of its item (a number, quicker to
+ * look up than the text) and then compared: every carried copy of a commitment repeats its text,
+ * and the index keeps tens of thousands of descriptions, most of them repeats.
+ */
+const descriptions = new Map<number, string>();
+
+/**
+ * The description `slice` (a slice of the note) as a string of its own: the shared copy when
+ * there is one. Without `SEEN_JSON_ESCAPE` the text has no character JSON escapes, so a new copy
+ * needs only `JSON.parse`, not `JSON.stringify` first.
+ */
+function sharedCopy(slice: string, key: number, seen: number): string {
+  if (slice.length < 13) return slice; // V8 copies short slices itself
+  const known = key === 0 ? undefined : descriptions.get(key);
+  if (known === slice) return known;
+  const copy = (seen & SEEN_JSON_ESCAPE) === 0 ? (JSON.parse('"' + slice + '"') as string) : detach(slice);
+  // Another text with the same key (the key leaves out case, dates, owners...) keeps its place.
+  if (known === undefined && key !== 0 && descriptions.size < MAX_DESCRIPTIONS) descriptions.set(key, copy);
+  return copy;
 }
 
-function isSpaceOrParen(c: number): boolean {
-  return c === 32 || c === 9 || c === 40 || c === 41 || c === 10 || c === 13 || c === 0xa0;
+/** A real date: the first of each kind wins, as Obsidian Tasks reads it. */
+function acceptDate(into: ItemFields, field: 'due' | 'done', date: string, start: number, end: number): void {
+  if (field === 'due' && into.due === undefined) {
+    into.due = date;
+    into.dueStart = start;
+    into.dueEnd = end;
+  } else if (field === 'done' && into.done === undefined) {
+    into.done = date;
+  }
 }
 
-const lowerCache = new Map<number, number>();
-
-/** Lowercase of one UTF-16 code unit (ASCII inline; the rest through a small cache). */
-function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let lower = lowerCache.get(c);
-  if (lower === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    lower = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerCache.set(c, lower);
-  }
-  return lower;
+/** A date written but not real: the range is the value's, or the whole field's when the value is missing. */
+function rejectDate(field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
+  (badDates ??= []).push({ start: value === '' ? start : valueStart, end: value === '' ? end : valueStart + value.length, text: value, field });
 }
 
-function recordDate(fields: ItemFields, field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
-  if (!isValidIsoDate(value)) {
-    if (fields.badDates === EMPTY_BAD_DATES) fields.badDates = [];
-    fields.badDates.push({ start: value === '' ? start : valueStart, end: value === '' ? end : valueStart + value.length, text: value, field });
-    return;
+const MAX_DATES = 50_000;
+/** One shared string per date, found by its number (YYYYMMDD): no string is cut from the line to look it up. */
+const dates = new Map<number, string>();
+
+/** The shared string of the real date written at `text[from, from + 10)`, or undefined. */
+function internedDate(text: string, from: number): string | undefined {
+  const day = isoDateNumberAt(text, from);
+  if (day < 0) return undefined;
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = intern(text.slice(from, from + 10));
+    if (dates.size < MAX_DATES) dates.set(day, date);
   }
-  // The first valid date of a kind wins, as Obsidian Tasks reads it.
-  if (field === 'due' && fields.due === undefined) {
-    fields.due = intern(value);
-    fields.dueStart = start;
-    fields.dueEnd = end;
-  } else if (field === 'done' && fields.done === undefined) {
-    fields.done = intern(value);
-  }
+  return date;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../core/settings';
 import { scanBlocks, type ScanResult } from './blockScanner';
-import { emptyFrontMatter, findFrontMatterEnd, parseFrontMatter } from './frontMatter';
+import { emptyFrontMatter, isFence, parseFrontMatter } from './frontMatter';
+import { NoteLines } from './noteLines';
 import { sectionMatcher } from './sectionTitles';
 import type { ParsedNote, Section } from './types';
 
@@ -34,15 +35,14 @@ export function splitLines(text: string): string[] {
 /** Text → note: front matter, headings, sections and action items. Never throws on any input. */
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
   const hasBom = text.charCodeAt(0) === 0xfeff;
-  const body = hasBom ? text.slice(1) : text;
   // One look for a CR serves both the line ending and the split.
-  const hasCr = body.includes('\r');
-  const eol = hasCr && body.includes('\r\n') ? '\r\n' : '\n';
-  const lines = hasCr ? body.split(/\r\n|\n|\r/) : body.split('\n');
+  const hasCr = text.includes('\r');
+  const eol = hasCr && text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = new NoteLines(text, hasBom ? 1 : 0, hasCr);
 
-  const end = findFrontMatterEnd(lines);
-  const { frontMatter, problems } = end > 0 ? parseFrontMatter(lines, end) : { frontMatter: emptyFrontMatter(), problems: [] };
-  if (end < 0 && lines.length > 1 && lines[0].trimEnd() === '---' && looksLikeUnclosedFrontMatter(lines)) {
+  const end = frontMatterEnd(lines);
+  const { frontMatter, problems } = end > 0 ? parseFrontMatter(lines.slice(0, end + 1), end) : { frontMatter: emptyFrontMatter(), problems: [] };
+  if (end < 0 && lines.count > 1 && lines.line(0).trimEnd() === '---' && looksLikeUnclosedFrontMatter(lines.line(1))) {
     problems.push({
       kind: 'front-matter',
       message: 'The front matter has no closing `---` line. Add one after the last key.',
@@ -52,7 +52,7 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
   }
   const bodyStartLine = end > 0 ? end + 1 : 0;
   const scan = scanBlocks(lines, bodyStartLine, { closedItemText: options.closedItemText, allHeadings: options.keepHeadings !== false });
-  const sections = buildSections(scan, lines.length, options.sections ?? DEFAULT_SECTIONS, options.listItemSections ?? DEFAULT_LIST_ITEM_SECTIONS);
+  const sections = buildSections(scan, lines.count, options.sections ?? DEFAULT_SECTIONS, options.listItemSections ?? DEFAULT_LIST_ITEM_SECTIONS);
 
   return {
     frontMatter,
@@ -60,16 +60,25 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
     sections,
     items: scan.items,
     problems: problems.length === 0 && scan.problems.length === 0 ? NO_PROBLEMS : problems.concat(scan.problems),
-    lineCount: lines.length,
+    lineCount: lines.count,
     eol,
     hasBom,
     bodyStartLine,
   };
 }
 
-/** A `---` first line followed by `key:` lines is front matter its author forgot to close. */
-function looksLikeUnclosedFrontMatter(lines: readonly string[]): boolean {
-  return /^[A-Za-z_][\w-]*:/.test(lines[1] ?? '');
+/** The line of the `---` that closes the front matter, or -1 (as `findFrontMatterEnd`, cutting out only lines that start with `-`). */
+function frontMatterEnd(lines: NoteLines): number {
+  const text = lines.text;
+  const isFenceAt = (i: number) => text.charCodeAt(lines.starts[i]) === 45 /* - */ && isFence(lines.line(i));
+  if (!isFenceAt(0)) return -1;
+  for (let i = 1; i < lines.count; i++) if (isFenceAt(i)) return i;
+  return -1;
+}
+
+/** A `---` first line followed by a `key:` line is front matter its author forgot to close. */
+function looksLikeUnclosedFrontMatter(secondLine: string): boolean {
+  return /^[A-Za-z_][\w-]*:/.test(secondLine);
 }
 
 function buildSections(scan: ScanResult, lineCount: number, definitions: readonly SectionDefinition[], listItemSections: readonly string[]): Section[] {
@@ -80,7 +89,7 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
   for (let i = 0; i < boundaries.length; i++) {
     const heading = boundaries[i];
     if (heading.level !== 2) continue;
-    const match = matcher.match(heading.text);
+    const match = matcher.match(heading.text, i);
     if (!match) continue;
     const endLine = i + 1 < boundaries.length ? boundaries[i + 1].line - 1 : lineCount - 1;
     sections.push({ key: match.definition.key, title: match.title, line: heading.line, endLine, hasContent: false, listItems: NO_LIST_ITEMS });

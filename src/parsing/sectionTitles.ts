@@ -13,7 +13,8 @@ export interface SectionMatch {
 }
 
 export interface SectionMatcher {
-  match(headingText: string): SectionMatch | undefined;
+  /** `position` (optional) is the heading's place among its note's headings, for a quicker answer when it is the same as last time. */
+  match(headingText: string, position?: number): SectionMatch | undefined;
 }
 
 const cache = new WeakMap<readonly SectionDefinition[], SectionMatcher>();
@@ -37,6 +38,8 @@ export function normalizeSectionTitle(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+const RECENT_POSITIONS = 32;
+
 function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
   const exact = new Map<string, SectionDefinition>();
   const prefixes: [string, SectionDefinition][] = [];
@@ -49,15 +52,30 @@ function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
   }
   // The same few headings recur in every note: remember each heading text's answer.
   const seen = new Map<string, SectionMatch | null>();
-  const lookup = (headingText: string): SectionMatch | undefined => {
+  // And they come in the same order: the last answer at each position, with its text (a shared
+  // copy), is checked first, by comparing the texts rather than by hashing the new one.
+  const recentTexts: string[] = [];
+  const recentAnswers: (SectionMatch | undefined)[] = [];
+  const lookup = (headingText: string, position = -1): SectionMatch | undefined => {
+    const remembered = position >= 0 && position < RECENT_POSITIONS;
+    if (remembered && recentTexts[position] === headingText) return recentAnswers[position];
+    const found = lookupByText(headingText);
+    if (remembered) {
+      recentTexts[position] = found ? found.title : intern(headingText);
+      recentAnswers[position] = found;
+    }
+    return found;
+  };
+  return { match: lookup };
+
+  function lookupByText(headingText: string): SectionMatch | undefined {
     const known = seen.get(headingText);
     if (known !== undefined) return known ?? undefined;
     const definition = matchUncached(headingText);
     const found = definition ? { definition, title: intern(headingText) } : undefined;
     if (seen.size < 10_000) seen.set(found ? found.title : intern(headingText), found ?? null);
     return found;
-  };
-  return { match: lookup };
+  }
 
   function matchUncached(headingText: string): SectionDefinition | undefined {
     const key = normalizeSectionTitle(headingText);
