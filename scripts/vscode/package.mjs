@@ -32,6 +32,8 @@ try {
     '--no-dependencies', // everything the extension needs is bundled into dist/extension.js
     '--allow-missing-repository', // a private project; without it vsce stops to ask on stdin
     '--skip-license', // the same, until a LICENSE file is added
+    // README links to CHANGELOG.md and docs/; with no public repository there is no URL to make them absolute.
+    '--no-rewrite-relative-links',
     '--out', out,
   ]);
   // vsce's warnings (a manifest problem, a large file) are worth seeing; its file tree is not.
