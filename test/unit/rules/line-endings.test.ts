@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/findings';
+import { RULE_IDS } from '../../../src/core/settings';
 import { applyFix, buildVault, type NoteSpec, type TestVault, type VaultSpec } from '../helpers/vaultBuilder';
 
 // A note saved with CRLF line endings or a UTF-8 byte order mark (Windows editors) is the same
@@ -46,22 +47,8 @@ describe('CRLF and BOM notes', () => {
 
   it('the LF vault exercises every rule (so the comparisons below mean something)', () => {
     const rules = new Set(lf.findings().map((f) => f.rule));
-    for (const rule of [
-      'invalid-front-matter',
-      'invalid-date',
-      'missing-section',
-      'empty-section',
-      'too-many-priorities',
-      'unranked-priorities',
-      'missing-due-date',
-      'overdue-commitment',
-      'stale-commitment',
-      'dropped-commitment',
-      'agenda-not-shared',
-      'status-not-updated',
-      'duplicate-meeting',
-    ])
-      assert.ok(rules.has(rule as Finding['rule']), `no ${rule} in ${[...rules].join(', ')}`);
+    for (const rule of RULE_IDS)
+      assert.ok(rules.has(rule), `no ${rule} in ${[...rules].join(', ')}`);
   });
 
   const variants: [string, (t: string) => string][] = [
