@@ -22,13 +22,6 @@ export interface ScannedHeading extends Heading {
   topLevel: boolean;
 }
 
-export interface ScannedListItem {
-  line: number;
-  ordered: boolean;
-  markerColumn: number;
-  markerLength: number;
-}
-
 export interface ScanResult {
   headings: ScannedHeading[];
   items: ActionItem[];
