@@ -8,6 +8,7 @@ import type { MeetingNote, Profile } from './model';
 import { DEFAULT_TOPICS } from './profile';
 import { nextTopic, topicAfter, topicTitle } from './rotation';
 import { upcomingMeetings, type SeriesCadence } from './schedule';
+import { seriesName } from './seriesState';
 import type { Settings } from './settings';
 import { defaultTemplate, renderTemplate } from './template';
 import type { TextEdit } from './textEdit';
@@ -66,7 +67,7 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const before = series.notes.filter((n) => n.date! < date);
   const topic = nextTopic(before, order);
   const time = series.profile?.time ?? request.previous?.note.time;
-  const person = series.profile?.withName ?? [...series.notes].reverse().find((n) => n.withName)?.withName ?? request.personFallback ?? series.id;
+  const person = seriesName(series, request.personFallback ?? series.id);
 
   const previous = request.previous;
   const previousParsed = previous ? parseNote(previous.text, { sections: settings.sections }) : undefined;

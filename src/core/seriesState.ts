@@ -25,6 +25,16 @@ export interface SeriesState {
 }
 
 /** Meeting order: date, then time, then the `-2` suffix of a second meeting that day, then file name. */
+/**
+ * The other person's name: the profile's `with:`, else the latest note that says it, else
+ * `fallback`. Every surface that names a series (list, picker, agenda title) asks here.
+ */
+export function seriesName(series: { profile: Profile | undefined; notes: readonly MeetingNote[] }, fallback: string): string {
+  if (series.profile?.withName) return series.profile.withName;
+  for (let i = series.notes.length - 1; i >= 0; i--) if (series.notes[i].withName) return series.notes[i].withName!;
+  return fallback;
+}
+
 export function compareNotes(a: MeetingNote, b: MeetingNote): number {
   if (a.date !== b.date) return a.date! < b.date! ? -1 : 1;
   const ta = a.time ?? '';

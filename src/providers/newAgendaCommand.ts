@@ -3,6 +3,7 @@ import { buildNextAgenda, planNextAgenda, type AgendaPlan, type AgendaSeries } f
 import { formatLongDate, WEEKDAY_NAMES } from '../core/calendarDate';
 import { describeCadence } from '../core/profile';
 import { upcomingMeetings } from '../core/schedule';
+import { seriesName } from '../core/seriesState';
 import type { SectionDefinition } from '../core/settings';
 import type { TextEdit } from '../core/textEdit';
 import { parseNote } from '../parsing/parseNote';
@@ -44,7 +45,7 @@ async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
   const items: PersonPick[] = vault.index.seriesIds().map((id) => {
     const state = vault.index.seriesState(id)!;
     const next = upcomingMeetings(state, now, 1)[0];
-    const name = state.profile?.withName ?? state.notes.find((n) => n.withName)?.withName ?? id;
+    const name = seriesName(state, id);
     const cadence = state.cadence ? `${describeCadence(state.cadence.cadence)}${state.cadence.inferred ? ' (inferred)' : ''}` : 'no cadence yet';
     return {
       label: name,

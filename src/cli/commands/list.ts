@@ -1,7 +1,7 @@
 import { addDays } from '../../core/calendarDate';
 import { liveOf } from '../../core/model';
 import { describeCadence } from '../../core/profile';
-import type { SeriesState } from '../../core/seriesState';
+import { seriesName, type SeriesState } from '../../core/seriesState';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
@@ -25,7 +25,7 @@ export function summarizeSeries(state: SeriesState): SeriesSummaryJson {
   const open = state.lineages.lineages.filter((l) => liveOf(l).item.state === 'open');
   return {
     series: state.id,
-    name: state.profile?.withName ?? state.notes.find((n) => n.withName)?.withName ?? state.id,
+    name: seriesName(state, state.id),
     role: state.role,
     cadence: state.cadence ? describeCadence(state.cadence.cadence) : null,
     cadenceInferred: state.cadence?.inferred ?? false,
