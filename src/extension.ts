@@ -4,16 +4,19 @@ import { MeetingsTreeProvider } from './providers/meetingsTree';
 import { registerNewAgendaCommand } from './providers/newAgendaCommand';
 import { WorkspaceVault } from './providers/workspaceVault';
 
-/** What `activate` returns: the in-VS Code tests read real tree items through it. */
+/**
+ * What `activate` returns: the in-VS Code tests read real tree items, decorations and the status
+ * bar through it (VS Code has no API to read those back from the workbench).
+ */
 export interface OneOnOneApi {
-  meetingsTree: MeetingsTreeProvider;
   vault: WorkspaceVault;
+  meetingsTree: MeetingsTreeProvider;
 }
 
 /** Only wires the surfaces in `src/providers/` to VS Code; every disposable goes to the context. */
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
-  const meetingsTree = new MeetingsTreeProvider();
   const vault = new WorkspaceVault();
+  const meetingsTree = new MeetingsTreeProvider();
   context.subscriptions.push(
     vault,
     registerNewAgendaCommand(vault),
@@ -22,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: new CommitmentsTreeProvider() }),
     vscode.commands.registerCommand('oneOnOne.refresh', () => meetingsTree.refresh()),
   );
-  return { meetingsTree, vault };
+  return { vault, meetingsTree };
 }
 
 export function deactivate(): void {

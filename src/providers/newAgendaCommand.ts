@@ -5,10 +5,11 @@ import { describeCadence } from '../core/profile';
 import { upcomingMeetings } from '../core/schedule';
 import { seriesName } from '../core/seriesState';
 import type { SectionDefinition } from '../core/settings';
-import type { TextEdit } from '../core/textEdit';
 import { parseNote } from '../parsing/parseNote';
 import { isSeriesId, slugify } from '../core/vaultPaths';
 import type { WorkspaceVault } from './workspaceVault';
+import { workspaceEditOf } from './workspaceEdits';
+import { trustedOrExplain } from './workspaceTrust';
 
 /**
  * "1x1: New 1x1 agenda" (SPEC §7): pick a person (or add one), then the next meeting's note is
@@ -29,10 +30,7 @@ interface PersonPick extends vscode.QuickPickItem {
 
 export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
   return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: string): Promise<NewAgendaResult> => {
-    if (!vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage('1x1: trust this folder to create agendas (Restricted Mode only reads notes).');
-      return undefined;
-    }
+    if (!trustedOrExplain('create agendas')) return undefined;
     await vault.ready();
     const series = typeof seriesArgument === 'string' ? seriesArgument : await pickSeries(vault);
     if (!series) return undefined;
@@ -130,7 +128,7 @@ export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: stri
   const target = vault.uriOf(agenda.file);
   // Neither `overwrite` nor `ignoreIfExists`: a file that appeared meanwhile makes the edit fail.
   edit.createFile(target, { contents: new TextEncoder().encode(agenda.text) }, { label: 'New 1x1 agenda', needsConfirmation: false });
-  if (plan.previous) for (const e of agenda.previousEdits) edit.replace(vault.uriOf(e.file), toRange(e), e.newText);
+  if (plan.previous) workspaceEditOf(vault, agenda.previousEdits, edit);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(`1x1: ${agenda.file} could not be created (a file is there already?); nothing was changed.`);
     return undefined;
@@ -143,10 +141,6 @@ export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: stri
   const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${formatLongDate(plan.previous!.date!)}`;
   void vscode.window.showInformationMessage(`1x1: agenda for ${formatLongDate(agenda.date)} — ${carried}.`);
   return { kind: 'created', file: agenda.file };
-}
-
-function toRange(edit: TextEdit): vscode.Range {
-  return new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character);
 }
 
 /** Where the user starts writing: the first empty section other than the carried action items; else the end. */

@@ -19,6 +19,9 @@ export async function runMochaSuite(dir: string): Promise<void> {
     })}`,
   );
   const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter: TaggedReporter });
+  // ONE_ON_ONE_TEST_GREP=<text> runs only the tests whose full title contains it (while working on one surface).
+  const grep = process.env.ONE_ON_ONE_TEST_GREP;
+  if (grep) mocha.grep(grep);
   const files = fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
