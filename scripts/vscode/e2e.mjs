@@ -4,17 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
-import { buildUnlessSkipped } from './lib/build.mjs';
-import { ensureCodeServer } from './lib/installCodeServer.mjs';
-import { reportResults } from './lib/inHost.mjs';
 import { fixtureVaultSource, projectRoot, screenshotsDir } from './lib/paths.mjs';
-import { cleanupAll, installExitHandlers } from './lib/processes.mjs';
+import { runTestScript } from './lib/testScript.mjs';
 
-installExitHandlers();
-const started = Date.now();
-try {
-  await ensureCodeServer();
-  buildUnlessSkipped();
+await runTestScript(`e2e (screenshots in ${path.relative(projectRoot, screenshotsDir)}/)`, async () => {
   process.env.E2E_VAULT ??= fixtureVaultSource();
   // Old e2e screenshots would hide a step that no longer takes one; other files there stay.
   if (fs.existsSync(screenshotsDir)) {
@@ -27,14 +20,5 @@ try {
   const stats = await new Promise((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats));
   });
-  const result = { passed: stats.passes, failed: stats.failures };
-  console.log(`e2e: ${result.passed} passed, ${result.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s); screenshots in ${path.relative(projectRoot, screenshotsDir)}/`);
-  reportResults(result);
-  process.exitCode = result.failed > 0 ? 1 : 0;
-} catch (err) {
-  console.error(`error: ${err.stack ?? err.message}`);
-  reportResults({ passed: 0, failed: 1 });
-  process.exitCode = 1;
-} finally {
-  await cleanupAll();
-}
+  return { passed: stats.passes, failed: stats.failures };
+});

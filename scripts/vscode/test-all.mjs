@@ -16,6 +16,7 @@ const stages = [
   { name: 'unit', cmd: 'npm', args: ['run', '--silent', 'test:unit', '--', '--reporter', reporter] },
   { name: 'build', cmd: 'npm', args: ['run', '--silent', 'build'], counts: false },
   { name: 'in-VS Code suite', cmd: process.execPath, args: ['scripts/vscode/run-tests.mjs', '--no-build'] },
+  { name: 'Restricted Mode', cmd: process.execPath, args: ['scripts/vscode/run-restricted.mjs', '--no-build'] },
   { name: '.vsix install', cmd: process.execPath, args: ['scripts/vscode/test-vsix.mjs', '--no-build'] },
   { name: 'e2e (workbench UI)', cmd: process.execPath, args: ['scripts/vscode/e2e.mjs', '--no-build'] },
 ];

@@ -7,22 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildUnlessSkipped } from './lib/build.mjs';
 import { installExtension } from './lib/codeServer.mjs';
-import { ensureCodeServer } from './lib/installCodeServer.mjs';
-import { reportResults, runInHost } from './lib/inHost.mjs';
+import { runInHost } from './lib/inHost.mjs';
 import { EXTENSION_ID, fixtureVaultSource, projectRoot } from './lib/paths.mjs';
-import { cleanupAll, installExitHandlers } from './lib/processes.mjs';
+import { runTestScript } from './lib/testScript.mjs';
 
-installExitHandlers();
-try {
-  await ensureCodeServer();
-  buildUnlessSkipped();
-  const vaultSource = fixtureVaultSource();
-  const result = await runInHost({
+await runTestScript('vsix install test', () =>
+  runInHost({
     extensionDevelopmentPath: path.join(projectRoot, 'test/vscode/vsix-probe'),
     extensionTestsPath: path.join(projectRoot, 'out/test/vscode/vsix/index.js'),
-    vaultSource,
+    vaultSource: fixtureVaultSource(),
     async prepare(tmp) {
       const vsix = path.join(tmp.root, 'one-on-one-meetings.vsix');
       const pack = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/vscode/package.mjs'), '--no-build', '--out', vsix], { stdio: 'inherit' });
@@ -35,14 +29,5 @@ try {
       console.log(`installed ${installed[0]} with code-server --install-extension`);
       return { extensionsDir, userDataDir, env: { ONE_ON_ONE_VSIX_EXTENSIONS_DIR: extensionsDir } };
     },
-  });
-  console.log(`vsix install test: ${result.passed} passed, ${result.failed} failed (${result.seconds.toFixed(1)} s)`);
-  reportResults(result);
-  process.exitCode = result.exitCode;
-} catch (err) {
-  console.error(`error: ${err.stack ?? err.message}`);
-  reportResults({ passed: 0, failed: 1 });
-  process.exitCode = 1;
-} finally {
-  await cleanupAll();
-}
+  }),
+);

@@ -22,6 +22,7 @@ const VERSION_MARK = '@@vscode ';
  * @param {string} o.vaultSource folder copied to a temp workspace that VS Code opens
  * @param {(tmp: object) => Promise<{extensionsDir?: string, userDataDir?: string}>} [o.prepare]
  *   runs before code-server starts (e.g. installs a .vsix into the run's extensions folder)
+ * @param {boolean} [o.workspaceTrust] turn workspace trust on: the opened folder is then untrusted (Restricted Mode)
  * @returns {Promise<{passed: number, failed: number, exitCode: number, vscode?: object, seconds: number}>}
  */
 export async function runInHost({
@@ -29,6 +30,7 @@ export async function runInHost({
   extensionTestsPath,
   vaultSource,
   prepare,
+  workspaceTrust = false,
   // A last resort: mocha's own per-test time-out (20 s) normally ends a stuck test much earlier.
   timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_SECONDS || 240) * 1000,
   print = console.log,
@@ -44,7 +46,8 @@ export async function runInHost({
   let exitCode;
   try {
     // The example vault's "now" (SPEC §8): the suite's dates do not depend on the day CI runs.
-    const server = await startCodeServer({ tmp, env: { ONE_ON_ONE_NOW: PINNED_NOW }, ...dirs });
+    const { env: extraEnv, ...serverDirs } = dirs;
+    const server = await startCodeServer({ tmp, workspaceTrust, env: { ONE_ON_ONE_NOW: PINNED_NOW, ...extraEnv }, ...serverDirs });
     const browser = await launchBrowser(tmp);
     const { page } = browser;
 

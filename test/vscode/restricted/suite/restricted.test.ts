@@ -1,0 +1,66 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, waitFor, workspaceRoot } from '../../suite/helpers';
+
+/**
+ * Restricted Mode: package.json declares `untrustedWorkspaces: limited`. In an untrusted folder the
+ * extension still reads the notes (views, diagnostics, hovers) and writes nothing.
+ */
+
+async function filesIn(folder: vscode.Uri): Promise<string[]> {
+  return (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
+}
+
+async function textOf(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('Restricted Mode (untrusted workspace)', () => {
+  const dana = () => vscode.Uri.joinPath(workspaceRoot(), '1on1', 'dana');
+
+  it('runs in an untrusted workspace', () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false, 'the runner must open the vault with workspace trust on and the folder untrusted');
+  });
+
+  it('activates and reads the vault', async () => {
+    const { vault } = await api();
+    await vault.ready();
+    const folders = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(workspaceRoot(), '1on1')))
+      .filter(([, type]) => type === vscode.FileType.Directory)
+      .map(([name]) => name)
+      .sort();
+    assert.ok(folders.includes('dana'));
+    assert.deepStrictEqual(vault.index.seriesIds().sort(), folders);
+  });
+
+  it('"New 1x1 agenda" refuses to write and creates no file', async () => {
+    const before = await filesIn(dana());
+    const result = await vscode.commands.executeCommand('oneOnOne.newAgenda', 'dana');
+    assert.strictEqual(result, undefined);
+    assert.deepStrictEqual(await filesIn(dana()), before);
+  });
+
+  it('"Mark meeting held" refuses to change the note', async () => {
+    const planned = (await filesIn(dana())).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f)).pop()!;
+    const note = vscode.Uri.joinPath(dana(), planned);
+    const before = await textOf(note);
+    await vscode.commands.executeCommand('oneOnOne.markHeld', note);
+    assert.strictEqual(await textOf(note), before);
+  });
+
+  it('publishes diagnostics for the notes (reading is allowed)', async () => {
+    await api();
+    const all = await waitFor(
+      () => vscode.languages.getDiagnostics().filter(([uri, list]) => uri.path.includes('/1on1/') && list.length > 0),
+      'diagnostics of the vault in Restricted Mode',
+    );
+    assert.ok(all.some(([, list]) => list.some((d) => d.source === '1x1')));
+  });
+
+  it('offers no quick fix (fixes write)', async () => {
+    const [uri, list] = vscode.languages.getDiagnostics().find(([u, l]) => u.path.includes('/1on1/') && l.length > 0)!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, list[0].range);
+    const ours = (actions ?? []).filter((a) => a.diagnostics?.some((d) => d.source === '1x1') || a.kind?.value.includes('oneOnOne'));
+    assert.deepStrictEqual(ours.map((a) => a.title), []);
+  });
+});
