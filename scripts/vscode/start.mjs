@@ -4,10 +4,14 @@
 // URL to open. Runs until Ctrl+C, then stops code-server and removes its temp folder.
 //   npm start -- [folder] [--port N]     (folder: a vault to open instead of examples/vault)
 // The browser profile (settings, open editors) is kept in .code-server/start-profile/.
+// On examples/vault the clock is pinned to the moment the vault is written for (ONE_ON_ONE_NOW,
+// SPEC §8), so the demo shows the findings its README lists; set ONE_ON_ONE_NOW yourself to pick
+// another moment. Any other folder runs on the real clock.
 import fs from 'node:fs';
 import path from 'node:path';
 import { run } from './lib/build.mjs';
 import { installedVersions, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
+import { PINNED_NOW } from './lib/inHost.mjs';
 import { ensureCodeServer } from './lib/installCodeServer.mjs';
 import { portIsFree } from './lib/net.mjs';
 import { codeServerHome, exampleVault, projectRoot } from './lib/paths.mjs';
@@ -40,9 +44,11 @@ try {
   const port = options.port ?? ((await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : undefined);
   const tmp = makeTempRoot('1x1-start-');
   const profile = path.join(codeServerHome, 'start-profile');
+  const now = process.env.ONE_ON_ONE_NOW ?? (options.folder === exampleVault ? PINNED_NOW : undefined);
   const server = await startCodeServer({
     tmp,
     port,
+    env: now ? { ONE_ON_ONE_NOW: now } : {},
     userDataDir: path.join(profile, 'user-data'),
     extensionsDir: path.join(profile, 'extensions'),
   });
@@ -50,6 +56,7 @@ try {
   const { vscode, codeServer } = installedVersions();
   console.log(`\n1x1 Meetings in VS Code ${vscode} (code-server ${codeServer}), opening ${path.relative(process.cwd(), options.folder) || '.'}:\n`);
   console.log(`  ${url}\n`);
+  if (now) console.log(`The extension's clock says ${now.replace('T', ' ')} (ONE_ON_ONE_NOW).`);
   console.log('Open it in a browser on this machine, exactly as printed: the address carries the extension to load.');
   console.log('After `npm run build`, run "Developer: Reload Window" in VS Code to load the change. Ctrl+C stops.');
   console.log(`code-server log: ${server.logFile}`);
