@@ -1,0 +1,198 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../core/findings';
+import type { RuleId, Severity } from '../core/settings';
+import { toVscodeRange } from './workspaceEdits';
+import type { VaultChange, WorkspaceVault } from './workspaceVault';
+
+/**
+ * The findings of the vault as diagnostics (the Problems panel, squiggles), for every note,
+ * open or not. The whole vault is published once it is read and after every reload (settings,
+ * workspace folders); afterwards an edit re-checks only the series of the files that changed
+ * (the rules never look across series). The vault already debounces bursts of edits (100 ms);
+ * a publish waits for the vault to be fully read, and a generation counter per series drops a
+ * publish that a newer change overtook while it waited.
+ */
+
+/** Findings depend on the time too (overdue at midnight, the share deadline, "N min left"). */
+const CLOCK_TICK_MS = 60_000;
+
+const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = '1x1';
+
+/** The rule's page shipped inside the extension (docs/rules/<id>.md): opening it never leaves the machine. */
+export function rulePage(extensionUri: vscode.Uri, rule: RuleId): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
+}
+
+export function toDiagnostic(finding: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.rule, target: rulePage(extensionUri, finding.rule) };
+  return diagnostic;
+}
+
+/** The rule id of one of our diagnostics, else undefined. */
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+export class VaultDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');
+  private readonly subscriptions: vscode.Disposable[] = [this.collection];
+  /** Files that show diagnostics: their series and a fingerprint (a publish that changes nothing sends nothing). */
+  private readonly shown = new Map<string, { series: string; fingerprint: string; uri: vscode.Uri }>();
+  private readonly shownBySeries = new Map<string, Set<string>>();
+  /** The series each file of the vault was last seen in: a file that moves or goes away re-checks its old series. */
+  private readonly seriesOfFile = new Map<string, string>();
+  /** Per series (and '' for the whole vault): bumped by every request, so that only the newest one publishes. */
+  private readonly generations = new Map<string, number>();
+  /** The clock's minute of the last whole-vault publish. */
+  private stampOfAll = '';
+  /** The workspace folder the shown files are in. */
+  private root: string | undefined;
+  private readonly timer: NodeJS.Timeout;
+  private disposed = false;
+
+  constructor(
+    private readonly vault: WorkspaceVault,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.subscriptions.push(vault.onDidChange((change) => this.onChange(change)));
+    this.timer = setInterval(() => {
+      if (this.stamp() !== this.stampOfAll) void this.publishAll();
+    }, CLOCK_TICK_MS);
+    void this.publishAll();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearInterval(this.timer);
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  private onChange(change: VaultChange): void {
+    if (change.all) {
+      void this.publishAll();
+      return;
+    }
+    const series = new Set<string>();
+    for (const file of change.files) {
+      const before = this.seriesOfFile.get(file);
+      const now = this.vault.index.seriesOf(file);
+      if (before !== undefined) series.add(before);
+      if (now !== undefined) {
+        series.add(now);
+        this.seriesOfFile.set(file, now);
+      } else {
+        // Deleted, or no longer a note: nothing of it to show, whatever its old series finds.
+        this.seriesOfFile.delete(file);
+        this.show(file, undefined, []);
+      }
+    }
+    for (const id of series) void this.publishSeries(id);
+  }
+
+  private async publishAll(): Promise<void> {
+    const generation = this.bump('');
+    await this.whenRead();
+    if (this.disposed || generation !== this.generations.get('')) return;
+    const index = this.vault.index;
+    this.stampOfAll = this.stamp();
+    const root = this.vault.root()?.toString();
+    if (root !== this.root) {
+      // Another workspace folder: what was shown belongs to files of the old one.
+      this.root = root;
+      this.collection.clear();
+      this.shown.clear();
+      this.shownBySeries.clear();
+    }
+    this.seriesOfFile.clear();
+    for (const file of index.allFiles()) {
+      const series = index.seriesOf(file);
+      if (series !== undefined) this.seriesOfFile.set(file, series);
+    }
+    const byFile = groupByFile(index.findings());
+    for (const file of [...this.shown.keys()]) if (!byFile.has(file)) this.show(file, undefined, []);
+    for (const [file, findings] of byFile) this.show(file, this.seriesOfFile.get(file), findings);
+  }
+
+  private async publishSeries(id: string): Promise<void> {
+    const generation = this.bump(id);
+    const wholeVault = this.generations.get('');
+    await this.whenRead();
+    // Overtaken by a newer request for this series, or by a whole-vault publish (which covers it).
+    if (this.disposed || generation !== this.generations.get(id) || wholeVault !== this.generations.get('')) return;
+    const index = this.vault.index;
+    const byFile = groupByFile(index.seriesFindings(id));
+    for (const file of [...(this.shownBySeries.get(id) ?? [])]) {
+      if (byFile.has(file)) continue;
+      const now = index.seriesOf(file);
+      // A file that moved to another series keeps what that series' own publish shows.
+      if (now === undefined || now === id) this.show(file, undefined, []);
+    }
+    for (const [file, findings] of byFile) this.show(file, id, findings);
+  }
+
+  private show(file: string, series: string | undefined, findings: readonly Finding[]): void {
+    const before = this.shown.get(file);
+    const fingerprint = findings.map(fingerprintOf).join('\n');
+    if (before && before.fingerprint === fingerprint && before.series === series) return;
+    if (before) this.shownBySeries.get(before.series)?.delete(file);
+    if (findings.length === 0 || series === undefined) {
+      if (!before) return;
+      this.shown.delete(file);
+      // The URI it was shown under: the workspace folder may have changed since.
+      this.collection.delete(before.uri);
+      return;
+    }
+    const uri = before?.uri ?? this.vault.uriOf(file);
+    this.shown.set(file, { series, fingerprint, uri });
+    let files = this.shownBySeries.get(series);
+    if (!files) this.shownBySeries.set(series, (files = new Set()));
+    files.add(file);
+    if (before?.fingerprint !== fingerprint) this.collection.set(uri, findings.map((f) => toDiagnostic(f, this.extensionUri)));
+  }
+
+  /** Waits for the vault's read, again if a reload started meanwhile: never publishes a half-read vault. */
+  private async whenRead(): Promise<void> {
+    let reading: Promise<void>;
+    do {
+      reading = this.vault.ready();
+      await reading;
+    } while (reading !== this.vault.ready());
+  }
+
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
+  }
+
+  private stamp(): string {
+    const now = this.vault.clock.now();
+    return `${now.date}T${now.time}`;
+  }
+}
+
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return byFile;
+}
+
+function fingerprintOf(f: Finding): string {
+  const r = f.range;
+  return `${f.rule} ${f.severity} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${f.message}`;
+}
