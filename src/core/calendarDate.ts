@@ -76,9 +76,22 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 
 /** `Tue 24 Nov 2026`, the form used in note titles. */
 export function formatLongDate(isoDate: string): string {
-  const month = Number(isoDate.slice(5, 7));
-  const day = Number(isoDate.slice(8, 10));
-  return `${SHORT_WEEKDAYS[weekday(isoDate)]} ${day} ${SHORT_MONTHS[month - 1]} ${isoDate.slice(0, 4)}`;
+  return `${formatShortDate(isoDate)} ${isoDate.slice(0, 4)}`;
+}
+
+/** `Tue 24 Nov`, for dates the reader knows are near (the next meeting, a deadline). */
+export function formatShortDate(isoDate: string): string {
+  return `${SHORT_WEEKDAYS[weekday(isoDate)]} ${formatDayMonth(isoDate)}`;
+}
+
+/** `24 Nov`, for lists of recent dates. */
+export function formatDayMonth(isoDate: string): string {
+  return `${Number(isoDate.slice(8, 10))} ${SHORT_MONTHS[Number(isoDate.slice(5, 7)) - 1]}`;
+}
+
+/** `Tue`. */
+export function shortWeekdayName(isoDate: string): string {
+  return SHORT_WEEKDAYS[weekday(isoDate)];
 }
 
 function pad(n: number, width: number): string {

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../calendarDate';
-import { minutesOfDay } from '../clock';
+import { minutesOfDay, type LocalDateTime } from '../clock';
 import { setFrontMatterValues } from '../frontMatterEdit';
 import type { RuleFinding } from '../findings';
 import { keyRange } from '../meetingNote';
@@ -18,8 +18,7 @@ export const agendaNotShared: Rule = {
     // Once today's meeting has started, sharing its agenda is moot (status-not-updated takes over tomorrow).
     const next = series.notes.find((n) => n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (n.time === undefined || n.time > now.time))));
     if (!next || next.shared !== undefined) return [];
-    const deadlineDate = addDays(next.date!, -1);
-    const minutesLeft = daysBetween(now.date, deadlineDate) * 1440 + minutesOfDay(settings.shareBy) - minutesOfDay(now.time);
+    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings.shareBy, now);
     if (minutesLeft > 24 * 60) return [];
     const stamp = `${now.date}T${now.time}`;
     const finding: RuleFinding = {
@@ -49,4 +48,11 @@ function formatLeft(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return h > 0 ? `${h} h ${m} min` : `${m} min`;
+}
+
+/** When the agenda of a meeting on `meetingDate` is due to be shared (`shareBy` on the day before), and the minutes from `now` to then: 0 or less once passed. */
+export function shareDeadline(meetingDate: string, shareBy: string, now: LocalDateTime): { date: string; time: string; minutesLeft: number } {
+  const date = addDays(meetingDate, -1);
+  const minutesLeft = daysBetween(now.date, date) * 1440 + minutesOfDay(shareBy) - minutesOfDay(now.time);
+  return { date, time: shareBy, minutesLeft };
 }

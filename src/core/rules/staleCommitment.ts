@@ -1,6 +1,7 @@
 import { daysBetween } from '../calendarDate';
 import type { RuleFinding } from '../findings';
-import { liveOf } from '../model';
+import { liveOf, type Lineage } from '../model';
+import type { Settings } from '../settings';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';
 
@@ -9,15 +10,12 @@ export const staleCommitment: Rule = {
   id: 'stale-commitment',
   check(series) {
     const findings: RuleFinding[] = [];
-    const { staleAfterCarries, staleAfterDays } = series.settings;
-    const today = series.now.date;
     for (const lineage of series.lineages.lineages) {
       const live = liveOf(lineage);
       if (live.item.state !== 'open') continue;
-      const age = daysBetween(lineage.raised, today);
-      const carriedTooOften = staleAfterCarries > 0 && lineage.carried >= staleAfterCarries;
-      const tooOld = staleAfterDays > 0 && age >= staleAfterDays;
-      if (!carriedTooOften && !tooOld) continue;
+      const staleness = stalenessOf(lineage, series.settings, series.now.date);
+      if (!staleness) continue;
+      const { carriedTooOften, age } = staleness;
       const why = carriedTooOften ? `carried ${lineage.carried}× since ${lineage.raised}` : `raised ${plural(age, 'day')} ago (${lineage.raised})`;
       findings.push({
         rule: this.id,
@@ -30,3 +28,18 @@ export const staleCommitment: Rule = {
     return findings;
   },
 };
+
+/** Why a lineage counts as stale on `today`, or undefined when it does not (whether it is still open is the caller's to check). */
+export interface Staleness {
+  carriedTooOften: boolean;
+  tooOld: boolean;
+  /** Days since the lineage was raised. */
+  age: number;
+}
+
+export function stalenessOf(lineage: Lineage, settings: Pick<Settings, 'staleAfterCarries' | 'staleAfterDays'>, today: string): Staleness | undefined {
+  const age = daysBetween(lineage.raised, today);
+  const carriedTooOften = settings.staleAfterCarries > 0 && lineage.carried >= settings.staleAfterCarries;
+  const tooOld = settings.staleAfterDays > 0 && age >= settings.staleAfterDays;
+  return carriedTooOften || tooOld ? { carriedTooOften, tooOld, age } : undefined;
+}

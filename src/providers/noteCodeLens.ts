@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { describeNoteSummary, noteSummary } from '../core/noteSummary';
+import type { WorkspaceVault } from './workspaceVault';
+
+/** Written by the commands' helper; takes the series id. */
+const OPEN_NEXT_AGENDA = 'oneOnOne.openNextAgenda';
+
+/**
+ * One line of lenses at the top of a meeting note (`core/noteSummary`):
+ * `Next 1x1: Tue 24 Nov 10:00 | share by Mon 23 Nov 17:00 (passed) | 3 open · 1 overdue`.
+ * The first opens (or makes) the next agenda; the others only inform. The line sits on the first
+ * line after the front matter (the title heading), where it reads as the note's header.
+ */
+export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly vault: WorkspaceVault) {
+    // Counts, the next meeting and the deadline's "passed" all follow the vault and the clock.
+    this.subscription = vault.onDidChange(() => this.changed.fire());
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const file = this.vault.fileOf(document.uri);
+    const note = file === undefined ? undefined : this.vault.index.note(file);
+    const series = note && this.vault.index.seriesState(note.series);
+    if (!note || !series) return [];
+    const text = describeNoteSummary(noteSummary(series, note));
+    const line = lensLine(document, note.parsed.bodyStartLine);
+    const range = new vscode.Range(line, 0, line, 0);
+    const lenses = [new vscode.CodeLens(range, { title: text.next, command: OPEN_NEXT_AGENDA, arguments: [series.id], tooltip: 'Open the next 1x1 agenda (made from the template if it does not exist)' })];
+    // A lens without a command is shown as plain text.
+    if (text.share) lenses.push(new vscode.CodeLens(range, { title: text.share, command: '' }));
+    lenses.push(new vscode.CodeLens(range, { title: text.items, command: '' }));
+    return lenses;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The first non-blank line from `bodyStart` on (the title), else `bodyStart` itself (or the last line). */
+function lensLine(document: vscode.TextDocument, bodyStart: number): number {
+  const last = document.lineCount - 1;
+  for (let line = Math.min(bodyStart, last); line <= last; line++) if (!document.lineAt(line).isEmptyOrWhitespace) return line;
+  return Math.min(bodyStart, last);
+}
+
+export function registerNoteCodeLens(vault: WorkspaceVault): vscode.Disposable {
+  const provider = new NoteCodeLensProvider(vault);
+  return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider));
+}
