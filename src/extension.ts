@@ -1,7 +1,15 @@
 import * as vscode from 'vscode';
-import { CommitmentsTreeProvider } from './providers/commitmentsTree';
+import { CommitmentsTreeProvider, registerCommitmentsView } from './providers/commitmentsTree';
+import { registerCompletion } from './providers/completion';
+import { VaultDiagnostics } from './providers/diagnostics';
+import { ItemDecorations, type ItemDecorationsProbe } from './providers/itemDecorations';
+import { registerItemHover } from './providers/itemHover';
 import { MeetingsTreeProvider } from './providers/meetingsTree';
 import { registerNewAgendaCommand } from './providers/newAgendaCommand';
+import { registerNoteCodeLens } from './providers/noteCodeLens';
+import { registerNoteStatusCommands } from './providers/noteStatusCommands';
+import { registerQuickFixes } from './providers/quickFixes';
+import { NextMeetingStatusBar, registerOpenNextAgendaCommand } from './providers/statusBar';
 import { WorkspaceVault } from './providers/workspaceVault';
 
 /**
@@ -13,6 +21,11 @@ export interface OneOnOneApi {
   /** Milliseconds since `activate()` began: its synchronous part, and until the vault's first read was indexed (the bench reads these). */
   activation: { activateMs: number; vaultReadyMs?: number };
   meetingsTree: MeetingsTreeProvider;
+  commitmentsTree: CommitmentsTreeProvider;
+  /** The next-meeting status bar item (VS Code cannot read status bar items back). */
+  statusBar: NextMeetingStatusBar;
+  /** The item decorations last set per document (VS Code cannot read decorations back). */
+  decorations: ItemDecorationsProbe;
 }
 
 /** Only wires the surfaces in `src/providers/` to VS Code; every disposable goes to the context. */
@@ -21,17 +34,30 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   const vault = new WorkspaceVault();
   const activation: OneOnOneApi['activation'] = { activateMs: 0 };
   void vault.ready().then(() => (activation.vaultReadyMs = performance.now() - started));
-  const meetingsTree = new MeetingsTreeProvider();
+  const meetingsTree = new MeetingsTreeProvider(vault);
+  const commitmentsTree = new CommitmentsTreeProvider(vault);
+  const statusBar = new NextMeetingStatusBar(vault);
   context.subscriptions.push(
     vault,
     registerNewAgendaCommand(vault),
     meetingsTree,
     vscode.window.createTreeView('oneOnOne.meetings', { treeDataProvider: meetingsTree, showCollapseAll: true }),
-    vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: new CommitmentsTreeProvider() }),
-    vscode.commands.registerCommand('oneOnOne.refresh', () => meetingsTree.refresh()),
+    commitmentsTree,
+    registerCommitmentsView(commitmentsTree),
+    registerNoteStatusCommands(vault),
+    statusBar,
+    registerOpenNextAgendaCommand(vault),
+    vscode.commands.registerCommand('oneOnOne.refresh', () => {
+      meetingsTree.refresh();
+      commitmentsTree.refresh();
+      statusBar.update();
+    }),
   );
+  const decorations = new ItemDecorations(vault);
+  context.subscriptions.push(decorations, registerItemHover(vault), registerNoteCodeLens(vault), registerCompletion(vault));
+  context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri), registerQuickFixes(vault, context.extensionUri));
   activation.activateMs = performance.now() - started;
-  return { vault, activation, meetingsTree };
+  return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations };
 }
 
 export function deactivate(): void {

@@ -1,16 +1,164 @@
 import * as vscode from 'vscode';
+import { formatLongDate, formatShortDate } from '../core/calendarDate';
+import { markDone } from '../core/itemEdits';
+import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/openCommitments';
+import { firstName } from '../core/personName';
+import { relativeDay } from '../core/relativeDay';
+import { parseNote } from '../parsing/parseNote';
+import { applyAndSave } from './sidebarEdits';
+import { trustedOrExplain } from './workspaceTrust';
+import type { WorkspaceVault } from './workspaceVault';
 
 /**
- * The Commitments view. Until the vault index feeds it, it has no items, so VS Code shows the
- * view's welcome content (package.json `contributes.viewsWelcome`) instead of an empty list or
- * the "no data provider" message it shows for a view nobody registered.
+ * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy
+ * is open), grouped Overdue / This week / Later / No date. Each has a checkbox: checking it — or
+ * the inline "Mark commitment done" — writes `[x]` and the done date into the note, as one
+ * undoable edit.
  */
-export class CommitmentsTreeProvider implements vscode.TreeDataProvider<vscode.TreeItem> {
-  getTreeItem(item: vscode.TreeItem): vscode.TreeItem {
+
+export const MARK_COMMITMENT_DONE_COMMAND = 'oneOnOne.markCommitmentDone';
+
+export interface CommitmentGroupNode {
+  kind: 'group';
+  group: CommitmentGroup;
+  commitments: CommitmentNode[];
+}
+
+export interface CommitmentNode {
+  kind: 'commitment';
+  commitment: OpenCommitment;
+  today: string;
+}
+
+export type CommitmentsNode = CommitmentGroupNode | CommitmentNode;
+
+const GROUP_LABELS: Record<CommitmentGroup, string> = { overdue: 'Overdue', 'this-week': 'This week', later: 'Later', 'no-date': 'No date' };
+const GROUP_ICONS: Record<CommitmentGroup, vscode.ThemeIcon> = {
+  overdue: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  'this-week': new vscode.ThemeIcon('calendar'),
+  later: new vscode.ThemeIcon('clock'),
+  'no-date': new vscode.ThemeIcon('circle-large-outline'),
+};
+
+export class CommitmentsTreeProvider implements vscode.TreeDataProvider<CommitmentsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<CommitmentsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly vault: WorkspaceVault) {
+    this.subscriptions.push(vault.onDidChange(() => this.refresh()));
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: CommitmentsNode): Promise<CommitmentsNode[]> {
+    if (node) return node.kind === 'group' ? node.commitments : [];
+    await this.vault.ready();
+    const index = this.vault.index;
+    const today = this.vault.clock.now().date;
+    const all = sortedOpenCommitments(index.seriesIds().map((id) => index.seriesState(id)!));
+    const groups: CommitmentGroupNode[] = [];
+    for (const group of COMMITMENT_GROUPS) {
+      const commitments = all.filter((c) => c.group === group).map((commitment): CommitmentNode => ({ kind: 'commitment', commitment, today }));
+      if (commitments.length > 0) groups.push({ kind: 'group', group, commitments });
+    }
+    return groups;
+  }
+
+  getTreeItem(node: CommitmentsNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(GROUP_LABELS[node.group], vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${node.group}`;
+      item.description = String(node.commitments.length);
+      item.iconPath = GROUP_ICONS[node.group];
+      item.contextValue = `oneOnOne.commitmentGroup.${node.group}`;
+      return item;
+    }
+    const c = node.commitment;
+    const item = new vscode.TreeItem(c.text || '(no text)', vscode.TreeItemCollapsibleState.None);
+    item.id = `commitment:${c.file}:${c.line}:${c.textKey}`;
+    item.description = commitmentDescription(c, node.today);
+    item.tooltip = commitmentTooltip(c, node.today);
+    item.checkboxState = { state: vscode.TreeItemCheckboxState.Unchecked, tooltip: 'Mark done' };
+    item.contextValue = 'oneOnOne.commitment';
+    const at = new vscode.Range(c.line, 0, c.line, 0);
+    item.command = { command: 'vscode.open', title: 'Go to the commitment', arguments: [this.vault.uriOf(c.file), { selection: at } satisfies vscode.TextDocumentShowOptions] };
     return item;
   }
 
-  getChildren(): vscode.TreeItem[] {
-    return [];
+  /** What the view does when checkboxes change: every commitment checked is marked done. */
+  async checkboxesChanged(items: readonly (readonly [CommitmentsNode, vscode.TreeItemCheckboxState])[]): Promise<void> {
+    for (const [node, state] of items) if (node.kind === 'commitment' && state === vscode.TreeItemCheckboxState.Checked) await this.markDone(node);
   }
+
+  /**
+   * Marks the commitment done in its note's current text (the open editor's, saved or not), where
+   * it may have moved since the view was drawn. True when the note was changed. Whatever happens,
+   * the view is redrawn, so a checkbox never stays checked on an item still open.
+   */
+  async markDone(node: CommitmentNode): Promise<boolean> {
+    try {
+      return await this.tryMarkDone(node.commitment);
+    } finally {
+      this.refresh();
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  private async tryMarkDone(c: OpenCommitment): Promise<boolean> {
+    if (!trustedOrExplain('mark commitments done')) return false;
+    const text = await this.vault.readText(c.file);
+    const settings = this.vault.index.settings;
+    const item = text === undefined ? undefined : findCommitmentItem(parseNote(text, { sections: settings.sections }).items, c);
+    if (!item) {
+      void vscode.window.showWarningMessage(`1x1: "${c.text}" is no longer open in ${c.file}; nothing was changed.`);
+      return false;
+    }
+    const today = this.vault.clock.now().date;
+    if (!(await applyAndSave(this.vault, markDone(c.file, item, today, settings.dateStyle)))) {
+      void vscode.window.showErrorMessage(`1x1: could not mark "${c.text}" done in ${c.file}.`);
+      return false;
+    }
+    vscode.window.setStatusBarMessage(`1x1: done — ${c.text}`, 5000);
+    return true;
+  }
+}
+
+/** The tree view of the Commitments view, its checkboxes and the inline "Mark commitment done". */
+export function registerCommitmentsView(tree: CommitmentsTreeProvider): vscode.Disposable {
+  const view = vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: tree, manageCheckboxStateManually: true });
+  return vscode.Disposable.from(
+    view,
+    view.onDidChangeCheckboxState((e) => tree.checkboxesChanged(e.items)),
+    vscode.commands.registerCommand(MARK_COMMITMENT_DONE_COMMAND, async (node?: CommitmentsNode) => (node?.kind === 'commitment' ? tree.markDone(node) : false)),
+  );
+}
+
+/** `Dana · due Fri 27 Nov · @dana · carried 2×`. */
+function commitmentDescription(c: OpenCommitment, today: string): string {
+  const parts = [firstName(c.person)];
+  if (c.due) parts.push(`due ${dayText(c.due, today)}`);
+  if (c.owner) parts.push(`@${c.owner}`);
+  if (c.carried > 0) parts.push(`carried ${c.carried}×`);
+  return parts.join(' · ');
+}
+
+function commitmentTooltip(c: OpenCommitment, today: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(c.text || '(no text)').appendMarkdown('**\n\n');
+  md.appendText(`1x1 with ${c.person} · ${c.owner ? `owner @${c.owner}` : 'mine'}`).appendMarkdown('\n\n');
+  md.appendText(c.due ? `Due ${formatLongDate(c.due)} (${relativeDay(c.due, today)})` : 'No due date').appendMarkdown('\n\n');
+  md.appendText(`Raised ${formatLongDate(c.raised)}${c.carried > 0 ? `, carried ${c.carried}×` : ''}`).appendMarkdown('\n\n');
+  md.appendText(`${c.file}:${c.line + 1}`);
+  return md;
+}
+
+/** `Fri 27 Nov`, with the year when it is not this year's. */
+function dayText(date: string, today: string): string {
+  return date.slice(0, 4) === today.slice(0, 4) ? formatShortDate(date) : formatLongDate(date);
 }

@@ -1,156 +1,164 @@
 import * as vscode from 'vscode';
-import { withDefaults } from '../core/settings';
+import { formatLongDate } from '../core/calendarDate';
+import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../core/meetingsOverview';
+import type { MeetingStatus } from '../core/model';
+import { relativeDay } from '../core/relativeDay';
+import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
+import type { WorkspaceVault } from './workspaceVault';
 
 /**
- * The Meetings view: one node per series folder under `oneOnOne.folder`, and under it the series'
- * notes, newest first. It reads the folders through `vscode.workspace.fs` (so it works on remote
- * and virtual workspaces alike) and refreshes on file-system events, never by polling.
+ * The Meetings view: one node per person (series), and under it the meetings to come — written or
+ * only scheduled — then the notes before them, newest first. Everything comes from the vault
+ * index (`meetingsOverview`), which follows files and unsaved editors; the view refreshes when the
+ * vault says it changed. Only the first workspace folder is read, as the vault is.
  */
-
-/** Files in a series folder that are not meeting notes (SPEC §1). */
-const NOT_NOTES = new Set(['profile.md', 'template.md']);
-/** Bursts of file events (a `git checkout`, a sync) become one refresh. */
-const REFRESH_DEBOUNCE_MS = 150;
 
 export interface SeriesNode {
   kind: 'series';
-  /** The folder name, which is the series id. */
-  id: string;
-  uri: vscode.Uri;
-  /** Set when several workspace folders hold a vault, to tell their series apart. */
-  workspaceName?: string;
-  notes: NoteNode[];
-}
-
-export interface NoteNode {
-  kind: 'note';
+  /** The series id (its folder's name); `oneOnOne.newAgenda` reads it from the node. */
   series: string;
-  uri: vscode.Uri;
-  /** The file name without `.md`, conventionally the meeting date. */
-  name: string;
+  overview: SeriesOverview;
 }
 
-export type MeetingsNode = SeriesNode | NoteNode;
+export interface MeetingNode {
+  kind: 'meeting';
+  series: string;
+  entry: MeetingEntry;
+  /** True for the meetings to come (shown before the past ones). */
+  upcoming: boolean;
+  /** The note (vault-relative), when one is written; `oneOnOne.markHeld` reads it from the node. */
+  file: string | undefined;
+  today: string;
+}
+
+export type MeetingsNode = SeriesNode | MeetingNode;
+
+const STATUS_ICONS: Record<MeetingStatus, vscode.ThemeIcon> = {
+  held: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
+  canceled: new vscode.ThemeIcon('circle-slash'),
+  rescheduled: new vscode.ThemeIcon('history'),
+  planned: new vscode.ThemeIcon('calendar'),
+};
+/** A meeting only the schedule knows of: no note yet. */
+const SCHEDULED_ICON = new vscode.ThemeIcon('calendar', new vscode.ThemeColor('disabledForeground'));
+/** A planned note whose meeting is over: its status wants updating. */
+const STALE_PLANNED_ICON = new vscode.ThemeIcon('calendar', new vscode.ThemeColor('list.warningForeground'));
+
+const ROLE_TEXT: Record<SeriesOverview['role'], string> = {
+  manager: 'my manager — I set the agenda',
+  report: 'reports to me',
+};
 
 export class MeetingsTreeProvider implements vscode.TreeDataProvider<MeetingsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<MeetingsNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private watchers: vscode.Disposable[] = [];
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private pendingRefresh: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
-  constructor() {
-    this.watchVaults();
-    this.subscriptions.push(
-      this.changed,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('oneOnOne.folder')) this.rewatchAndRefresh();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rewatchAndRefresh()),
-    );
+  constructor(private readonly vault: WorkspaceVault) {
+    this.subscriptions.push(vault.onDidChange(() => this.refresh()));
   }
 
-  /** Re-reads every series now. */
   refresh(): void {
-    if (this.pendingRefresh) clearTimeout(this.pendingRefresh);
-    this.pendingRefresh = undefined;
     this.changed.fire(undefined);
   }
 
-  getTreeItem(node: MeetingsNode): vscode.TreeItem {
-    if (node.kind === 'series') {
-      const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = `series:${node.uri.toString()}`;
-      item.iconPath = new vscode.ThemeIcon('person');
-      const count = `${node.notes.length} ${node.notes.length === 1 ? 'note' : 'notes'}`;
-      item.description = node.workspaceName ? `${count} · ${node.workspaceName}` : count;
-      item.tooltip = node.uri.fsPath;
-      item.contextValue = 'oneOnOne.series';
-      return item;
+  async getChildren(node?: MeetingsNode): Promise<MeetingsNode[]> {
+    if (!node) {
+      await this.vault.ready();
+      return this.people();
     }
-    const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.None);
-    item.id = `note:${node.uri.toString()}`;
-    item.resourceUri = node.uri;
-    item.iconPath = vscode.ThemeIcon.File;
-    item.command = { command: 'vscode.open', title: 'Open note', arguments: [node.uri] };
-    item.contextValue = 'oneOnOne.note';
-    return item;
+    if (node.kind === 'meeting') return [];
+    const today = this.vault.clock.now().date;
+    const { upcoming, past } = node.overview;
+    return [
+      ...upcoming.map((entry): MeetingNode => ({ kind: 'meeting', series: node.series, entry, upcoming: true, file: entry.note?.file, today })),
+      ...past.map((entry): MeetingNode => ({ kind: 'meeting', series: node.series, entry, upcoming: false, file: entry.note?.file, today })),
+    ];
   }
 
-  async getChildren(node?: MeetingsNode): Promise<MeetingsNode[]> {
-    if (!node) return this.readSeries();
-    return node.kind === 'series' ? node.notes : [];
+  getTreeItem(node: MeetingsNode): vscode.TreeItem {
+    return node.kind === 'series' ? this.personItem(node.overview) : this.meetingItem(node);
   }
 
   dispose(): void {
-    if (this.pendingRefresh) clearTimeout(this.pendingRefresh);
-    for (const d of [...this.watchers, ...this.subscriptions]) d.dispose();
-    this.watchers = [];
+    for (const s of this.subscriptions) s.dispose();
   }
 
-  private async readSeries(): Promise<SeriesNode[]> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    const all: SeriesNode[] = [];
-    for (const folder of folders) {
-      const vault = vscode.Uri.joinPath(folder.uri, vaultFolderName(folder));
-      for (const [name, type] of await readDirectoryOrEmpty(vault)) {
-        if (!(type & vscode.FileType.Directory) || name.startsWith('.')) continue;
-        const uri = vscode.Uri.joinPath(vault, name);
-        all.push({
-          kind: 'series',
-          id: name,
-          uri,
-          workspaceName: folders.length > 1 ? folder.name : undefined,
-          notes: await readNotes(name, uri),
-        });
-      }
+  private people(): SeriesNode[] {
+    const index = this.vault.index;
+    const nodes: SeriesNode[] = [];
+    for (const id of index.seriesIds()) {
+      const state = index.seriesState(id);
+      if (state) nodes.push({ kind: 'series', series: id, overview: meetingsOverview(state) });
     }
-    return all.sort((a, b) => a.id.localeCompare(b.id) || (a.workspaceName ?? '').localeCompare(b.workspaceName ?? ''));
+    return nodes.sort((a, b) => a.overview.name.localeCompare(b.overview.name) || (a.series < b.series ? -1 : 1));
   }
 
-  private watchVaults(): void {
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const pattern = new vscode.RelativePattern(folder, `${vaultFolderName(folder)}/**`);
-      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      // Only creations and deletions change the tree; a note's content does not.
-      this.watchers.push(watcher, watcher.onDidCreate(() => this.scheduleRefresh()), watcher.onDidDelete(() => this.scheduleRefresh()));
+  private personItem(o: SeriesOverview): vscode.TreeItem {
+    const item = new vscode.TreeItem(o.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `series:${o.id}`;
+    item.iconPath = new vscode.ThemeIcon('person');
+    item.description = `${o.role} · ${cadenceText(o)}`;
+    item.contextValue = 'oneOnOne.series';
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('**').appendText(o.name).appendMarkdown('**\n\n');
+    tooltip.appendText(`${ROLE_TEXT[o.role]} · meets ${cadenceText(o)}`).appendMarkdown('\n\n');
+    const next = o.upcoming.find((m) => m.status === 'planned');
+    if (next) tooltip.appendText(`Next: ${formatLongDate(next.date)}${next.time ? `, ${next.time}` : ''}${next.note ? '' : ' (no agenda yet)'}`).appendMarkdown('\n\n');
+    tooltip.appendText(`Open commitments: ${o.open}${o.overdue ? `, ${o.overdue} overdue` : ''}`);
+    item.tooltip = tooltip;
+    return item;
+  }
+
+  private meetingItem(node: MeetingNode): vscode.TreeItem {
+    const { entry, today } = node;
+    const item = new vscode.TreeItem(formatLongDate(entry.date), vscode.TreeItemCollapsibleState.None);
+    item.id = `meeting:${node.series}:${entry.note ? entry.note.file : entry.date}`;
+    const when = node.upcoming && entry.time ? `${relativeDay(entry.date, today)}, ${entry.time}` : relativeDay(entry.date, today);
+    const parts = [when];
+    if (!entry.note) parts.push('no agenda yet');
+    else if (entry.status === 'canceled' || entry.status === 'rescheduled') parts.push(entry.status);
+    if (entry.open) parts.push(`${entry.open} open`);
+    if (entry.overdue) parts.push(`${entry.overdue} overdue`);
+    item.description = parts.join(' · ');
+    item.tooltip = meetingTooltip(node);
+    if (entry.note) {
+      const uri = this.vault.uriOf(entry.note.file);
+      // The file's decorations (problems, source control) show on the row.
+      item.resourceUri = uri;
+      item.iconPath = entry.status === 'planned' && !node.upcoming ? STALE_PLANNED_ICON : STATUS_ICONS[entry.status];
+      item.command = { command: 'vscode.open', title: 'Open note', arguments: [uri] };
+      item.contextValue = `oneOnOne.note.${entry.status}`;
+    } else {
+      item.iconPath = SCHEDULED_ICON;
+      if (entry.writable) {
+        item.command = { command: NEW_AGENDA_COMMAND, title: 'Write the agenda', arguments: [node.series] };
+        item.contextValue = 'oneOnOne.upcoming';
+      } else item.contextValue = 'oneOnOne.scheduled';
     }
-  }
-
-  private rewatchAndRefresh(): void {
-    for (const d of this.watchers) d.dispose();
-    this.watchers = [];
-    this.watchVaults();
-    this.refresh();
-  }
-
-  private scheduleRefresh(): void {
-    if (this.pendingRefresh) clearTimeout(this.pendingRefresh);
-    this.pendingRefresh = setTimeout(() => this.refresh(), REFRESH_DEBOUNCE_MS);
+    return item;
   }
 }
 
-function vaultFolderName(folder: vscode.WorkspaceFolder): string {
-  return withDefaults({ folder: vscode.workspace.getConfiguration('oneOnOne', folder.uri).get<string>('folder') }).folder;
+function cadenceText(o: SeriesOverview): string {
+  if (!o.cadence) return 'no cadence yet';
+  return o.cadenceInferred ? `${o.cadence} (inferred)` : o.cadence;
 }
 
-async function readNotes(series: string, seriesUri: vscode.Uri): Promise<NoteNode[]> {
-  const notes: NoteNode[] = [];
-  for (const [name, type] of await readDirectoryOrEmpty(seriesUri)) {
-    const lower = name.toLowerCase();
-    if (!(type & vscode.FileType.File) || !lower.endsWith('.md') || NOT_NOTES.has(lower)) continue;
-    notes.push({ kind: 'note', series, uri: vscode.Uri.joinPath(seriesUri, name), name: name.slice(0, -3) });
+function meetingTooltip(node: MeetingNode): vscode.MarkdownString {
+  const { entry, today } = node;
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(`${formatLongDate(entry.date)}${entry.time ? `, ${entry.time}` : ''}`).appendMarkdown('**');
+  md.appendText(` (${relativeDay(entry.date, today)})`).appendMarkdown('\n\n');
+  if (!entry.note) {
+    md.appendText(entry.writable ? 'No agenda yet: click to write it.' : 'Scheduled; no agenda yet. The next agenda to write is the one for the meeting before it.');
+    return md;
   }
-  // Names are dates (`2026-11-17`, `2026-11-17-2`), so a reversed string order is newest first.
-  return notes.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
-}
-
-/** A vault or series folder that does not exist (yet) simply has no children. */
-async function readDirectoryOrEmpty(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
-  try {
-    return await vscode.workspace.fs.readDirectory(uri);
-  } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return [];
-    throw err;
-  }
+  let status = `Status: ${entry.status}`;
+  if (entry.status === 'rescheduled' && entry.note.movedTo) status += `, moved to ${formatLongDate(entry.note.movedTo)}`;
+  if (entry.status === 'planned' && !node.upcoming) status += ' — the meeting is over: mark it held or canceled';
+  md.appendText(status).appendMarkdown('\n\n');
+  md.appendText(`Commitments open here: ${entry.open}${entry.overdue ? `, ${entry.overdue} overdue` : ''}`).appendMarkdown('\n\n');
+  md.appendText(entry.note.file);
+  return md;
 }

@@ -29,10 +29,12 @@ interface PersonPick extends vscode.QuickPickItem {
 }
 
 export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: string): Promise<NewAgendaResult> => {
+  // A series id, or a Meetings view node (an inline action passes the node itself, which names its series).
+  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: string | { series?: unknown }): Promise<NewAgendaResult> => {
     if (!trustedOrExplain('create agendas')) return undefined;
     await vault.ready();
-    const series = typeof seriesArgument === 'string' ? seriesArgument : await pickSeries(vault);
+    const given = typeof seriesArgument === 'string' ? seriesArgument : typeof seriesArgument?.series === 'string' ? seriesArgument.series : undefined;
+    const series = given ?? (await pickSeries(vault));
     if (!series) return undefined;
     return openOrCreateAgenda(vault, series);
   });

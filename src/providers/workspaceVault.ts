@@ -13,6 +13,7 @@ import { decodeNote } from '../node/noteFile';
 
 /** Folders no note lives in; skipping them keeps the first read short in big workspaces. */
 const EXCLUDED = '**/{node_modules,.git,.obsidian,.trash}/**';
+const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.obsidian', '.trash']);
 /** Bursts of events (a `git checkout`, a sync) become one change notice. */
 const CHANGE_DEBOUNCE_MS = 100;
 /** Files read at once on the first load. */
@@ -33,21 +34,31 @@ export function settingsFromConfiguration(scope?: vscode.Uri): Settings {
   });
 }
 
+/** What changed since the last notice: some files (vault-relative), or everything (a reload: first read, settings, folders). */
+export interface VaultChange {
+  readonly files: ReadonlySet<string>;
+  readonly all: boolean;
+}
+
 export class WorkspaceVault implements vscode.Disposable {
   index: VaultIndex;
   readonly clock: Clock;
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fired (debounced) after the index changed: a file, an open editor, the settings. */
+  private readonly changed = new vscode.EventEmitter<VaultChange>();
+  /** Fired (debounced) after the index changed: a file, an open editor, the settings. Says which files, so a listener can redo only their series. */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private watcher: vscode.Disposable | undefined;
   private pending: NodeJS.Timeout | undefined;
+  private pendingFiles = new Set<string>();
+  private pendingAll = false;
   private loading: Promise<void>;
+  /** The index a reload is filling; surfaces keep reading `index` until it is complete (no empty flash). */
+  private incoming: VaultIndex | undefined;
 
   constructor(clock: Clock = clockFromEnvironment(process.env)) {
     this.clock = clock;
     this.index = new VaultIndex({ settings: settingsFromConfiguration(), clock });
-    this.loading = this.load();
+    this.loading = this.load(this.index).then(() => this.notifyAll());
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.fromDocument(e.document)),
       vscode.workspace.onDidOpenTextDocument((d) => this.fromDocument(d)),
@@ -102,7 +113,8 @@ export class WorkspaceVault implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 
-  private async load(): Promise<void> {
+  /** Reads the workspace into `target`, and watches it from now on. */
+  private async load(target: VaultIndex): Promise<void> {
     const root = this.root();
     this.watcher?.dispose();
     if (!root) return;
@@ -110,26 +122,68 @@ export class WorkspaceVault implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     watcher.onDidCreate((uri) => this.fromDisk(uri));
     watcher.onDidChange((uri) => this.fromDisk(uri));
-    watcher.onDidDelete((uri) => {
-      const file = this.fileOf(uri);
-      if (file) {
-        this.index.removeFile(file);
-        this.notify();
-      }
-    });
-    this.watcher = watcher;
+    // Folders: a deleted folder is reported for the folder only, never for the notes in it; and the
+    // notes written into a new folder before its watch was set up are never reported at all.
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'), false, true, false);
+    folders.onDidDelete((uri) => this.removeDeleted(uri));
+    folders.onDidCreate((uri) => this.readNewFolder(uri));
+    this.watcher = vscode.Disposable.from(watcher, folders);
     const uris = await vscode.workspace.findFiles(pattern, EXCLUDED);
-    for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false)));
-    for (const document of vscode.workspace.textDocuments) this.fromDocument(document, false);
-    this.notify();
+    for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
+    for (const document of vscode.workspace.textDocuments) this.fromDocument(document, false, [target]);
   }
 
+  /** New settings or folders: a new index is read while the old one still answers, then replaces it. */
   private reload(): void {
-    this.index = new VaultIndex({ settings: settingsFromConfiguration(), clock: this.clock });
-    this.loading = this.load();
+    const incoming = new VaultIndex({ settings: settingsFromConfiguration(), clock: this.clock });
+    this.incoming = incoming;
+    this.loading = this.load(incoming).then(() => {
+      if (this.incoming !== incoming) return; // a later reload took over
+      this.index = incoming;
+      this.incoming = undefined;
+      this.notifyAll();
+    });
   }
 
-  private async fromDisk(uri: vscode.Uri, notify = true): Promise<void> {
+  /** Every index an event must reach: the published one and the one a reload is filling. */
+  private targets(): VaultIndex[] {
+    return this.incoming ? [this.index, this.incoming] : [this.index];
+  }
+
+  /** A created folder (a series folder made, copied in or restored): reads the notes already in it. */
+  private async readNewFolder(uri: vscode.Uri): Promise<void> {
+    const path = this.fileOf(uri);
+    if (!path || path.endsWith('.md') || path.split('/').some((s) => EXCLUDED_FOLDERS.has(s))) return;
+    if (/\.[A-Za-z0-9]{1,8}$/.test(path)) return; // a file (images, attachments), not a folder
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return; // gone again
+    }
+    const notes = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), EXCLUDED);
+    await Promise.all(notes.map((note) => this.fromDisk(note)));
+  }
+
+  /** A deleted note, or every file of the index under a deleted folder. */
+  private removeDeleted(uri: vscode.Uri): void {
+    const path = this.fileOf(uri);
+    if (!path) return;
+    const segments = path.split('/');
+    // Cheap exits for the deletions a build or git makes all the time: other files, excluded folders.
+    if (segments.some((s) => EXCLUDED_FOLDERS.has(s))) return;
+    const last = segments[segments.length - 1];
+    if (!path.endsWith('.md') && /\.[A-Za-z0-9]{1,8}$/.test(last)) return;
+    for (const index of this.targets()) {
+      const files = path.endsWith('.md') ? [path] : index.allFiles().filter((f) => f.startsWith(path + '/'));
+      for (const file of files) {
+        if (!index.has(file)) continue;
+        index.removeFile(file);
+        this.notify(file);
+      }
+    }
+  }
+
+  private async fromDisk(uri: vscode.Uri, notify = true, targets = this.targets()): Promise<void> {
     const file = this.fileOf(uri);
     if (!file) return;
     // An open editor's text is newer than the disk's.
@@ -141,23 +195,44 @@ export class WorkspaceVault implements vscode.Disposable {
       return; // deleted meanwhile: the delete event follows
     }
     const read = decodeNote(bytes);
-    if (read.kind === 'text') this.index.setFile(file, read.text);
-    else this.index.removeFile(file);
-    if (notify) this.notify();
+    for (const index of targets) {
+      if (read.kind === 'text') index.setFile(file, read.text);
+      else index.removeFile(file);
+    }
+    if (notify) this.notify(file);
   }
 
-  private fromDocument(document: vscode.TextDocument, notify = true): void {
+  private fromDocument(document: vscode.TextDocument, notify = true, targets = this.targets()): void {
     if (document.languageId !== 'markdown' && !document.uri.path.endsWith('.md')) return;
     const file = this.fileOf(document.uri);
     if (!file) return;
-    if (this.index.setFile(file, document.getText()) && notify) this.notify();
+    // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
+    let changed = false;
+    for (const index of targets) {
+      const wasInVault = index.has(file);
+      changed = index.setFile(file, document.getText()) || wasInVault || changed;
+    }
+    if (changed && notify) this.notify(file);
   }
 
-  private notify(): void {
+  private notify(file: string): void {
+    this.pendingFiles.add(file);
+    this.schedule();
+  }
+
+  private notifyAll(): void {
+    this.pendingAll = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.pending) clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       this.pending = undefined;
-      this.changed.fire();
+      const change: VaultChange = { files: this.pendingFiles, all: this.pendingAll };
+      this.pendingFiles = new Set();
+      this.pendingAll = false;
+      this.changed.fire(change);
     }, CHANGE_DEBOUNCE_MS);
   }
 }

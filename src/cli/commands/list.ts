@@ -1,5 +1,5 @@
 import { addDays } from '../../core/calendarDate';
-import { liveOf } from '../../core/model';
+import { openCommitmentsOf } from '../../core/openCommitments';
 import { describeCadence } from '../../core/profile';
 import { seriesName, type SeriesState } from '../../core/seriesState';
 import { loadVault } from '../../node/loadVault';
@@ -22,7 +22,6 @@ const LAST_MEETINGS = 5;
 
 export function summarizeSeries(state: SeriesState): SeriesSummaryJson {
   const today = state.now.date;
-  const open = state.lineages.lineages.filter((l) => liveOf(l).item.state === 'open');
   return {
     series: state.id,
     name: seriesName(state, state.id),
@@ -35,10 +34,7 @@ export function summarizeSeries(state: SeriesState): SeriesSummaryJson {
       .slice(-LAST_MEETINGS)
       .reverse()
       .map((n) => ({ date: n.date!, status: n.status, file: n.file })),
-    openCommitments: open.map((l) => {
-      const { note, item } = liveOf(l);
-      return { text: item.text, due: item.due ?? null, owner: item.owner ?? null, file: note.file, line: item.line + 1, carried: l.carried, overdue: item.due !== undefined && item.due < today };
-    }),
+    openCommitments: openCommitmentsOf(state).map((c) => ({ text: c.text, due: c.due ?? null, owner: c.owner ?? null, file: c.file, line: c.line + 1, carried: c.carried, overdue: c.group === 'overdue' })),
   };
 }
 

@@ -1,126 +1,208 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import type { MeetingsNode, MeetingsTreeProvider, NoteNode, SeriesNode } from '../../../src/providers/meetingsTree';
-import { api, waitFor, workspaceRoot } from './helpers';
+import type { MeetingNode, MeetingsTreeProvider, SeriesNode } from '../../../src/providers/meetingsTree';
+import { api, waitFor } from './helpers';
+import { menuMatches, nextEvent, plainTooltip, removeSidebarNotes, sidebarSeries, uriOf, writeFile } from './sidebarNotes';
 
-/** What the tree should show, read straight from the disk with Node's fs (not the code under test). */
-function expectedVault(vaultDir: string): Map<string, string[]> {
-  const expected = new Map<string, string[]>();
-  const series = fs
-    .readdirSync(vaultDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
-  for (const name of series) {
-    const notes = fs
-      .readdirSync(path.join(vaultDir, name))
-      .filter((f) => f.endsWith('.md') && f !== 'profile.md' && f !== 'template.md')
-      .map((f) => f.slice(0, -3))
-      .sort()
-      .reverse();
-    expected.set(name, notes);
-  }
-  return expected;
+const SIDEBAR = sidebarSeries('meetings');
+const SIDEBAR_FOLDER = SIDEBAR.folder;
+const SIDEBAR_SERIES = SIDEBAR.series;
+
+// The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30, a Monday, and opens a copy of the example vault:
+// Dana (profile: my manager, weekly on Tuesdays at 10:00; agenda for Tue 24 Nov written), Sam
+// (profile: reports to me, biweekly on Thursdays at 15:00; next agenda not written) and Priya (no
+// profile: weekly inferred, no time known; her 16 Nov note still says planned).
+
+interface Row {
+  label: string;
+  description: string;
+  icon: string;
+  color: string | undefined;
+  contextValue: string | undefined;
+  command: string | undefined;
 }
 
-async function seriesOf(tree: MeetingsTreeProvider): Promise<SeriesNode[]> {
+function rowOf(item: vscode.TreeItem): Row {
+  const icon = item.iconPath as vscode.ThemeIcon;
+  return {
+    label: String(item.label),
+    description: String(item.description ?? ''),
+    icon: icon.id,
+    color: icon.color?.id,
+    contextValue: item.contextValue,
+    command: item.command?.command,
+  };
+}
+
+async function people(tree: MeetingsTreeProvider): Promise<SeriesNode[]> {
   return (await tree.getChildren()) as SeriesNode[];
 }
 
-async function labels(tree: MeetingsTreeProvider, nodes: MeetingsNode[]): Promise<string[]> {
-  return Promise.all(nodes.map(async (n) => String((await tree.getTreeItem(n)).label)));
+async function person(tree: MeetingsTreeProvider, series: string): Promise<SeriesNode | undefined> {
+  return (await people(tree)).find((p) => p.series === series);
 }
 
-/** Resolves with the next onDidChangeTreeData event, so a test can wait for a refresh. */
-function nextChange(tree: MeetingsTreeProvider, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`no tree refresh within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const sub = tree.onDidChangeTreeData(() => {
-      clearTimeout(timer);
-      sub.dispose();
-      resolve();
-    });
-  });
+async function meetings(tree: MeetingsTreeProvider, series: string): Promise<MeetingNode[]> {
+  const node = await person(tree, series);
+  return node ? ((await tree.getChildren(node)) as MeetingNode[]) : [];
+}
+
+async function rows(tree: MeetingsTreeProvider, series: string): Promise<Row[]> {
+  return (await meetings(tree, series)).map((m) => rowOf(tree.getTreeItem(m)));
 }
 
 describe('Meetings tree', () => {
   let tree: MeetingsTreeProvider;
-  let vaultDir: string;
 
   before(async () => {
-    tree = (await api()).meetingsTree;
-    vaultDir = path.join(workspaceRoot().fsPath, '1on1');
+    const extension = await api();
+    tree = extension.meetingsTree;
+    await extension.vault.ready();
   });
 
-  it('lists every series folder of the vault, by name', async () => {
-    const expected = [...expectedVault(vaultDir).keys()];
-    assert.ok(expected.length > 0, 'the fixture vault has series');
-    assert.deepStrictEqual(await labels(tree, await seriesOf(tree)), expected);
+  after(() => removeSidebarNotes(SIDEBAR));
+
+  it('lists the people by name, with role and cadence', async () => {
+    const nodes = (await people(tree)).filter((p) => ['dana', 'priya', 'sam'].includes(p.series));
+    const items = nodes.map((n) => tree.getTreeItem(n));
+    assert.deepStrictEqual(
+      items.map((i) => [i.label, i.description, (i.iconPath as vscode.ThemeIcon).id, i.contextValue, i.collapsibleState]),
+      [
+        ['Dana Whitfield', 'manager · weekly', 'person', 'oneOnOne.series', vscode.TreeItemCollapsibleState.Collapsed],
+        // No profile: the name from the notes, role manager, the cadence inferred from the dates.
+        ['Priya Raman', 'manager · weekly (inferred)', 'person', 'oneOnOne.series', vscode.TreeItemCollapsibleState.Collapsed],
+        ['Sam Okafor', 'report · biweekly', 'person', 'oneOnOne.series', vscode.TreeItemCollapsibleState.Collapsed],
+      ],
+    );
+    const tooltip = plainTooltip(items[0]);
+    assert.match(tooltip, /my manager — I set the agenda · meets weekly/);
+    assert.match(tooltip, /Next: Tue 24 Nov 2026, 10:00/);
+    assert.match(tooltip, /Open commitments: 6, 2 overdue/);
   });
 
-  it("lists each series' notes newest first, without profile.md and template.md", async () => {
-    const expected = expectedVault(vaultDir);
-    for (const series of await seriesOf(tree)) {
-      const notes = (await tree.getChildren(series)) as NoteNode[];
-      assert.deepStrictEqual(await labels(tree, notes), expected.get(series.id), `notes of ${series.id}`);
-      const item = await tree.getTreeItem(series);
-      assert.strictEqual(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    }
+  it('shows the next meetings, then the past notes newest first, with status icons, relative dates and open/overdue counts', async () => {
+    const dana = await rows(tree, 'dana');
+    assert.deepStrictEqual(dana.slice(0, 5), [
+      { label: 'Tue 24 Nov 2026', description: 'tomorrow, 10:00 · 6 open · 2 overdue', icon: 'calendar', color: undefined, contextValue: 'oneOnOne.note.planned', command: 'vscode.open' },
+      // Only the next meeting's agenda can be written now; later ones are just scheduled.
+      { label: 'Tue 1 Dec 2026', description: 'in 8 days, 10:00 · no agenda yet', icon: 'calendar', color: 'disabledForeground', contextValue: 'oneOnOne.scheduled', command: undefined },
+      { label: 'Tue 8 Dec 2026', description: 'in 2 weeks, 10:00 · no agenda yet', icon: 'calendar', color: 'disabledForeground', contextValue: 'oneOnOne.scheduled', command: undefined },
+      // The carried commitments live in the newest agenda: nothing is left open in the older notes.
+      { label: 'Tue 17 Nov 2026', description: '6 days ago', icon: 'pass-filled', color: 'testing.iconPassed', contextValue: 'oneOnOne.note.held', command: 'vscode.open' },
+      { label: 'Tue 10 Nov 2026', description: '13 days ago', icon: 'pass-filled', color: 'testing.iconPassed', contextValue: 'oneOnOne.note.held', command: 'vscode.open' },
+    ]);
+    // 3 meetings to come and the 17 notes before: every note once.
+    assert.strictEqual(dana.length, 20);
+    const row = (label: string) => dana.find((r) => r.label === label)!;
+    assert.deepStrictEqual(row('Tue 13 Oct 2026'), { label: 'Tue 13 Oct 2026', description: '5 weeks ago · rescheduled', icon: 'history', color: undefined, contextValue: 'oneOnOne.note.rescheduled', command: 'vscode.open' });
+    assert.deepStrictEqual(row('Tue 25 Aug 2026'), { label: 'Tue 25 Aug 2026', description: '3 months ago · canceled', icon: 'circle-slash', color: undefined, contextValue: 'oneOnOne.note.canceled', command: 'vscode.open' });
+
+    const tooltip = plainTooltip(tree.getTreeItem((await meetings(tree, 'dana'))[0]));
+    assert.match(tooltip, /Tue 24 Nov 2026, 10:00\*\* \(tomorrow\)/);
+    assert.match(tooltip, /Status: planned/);
+    assert.match(tooltip, /Commitments open here: 6, 2 overdue/);
+    assert.match(tooltip, /1on1\/dana\/2026-11-24\.md/);
+    const rescheduled = (await meetings(tree, 'dana')).find((m) => m.entry.date === '2026-10-13')!;
+    assert.match(plainTooltip(tree.getTreeItem(rescheduled)), /Status: rescheduled, moved to Thu 15 Oct 2026/);
   });
 
-  it('opens a note when its item is clicked', async () => {
-    const series = (await seriesOf(tree)).find((s) => s.notes.length > 0);
-    assert.ok(series, 'some series has notes');
-    const note = series.notes[0];
-    const command = (await tree.getTreeItem(note)).command;
-    assert.ok(command, 'a note item has a command');
+  it('offers the next agenda to write where it is missing, and flags a planned note whose meeting is over', async () => {
+    const [next] = await meetings(tree, 'sam');
+    assert.deepStrictEqual(rowOf(tree.getTreeItem(next)), {
+      label: 'Thu 26 Nov 2026',
+      description: 'in 3 days, 15:00 · no agenda yet',
+      icon: 'calendar',
+      color: 'disabledForeground',
+      contextValue: 'oneOnOne.upcoming',
+      command: 'oneOnOne.newAgenda',
+    });
+    assert.deepStrictEqual(tree.getTreeItem(next).command!.arguments, ['sam']);
+    assert.match(plainTooltip(tree.getTreeItem(next)), /No agenda yet: click to write it/);
+
+    const priya = await rows(tree, 'priya');
+    // No time is known for Priya's meetings, so today's counts as to come all day.
+    assert.deepStrictEqual(priya[0], { label: 'Mon 23 Nov 2026', description: 'today · no agenda yet', icon: 'calendar', color: 'disabledForeground', contextValue: 'oneOnOne.upcoming', command: 'oneOnOne.newAgenda' });
+    assert.deepStrictEqual(priya[3], { label: 'Mon 16 Nov 2026', description: '7 days ago · 1 open', icon: 'calendar', color: 'list.warningForeground', contextValue: 'oneOnOne.note.planned', command: 'vscode.open' });
+    const stale = (await meetings(tree, 'priya'))[3];
+    assert.match(plainTooltip(tree.getTreeItem(stale)), /Status: planned — the meeting is over: mark it held or canceled/);
+  });
+
+  it("gives each row the context value the contributed inline actions look for", async () => {
+    const [next, scheduled, , held] = await meetings(tree, 'dana');
+    const value = (n: MeetingNode) => tree.getTreeItem(n).contextValue!;
+    assert.ok(menuMatches('oneOnOne.markHeld', 'oneOnOne.meetings', value(next)), 'mark held on a planned note');
+    assert.ok(menuMatches('oneOnOne.markCanceled', 'oneOnOne.meetings', value(held)), 'mark canceled on a held note');
+    assert.ok(!menuMatches('oneOnOne.newAgenda', 'oneOnOne.meetings', value(scheduled)), 'no "new agenda" on a later scheduled meeting');
+    assert.ok(menuMatches('oneOnOne.newAgenda', 'oneOnOne.meetings', tree.getTreeItem((await person(tree, 'dana'))!).contextValue!));
+  });
+
+  it('opens a note when its row is clicked', async () => {
+    const held = (await meetings(tree, 'dana')).find((m) => m.entry.status === 'held')!;
+    const command = tree.getTreeItem(held).command!;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
-    await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath === note.uri.fsPath, `${note.uri.fsPath} to open`);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith(`/${held.file}`), `${held.file} to open`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('shows a series folder created outside VS Code, then drops it when deleted (file watcher)', async () => {
-    const dir = path.join(vaultDir, 'zz-new-series');
-    const created = nextChange(tree);
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, '2026-12-01.md'), '---\ndate: 2026-12-01\n---\n# New\n');
-    try {
-      await created;
-      await waitFor(async () => (await labels(tree, await seriesOf(tree))).includes('zz-new-series'), 'the new series');
-      const series = (await seriesOf(tree)).find((s) => s.id === 'zz-new-series');
-      assert.deepStrictEqual(await labels(tree, series?.notes ?? []), ['2026-12-01']);
-    } finally {
-      const deleted = nextChange(tree);
-      fs.rmSync(dir, { recursive: true, force: true });
-      await deleted;
-    }
-    await waitFor(async () => !(await labels(tree, await seriesOf(tree))).includes('zz-new-series'), 'the series to go');
+  it('offers to write the next agenda when it is not written, and shows the note once it is (event-driven)', async () => {
+    const added = nextEvent(tree.onDidChangeTreeData, 'tree refresh');
+    await writeFile(`${SIDEBAR_FOLDER}/profile.md`, '---\nwith: Zed Sidebar\nrole: report\ncadence: weekly\nday: thursday\ntime: "09:00"\nsince: 2026-09-03\n---\n');
+    await writeFile(`${SIDEBAR_FOLDER}/2026-11-19.md`, '---\nwith: Zed Sidebar\ndate: 2026-11-19\nstatus: held\n---\n## Commitments\n- [ ] Send the offsite agenda 📅 2026-11-20\n');
+    await added;
+    await waitFor(async () => {
+      const zed = await person(tree, SIDEBAR_SERIES);
+      return zed?.overview.name === 'Zed Sidebar' && zed.overview.cadence === 'weekly' && zed.overview.past.length === 1;
+    }, 'the new series, its profile and its note in the tree');
+
+    const [next] = await meetings(tree, SIDEBAR_SERIES);
+    const item = tree.getTreeItem(next);
+    assert.deepStrictEqual(rowOf(item), {
+      label: 'Thu 26 Nov 2026',
+      description: 'in 3 days, 09:00 · no agenda yet',
+      icon: 'calendar',
+      color: 'disabledForeground',
+      contextValue: 'oneOnOne.upcoming',
+      command: 'oneOnOne.newAgenda',
+    });
+    assert.deepStrictEqual(item.command!.arguments, [SIDEBAR_SERIES]);
+    assert.ok(menuMatches('oneOnOne.newAgenda', 'oneOnOne.meetings', item.contextValue!));
+    const past = (await rows(tree, SIDEBAR_SERIES)).filter((r) => r.contextValue?.startsWith('oneOnOne.note'));
+    assert.deepStrictEqual(past.map((r) => [r.label, r.description]), [['Thu 19 Nov 2026', '4 days ago · 1 open · 1 overdue']]);
+
+    // The inline action passes the node itself: New 1x1 agenda reads the series from it.
+    const shown = nextEvent(tree.onDidChangeTreeData, 'tree refresh after the agenda was written');
+    const result = await vscode.commands.executeCommand('oneOnOne.newAgenda', next);
+    assert.deepStrictEqual(result, { kind: 'created', file: `${SIDEBAR_FOLDER}/2026-11-26.md` });
+    await shown;
+    await waitFor(async () => (await meetings(tree, SIDEBAR_SERIES))[0]?.entry.note !== undefined, 'the written agenda in the tree');
+    const written = rowOf(tree.getTreeItem((await meetings(tree, SIDEBAR_SERIES))[0]));
+    assert.deepStrictEqual([written.label, written.contextValue, written.command, written.icon], ['Thu 26 Nov 2026', 'oneOnOne.note.planned', 'vscode.open', 'calendar']);
+    // The carried commitment now lives in the new agenda.
+    assert.match(written.description, /^in 3 days, 09:00 · 1 open · 1 overdue$/);
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+  });
+
+  it('drops a note deleted outside VS Code', async () => {
+    const removed = nextEvent(tree.onDidChangeTreeData, 'tree refresh');
+    await vscode.workspace.fs.delete(uriOf(`${SIDEBAR_FOLDER}/2026-11-19.md`));
+    await removed;
+    await waitFor(async () => !(await meetings(tree, SIDEBAR_SERIES)).some((m) => m.file === `${SIDEBAR_FOLDER}/2026-11-19.md`), 'the deleted note to go');
   });
 
   it('refreshes when oneOnOne.refresh runs', async () => {
-    const changed = nextChange(tree, 2_000);
+    const changed = nextEvent(tree.onDidChangeTreeData, 'tree refresh', 2_000);
     await vscode.commands.executeCommand('oneOnOne.refresh');
     await changed;
   });
 
-  it('follows the oneOnOne.folder setting', async () => {
-    const other = path.join(workspaceRoot().fsPath, 'meetings', 'erin');
-    fs.mkdirSync(other, { recursive: true });
-    fs.writeFileSync(path.join(other, '2026-10-06.md'), '# 1x1 with Erin\n');
+  it('is empty when the vault folder has no notes, so the welcome text shows', async () => {
     const config = vscode.workspace.getConfiguration('oneOnOne');
     try {
-      await config.update('folder', 'meetings', vscode.ConfigurationTarget.Workspace);
-      await waitFor(async () => (await labels(tree, await seriesOf(tree))).join() === 'erin', 'the tree to show `meetings/`');
+      await config.update('folder', 'zz-no-such-folder', vscode.ConfigurationTarget.Workspace);
+      await waitFor(async () => (await tree.getChildren()).length === 0, 'an empty tree');
     } finally {
       await config.update('folder', undefined, vscode.ConfigurationTarget.Workspace);
-      fs.rmSync(path.dirname(other), { recursive: true, force: true });
     }
-    const expected = [...expectedVault(vaultDir).keys()];
-    await waitFor(async () => (await labels(tree, await seriesOf(tree))).join() === expected.join(), 'the tree to show `1on1/` again');
+    await waitFor(async () => (await person(tree, 'dana')) !== undefined, 'the vault to come back');
   });
 });

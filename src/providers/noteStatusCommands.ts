@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import { formatLongDate } from '../core/calendarDate';
+import { setFrontMatterValues } from '../core/frontMatterEdit';
+import type { MeetingStatus } from '../core/model';
+import { seriesName } from '../core/seriesState';
+import { parseNote } from '../parsing/parseNote';
+import { applyAndSave } from './sidebarEdits';
+import { trustedOrExplain } from './workspaceTrust';
+import type { WorkspaceVault } from './workspaceVault';
+
+/**
+ * "Mark meeting held" and "Mark meeting canceled" (SPEC §7): set the note's `status:` through the
+ * YAML document (comments and everything else in the front matter stay as written), as one
+ * undoable edit. The note is a Meetings view node, a URI (explorer, editor title), or else the
+ * active editor's.
+ */
+
+export const MARK_HELD_COMMAND = 'oneOnOne.markHeld';
+export const MARK_CANCELED_COMMAND = 'oneOnOne.markCanceled';
+
+/** What the command did, for its callers and the tests. */
+export type NoteStatusResult = { file: string; status: MeetingStatus; changed: boolean } | undefined;
+
+export function registerNoteStatusCommands(vault: WorkspaceVault): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(MARK_HELD_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'held')),
+    vscode.commands.registerCommand(MARK_CANCELED_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'canceled')),
+  );
+}
+
+export async function setNoteStatus(vault: WorkspaceVault, target: unknown, status: MeetingStatus): Promise<NoteStatusResult> {
+  if (!trustedOrExplain(`mark meetings ${status}`)) return undefined;
+  await vault.ready();
+  const file = noteFileOf(vault, target);
+  if (!file) {
+    void vscode.window.showWarningMessage(`1x1: open a meeting note (or pick one in the Meetings view) to mark it ${status}.`);
+    return undefined;
+  }
+  const note = vault.index.note(file);
+  if (!note) {
+    void vscode.window.showWarningMessage(`1x1: ${file} is not a 1x1 meeting note, so it has no status to set.`);
+    return undefined;
+  }
+  const text = await vault.readText(file);
+  const meeting = `the 1x1 with ${seriesName(vault.index.seriesState(note.series) ?? { profile: undefined, notes: [note] }, note.series)}${note.date ? ` on ${formatLongDate(note.date)}` : ''}`;
+  if (text !== undefined && parseNote(text).frontMatter.data.status === status) {
+    void vscode.window.showInformationMessage(`1x1: ${meeting} is marked ${status} already.`);
+    return { file, status, changed: false };
+  }
+  const edits = text === undefined ? undefined : setFrontMatterValues(file, text, { status });
+  if (!edits) {
+    void vscode.window.showErrorMessage(`1x1: the front matter of ${file} cannot be read as YAML; fix it, then mark the meeting ${status}.`);
+    return undefined;
+  }
+  if (!(await applyAndSave(vault, edits))) {
+    void vscode.window.showErrorMessage(`1x1: could not change ${file}; nothing was changed.`);
+    return undefined;
+  }
+  void vscode.window.showInformationMessage(`1x1: marked ${meeting} ${status}.`);
+  return { file, status, changed: true };
+}
+
+/** The vault-relative note a command was given: a Meetings node (`file`), a URI, or the active editor's document. */
+function noteFileOf(vault: WorkspaceVault, target: unknown): string | undefined {
+  if (target instanceof vscode.Uri) return vault.fileOf(target);
+  if (typeof target === 'object' && target !== null && 'file' in target) {
+    const file = (target as { file: unknown }).file;
+    return typeof file === 'string' ? file : undefined;
+  }
+  const document = vscode.window.activeTextEditor?.document;
+  return document ? vault.fileOf(document.uri) : undefined;
+}

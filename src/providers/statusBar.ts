@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { formatLongDate, formatShortDate } from '../core/calendarDate';
+import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/nextMeeting';
+import { firstName } from '../core/personName';
+import { relativeDay } from '../core/relativeDay';
+import type { SeriesState } from '../core/seriesState';
+import { openOrCreateAgenda, type NewAgendaResult } from './newAgendaCommand';
+import { trustedOrExplain } from './workspaceTrust';
+import type { WorkspaceVault } from './workspaceVault';
+
+/**
+ * The status bar item for the next 1x1 across the vault ("$(calendar) 1x1 Dana · Tue 10:00"),
+ * on the warning background once the agenda for my manager is late (its share-by deadline has
+ * passed and it is not shared). A click opens that meeting's agenda, or writes it.
+ */
+
+export const OPEN_NEXT_AGENDA_COMMAND = 'oneOnOne.openNextAgenda';
+/** The clock moves without any file changing: a meeting starts, a deadline passes. */
+const CLOCK_CHECK_MS = 60_000;
+
+export class NextMeetingStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('oneOnOne.nextMeeting', vscode.StatusBarAlignment.Left, 10);
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fired after the item was redrawn. */
+  readonly onDidUpdate = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.item, this.changed];
+  private readonly timer: NodeJS.Timeout;
+  private drawnAt = '';
+  private shown = false;
+
+  constructor(private readonly vault: WorkspaceVault) {
+    this.item.name = '1x1: next meeting';
+    this.item.command = OPEN_NEXT_AGENDA_COMMAND;
+    this.subscriptions.push(vault.onDidChange(() => this.update()));
+    void vault.ready().then(() => this.update());
+    this.timer = setInterval(() => {
+      const now = vault.clock.now();
+      if (`${now.date}T${now.time}` !== this.drawnAt) this.update();
+    }, CLOCK_CHECK_MS);
+  }
+
+  update(): void {
+    const now = this.vault.clock.now();
+    this.drawnAt = `${now.date}T${now.time}`;
+    const states = seriesStates(this.vault);
+    this.shown = states.length > 0;
+    if (!this.shown) this.item.hide();
+    else {
+      const next = soonestMeeting(states);
+      this.item.text = next ? `$(calendar) 1x1 ${firstName(next.name)} · ${meetingWhen(next.date, next.time, now)}` : '$(calendar) 1x1';
+      this.item.tooltip = tooltipOf(next, now.date);
+      this.item.backgroundColor = next && agendaLate(next) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.show();
+    }
+    this.changed.fire();
+  }
+
+  /** Whether the item is shown (VS Code cannot say). */
+  get visible(): boolean {
+    return this.shown;
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/**
+ * `oneOnOne.openNextAgenda`: with a series id (or a node naming its series), that series' next
+ * meeting, else the soonest of the vault. Opens its note when written, else writes the agenda
+ * (New 1x1 agenda for that series); with no series at all, New 1x1 agenda asks whose.
+ */
+export function registerOpenNextAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
+  return vscode.commands.registerCommand(OPEN_NEXT_AGENDA_COMMAND, async (target?: string | { series?: unknown }): Promise<NewAgendaResult> => {
+    await vault.ready();
+    const series = typeof target === 'string' ? target : typeof target?.series === 'string' ? target.series : undefined;
+    const state = series !== undefined ? vault.index.seriesState(series) : undefined;
+    const next = state ? nextMeetingOf(state) : series === undefined ? soonestMeeting(seriesStates(vault)) : undefined;
+    if (next?.note) {
+      await vscode.window.showTextDocument(vault.uriOf(next.note.file));
+      return { kind: 'opened', file: next.note.file };
+    }
+    const id = next?.series ?? series;
+    if (id === undefined) return vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda');
+    if (!trustedOrExplain('create agendas')) return undefined;
+    return openOrCreateAgenda(vault, id);
+  });
+}
+
+function seriesStates(vault: WorkspaceVault): SeriesState[] {
+  const index = vault.index;
+  return index.seriesIds().map((id) => index.seriesState(id)!);
+}
+
+function tooltipOf(next: NextMeeting | undefined, today: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  if (!next) {
+    md.appendText('No 1x1 scheduled: no profile gives a cadence and no agenda is planned. Click to write one.');
+    return md;
+  }
+  md.appendMarkdown('**').appendText(`Next 1x1: ${next.name}`).appendMarkdown('**\n\n');
+  md.appendText(`${formatLongDate(next.date)}${next.time ? `, ${next.time}` : ''} (${relativeDay(next.date, today)})`).appendMarkdown('\n\n');
+  md.appendText(next.note ? `Agenda: ${next.note.file}` : 'No agenda yet.').appendMarkdown('\n\n');
+  if (next.share) {
+    const by = `${next.share.time} on ${formatShortDate(next.share.date)}`;
+    if (next.share.shared !== undefined) md.appendText(`Shared ${next.share.shared.replace('T', ' ')} (share by ${by}).`);
+    else md.appendText(next.share.passed ? `Share by ${by}: the deadline has passed — share it now.` : `Share by ${by}.`);
+    md.appendMarkdown('\n\n');
+  }
+  md.appendText(next.note ? 'Click to open the agenda.' : 'Click to write the agenda.');
+  return md;
+}

@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { CommitmentGroupNode, CommitmentNode, CommitmentsTreeProvider } from '../../../src/providers/commitmentsTree';
+import { api, waitFor } from './helpers';
+import { menuMatches, nextEvent, plainTooltip, readDisk, removeSidebarNotes, sidebarSeries, uriOf, writeFile } from './sidebarNotes';
+
+const SIDEBAR = sidebarSeries('commitments');
+const SIDEBAR_FOLDER = SIDEBAR.folder;
+
+// Pinned now: Mon 23 Nov 2026, 17:30 — "this week" runs to Sun 29 Nov. The vault is a copy of the
+// example vault (Dana, Sam, Priya) plus one note of Zed's written at run time.
+
+const NOTE = `${SIDEBAR_FOLDER}/2026-11-19.md`;
+const NOTE_TEXT = [
+  '---',
+  'with: Zed Sidebar',
+  'date: 2026-11-19',
+  'status: held',
+  '---',
+  '## Commitments',
+  '- [ ] Send the offsite agenda 📅 2026-11-25',
+  '- [ ] Book the team dinner 📅 2026-12-10 @zed',
+  '- [ ] Write the retro notes',
+  '- [ ] Order the badges 📅 2026-11-26 ^b4dges',
+  '',
+].join('\n');
+
+async function groups(tree: CommitmentsTreeProvider): Promise<CommitmentGroupNode[]> {
+  return (await tree.getChildren()) as CommitmentGroupNode[];
+}
+
+async function commitment(tree: CommitmentsTreeProvider, text: string): Promise<CommitmentNode | undefined> {
+  for (const group of await groups(tree)) for (const node of group.commitments) if (node.commitment.text === text) return node;
+  return undefined;
+}
+
+describe('Commitments tree', () => {
+  let tree: CommitmentsTreeProvider;
+
+  before(async () => {
+    const extension = await api();
+    tree = extension.commitmentsTree;
+    await extension.vault.ready();
+    const loaded = nextEvent(tree.onDidChangeTreeData, 'tree refresh');
+    await writeFile(NOTE, NOTE_TEXT);
+    await loaded;
+    await waitFor(() => commitment(tree, 'Send the offsite agenda'), 'the run-time note in the tree');
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('oneOnOne').update('dateStyle', undefined, vscode.ConfigurationTarget.Workspace);
+    await removeSidebarNotes(SIDEBAR);
+  });
+
+  it('groups the open commitments: Overdue, This week, Later, No date, each with its count', async () => {
+    const shown = await groups(tree);
+    assert.deepStrictEqual(
+      shown.map((g) => {
+        const item = tree.getTreeItem(g);
+        return [item.label, item.description, (item.iconPath as vscode.ThemeIcon).id, item.collapsibleState];
+      }),
+      [
+        ['Overdue', '3', 'warning', vscode.TreeItemCollapsibleState.Expanded],
+        ['This week', '5', 'calendar', vscode.TreeItemCollapsibleState.Expanded],
+        ['Later', '5', 'clock', vscode.TreeItemCollapsibleState.Expanded],
+        ['No date', '2', 'circle-large-outline', vscode.TreeItemCollapsibleState.Expanded],
+      ],
+    );
+    const described = shown.map((g) => g.commitments.map((c) => `${tree.getTreeItem(c).label} — ${tree.getTreeItem(c).description}`));
+    assert.deepStrictEqual(described, [
+      [
+        'Send the INC-2291 write-up to the team — Sam · due Thu 19 Nov · @sam',
+        'Send Dana the vendor comparison for the ETL tool — Dana · due Fri 20 Nov · carried 1×',
+        'Draft the onboarding guide for new analysts — Dana · due Sat 21 Nov · carried 1×',
+      ],
+      [
+        'Send the offsite agenda — Zed · due Wed 25 Nov',
+        'Get effort estimates from Sam and Priya — Dana · due Thu 26 Nov · carried 1×',
+        'Order the badges — Zed · due Thu 26 Nov',
+        'Write up the pricing experiment results — Dana · due Fri 27 Nov · carried 3×',
+        'Confirm the Q1 headcount decision — Dana · due Fri 27 Nov · @dana · carried 1×',
+      ],
+      [
+        'Shadow the on-call rotation for one week — slot confirmed for the week of 30 Nov — Sam · due Thu 3 Dec · @sam · carried 2×',
+        'Prepare the Q1 roadmap draft — Dana · due Fri 4 Dec · carried 1×',
+        'Draft the query-cost guideline for the analytics guild — Priya · due Fri 4 Dec',
+        "Ask Finance whether Sam's conference ticket fits the Q1 budget — Sam · due Fri 4 Dec",
+        'Book the team dinner — Zed · due Thu 10 Dec · @zed',
+      ],
+      ['Pair with Zoë on the billing cut-over plan — Sam · @sam', 'Write the retro notes — Zed'],
+    ]);
+  });
+
+  it('gives each commitment a checkbox, a tooltip, the inline action, and a click that goes to its line', async () => {
+    const node = (await commitment(tree, 'Write up the pricing experiment results'))!;
+    const item = tree.getTreeItem(node);
+    const checkbox = item.checkboxState as { state: vscode.TreeItemCheckboxState };
+    assert.strictEqual(checkbox.state, vscode.TreeItemCheckboxState.Unchecked);
+    assert.strictEqual(item.contextValue, 'oneOnOne.commitment');
+    assert.ok(menuMatches('oneOnOne.markCommitmentDone', 'oneOnOne.commitments', item.contextValue!));
+    const tooltip = plainTooltip(item);
+    assert.match(tooltip, /1x1 with Dana Whitfield · mine/);
+    assert.match(tooltip, /Due Fri 27 Nov 2026 \(in 4 days\)/);
+    assert.match(tooltip, /Raised Tue 3 Nov 2026, carried 3×/);
+    assert.match(tooltip, /1on1\/dana\/2026-11-24\.md:11/);
+
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = (await waitFor(() => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('/1on1/dana/2026-11-24.md') ? e : undefined;
+    }, 'the note to open'))!;
+    assert.strictEqual(editor.selection.active.line, 10);
+    assert.match(editor.document.lineAt(10).text, /Write up the pricing experiment results/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('checking the box writes [x] and today as done date, saves the note, drops the item; one undo restores it', async () => {
+    const node = (await commitment(tree, 'Send the offsite agenda'))!;
+    const gone = nextEvent(tree.onDidChangeTreeData, 'tree refresh');
+    await tree.checkboxesChanged([[node, vscode.TreeItemCheckboxState.Checked]]);
+    await gone;
+    assert.match(await readDisk(NOTE), /^- \[x\] Send the offsite agenda 📅 2026-11-25 ✅ 2026-11-23$/m);
+    await waitFor(async () => (await commitment(tree, 'Send the offsite agenda')) === undefined, 'the done item to leave the view');
+
+    const document = await vscode.workspace.openTextDocument(uriOf(NOTE));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => document.getText() === NOTE_TEXT, 'one undo to restore the note');
+    await document.save();
+    await waitFor(() => commitment(tree, 'Send the offsite agenda'), 'the item back in the view');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('finds the item where it is now, in unsaved editor text, and writes a block id item\'s date before the id', async () => {
+    const node = (await commitment(tree, 'Order the badges'))!;
+    const document = await vscode.workspace.openTextDocument(uriOf(NOTE));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(5, 0), '## Notes\nTwo lines added above.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // The node still says the old line; the command must look again.
+    assert.ok(await vscode.commands.executeCommand('oneOnOne.markCommitmentDone', node));
+    assert.strictEqual(document.lineAt(node.commitment.line + 3).text, '- [x] Order the badges 📅 2026-11-26 ✅ 2026-11-23 ^b4dges');
+    assert.ok(document.isDirty, 'a note with unsaved changes is left unsaved');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('writes the done date in the Dataview style when oneOnOne.dateStyle says so', async () => {
+    await vscode.workspace.getConfiguration('oneOnOne').update('dateStyle', 'dataview', vscode.ConfigurationTarget.Workspace);
+    const node = (await waitFor(() => commitment(tree, 'Write the retro notes'), 'the tree after the settings change'))!;
+    assert.ok(await tree.markDone(node));
+    assert.match(await readDisk(NOTE), /^- \[x\] Write the retro notes \[completion:: 2026-11-23\]$/m);
+    await vscode.workspace.getConfiguration('oneOnOne').update('dateStyle', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('changes nothing when the item is no longer open, and unchecks the box again', async () => {
+    const node = (await commitment(tree, 'Book the team dinner'))!;
+    // Canceled in the editor meanwhile (not saved): the view has not caught up yet.
+    const document = await vscode.workspace.openTextDocument(uriOf(NOTE));
+    const line = document.getText().split('\n').findIndex((l) => l.includes('Book the team dinner'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(line, 3, line, 4), '-');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const before = document.getText();
+    const redrawn = nextEvent(tree.onDidChangeTreeData, 'tree redraw');
+    assert.strictEqual(await tree.markDone(node), false);
+    await redrawn;
+    assert.strictEqual(document.getText(), before);
+    assert.match(before, /^- \[-\] Book the team dinner/m);
+  });
+});
