@@ -93,6 +93,16 @@ export interface ScheduleInput {
 }
 
 /**
+ * The time a series usually meets: the profile's `time:`, else — with no profile, as the cadence
+ * is inferred then — the time written in its latest note that has one.
+ */
+export function usualTime(series: Pick<ScheduleInput, 'profile' | 'notes'>): string | undefined {
+  if (series.profile?.time) return series.profile.time;
+  for (let i = series.notes.length - 1; i >= 0; i--) if (series.notes[i].time) return series.notes[i].time;
+  return undefined;
+}
+
+/**
  * The next `count` meetings from `now` on (SPEC §2, §7): the planned notes already written, and
  * the schedule's dates — less those a canceled or rescheduled note took out, plus the dates they
  * were moved to. A meeting today counts until its time has passed (all day when no time is known).
@@ -101,21 +111,22 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
   const isAhead = (date: string, time: string | undefined) => date > now.date || (date === now.date && (time === undefined || time > now.time));
   const byDate = new Map<string, UpcomingMeeting>();
   const removed = new Set<string>();
+  const usual = usualTime(series);
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') {
       removed.add(note.date!);
-      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, note.time ?? series.profile?.time))
-        byDate.set(note.movedTo, { date: note.movedTo, time: note.time ?? series.profile?.time, note: undefined });
+      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, note.time ?? usual))
+        byDate.set(note.movedTo, { date: note.movedTo, time: note.time ?? usual, note: undefined });
     }
   }
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') continue;
-    const time = note.time ?? series.profile?.time;
+    const time = note.time ?? usual;
     if (isAhead(note.date!, time) && !byDate.get(note.date!)?.note) byDate.set(note.date!, { date: note.date!, time, note });
   }
   if (series.cadence) {
     const anchor = series.profile?.since ?? series.notes[series.notes.length - 1]?.date;
-    const time = series.profile?.time;
+    const time = usual;
     // The first `count` schedule dates are enough: any later one comes after all of them.
     let after = addDays(now.date, -1);
     let accepted = 0;

@@ -92,5 +92,13 @@ describe('schedule', () => {
       assert.equal(s.cadence?.inferred, true);
       assert.deepEqual(dates(upcomingMeetings(s, { date: '2026-11-17', time: '09:00' }, 2)), ['2026-11-23', '2026-11-30']);
     });
+
+    it('without a profile, at the time the latest notes say: a meeting earlier today is over', () => {
+      const held = (date: string, time: string) => note(date, `time: "${time}"\n`);
+      const s = series({ '2026-11-02.md': held('2026-11-02', '09:00'), '2026-11-09.md': held('2026-11-09', '09:30'), '2026-11-16.md': note('2026-11-16') });
+      const next = upcomingMeetings(s, { date: '2026-11-23', time: '17:30' }, 1);
+      assert.deepEqual(next, [{ date: '2026-11-30', time: '09:30', note: undefined }]);
+      assert.deepEqual(dates(upcomingMeetings(s, { date: '2026-11-23', time: '09:29' }, 1)), ['2026-11-23']);
+    });
   });
 });
