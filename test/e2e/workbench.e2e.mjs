@@ -1,168 +1,221 @@
 // End-to-end: the workbench driven like a person would, with the mouse and keyboard, in a real
-// VS Code (code-server) in headless chromium. Every step leaves a screenshot in screenshots/.
+// VS Code (code-server) in headless chromium, on a copy of examples/vault with the clock pinned to
+// Mon 2026-11-23 17:30. Every step leaves a screenshot in screenshots/.
 // Run by scripts/vscode/e2e.mjs (`npm run test:e2e`), which passes the vault in E2E_VAULT.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkbench, screenshot } from '../../scripts/vscode/lib/workbench.mjs';
+import { PINNED_NOW } from '../../scripts/vscode/lib/inHost.mjs';
+import { projectRoot } from '../../scripts/vscode/lib/paths.mjs';
 import { cleanupAll } from '../../scripts/vscode/lib/processes.mjs';
 
 const vaultSource = process.env.E2E_VAULT;
 
-/** Series → note names newest first, read from the disk (not through the code under test). */
-function vaultOnDisk(vaultDir) {
-  const series = fs
-    .readdirSync(vaultDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
-  return series.map((name) => ({
-    name,
-    notes: fs
-      .readdirSync(path.join(vaultDir, name))
-      .filter((f) => f.endsWith('.md') && f !== 'profile.md' && f !== 'template.md')
-      .map((f) => f.slice(0, -3))
-      .sort()
-      .reverse(),
-  }));
+/** A series' display name read from the disk (not through the code under test): profile `with:`, else the newest note's. */
+function nameOnDisk(seriesDir) {
+  const withOf = (file) => /^with:\s*(.+)$/m.exec(fs.readFileSync(path.join(seriesDir, file), 'utf8'))?.[1].trim();
+  if (fs.existsSync(path.join(seriesDir, 'profile.md'))) return withOf('profile.md');
+  const notes = fs.readdirSync(seriesDir).filter((f) => /^\d{4}-\d{2}-\d{2}.*\.md$/.test(f)).sort().reverse();
+  for (const note of notes) {
+    const name = withOf(note);
+    if (name) return name;
+  }
+  return path.basename(seriesDir);
 }
 
 describe('the workbench, driven like a person would', function () {
   this.timeout(60_000);
   let page;
-  let expected;
+  let workspace;
+  let people;
 
   before(async function () {
     this.timeout(120_000);
     assert.ok(vaultSource, 'E2E_VAULT is not set');
-    ({ page } = await openWorkbench({ vaultSource }));
-    expected = vaultOnDisk(path.join(vaultSource, '1on1'));
+    ({ page, workspace } = await openWorkbench({ vaultSource }));
+    const vault = path.join(vaultSource, '1on1');
+    people = fs
+      .readdirSync(vault, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => nameOnDisk(path.join(vault, d.name)))
+      .sort((a, b) => a.localeCompare(b));
+  });
+
+  afterEach(async function () {
+    // A failed step leaves a picture of what the workbench showed instead.
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `e2e-failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
   });
 
   after(async () => {
     await cleanupAll();
   });
 
-  const meetingsPane = () => page.locator('.pane', { has: page.locator('.pane-header[aria-label^="Meetings"]') });
-  const meetingsRows = () => meetingsPane().locator('.monaco-list-row');
-  const rowNames = async (rows) => (await rows.locator('.label-name').allTextContents()).map((s) => s.trim());
+  const pane = (title) => page.locator('.pane', { has: page.locator(`.pane-header[aria-label^="${title}"]`) });
+  const rows = (title) => pane(title).locator('.monaco-list-row');
+  const rowNames = async (locator) => (await locator.locator('.label-name').allTextContents()).map((s) => s.trim());
+  const editorLines = () => page.locator('.monaco-editor .view-lines').first();
+  const runCommand = async (title) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^1x1: /, '') }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
 
   it('opens the vault folder', async () => {
-    const explorerRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: '1on1' });
-    await explorerRow.first().waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '1on1' }).first().waitFor();
     await screenshot(page, 'e2e-01-vault-opened');
   });
 
   it('shows the 1x1 view container with the Meetings and Commitments views', async () => {
-    await page.locator('.part.activitybar .action-item a[aria-label="1x1"], .part.activitybar .action-item [aria-label="1x1"]').first().click();
+    await page.locator('.part.activitybar .action-item [aria-label="1x1"]').first().click();
     await page.locator('.pane-header[aria-label^="Meetings"]').waitFor();
     await page.locator('.pane-header[aria-label^="Commitments"]').waitFor();
-    const title = (await page.locator('.part.sidebar .composite.title').innerText()).trim();
-    assert.match(title, /1x1/i);
+    assert.match((await page.locator('.part.sidebar .composite.title').innerText()).trim(), /1x1/i);
   });
 
-  it('lists every series of the vault in Meetings', async () => {
-    await meetingsRows().first().waitFor();
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row').length >= n,
-      expected.length,
-    );
-    assert.deepEqual(await rowNames(meetingsRows()), expected.map((s) => s.name));
+  it('lists the people in Meetings with role and cadence, and the next 1x1 in the status bar', async () => {
+    await page.waitForFunction((n) => document.querySelectorAll('.pane:has(.pane-header[aria-label^="Meetings"]) .monaco-list-row').length >= n, people.length);
+    assert.deepEqual((await rowNames(rows('Meetings'))).slice(0, people.length), people);
+    const dana = rows('Meetings').filter({ hasText: 'Dana Whitfield' }).first();
+    assert.match(await dana.locator('.label-description').innerText(), /manager · weekly/);
+    // Dana's Tuesday 10:00 meeting is the soonest; its agenda was due Monday 17:00 and is not shared.
+    const status = page.locator('.part.statusbar .statusbar-item', { hasText: '1x1 Dana' }).first();
+    await status.waitFor();
+    assert.match(await status.innerText(), /1x1 Dana · (tomorrow|Tue) 10:00/);
+    assert.match((await status.getAttribute('class')) ?? '', /warning-kind/);
+  });
+
+  it('expands a person to the upcoming meetings and the past ones, newest first', async () => {
+    await rows('Meetings').filter({ hasText: 'Dana Whitfield' }).first().click();
+    await rows('Meetings').filter({ hasText: 'Tue 17 Nov 2026' }).first().waitFor();
+    const names = await rowNames(rows('Meetings'));
+    const at = names.indexOf('Dana Whitfield');
+    const dates = names.slice(at + 1).filter((n) => /\d{4}$/.test(n));
+    // The next three meetings first (24 Nov has its agenda written), then the past, newest first.
+    assert.deepEqual(dates.slice(0, 5), ['Tue 24 Nov 2026', 'Tue 1 Dec 2026', 'Tue 8 Dec 2026', 'Tue 17 Nov 2026', 'Tue 10 Nov 2026']);
+    const next = rows('Meetings').filter({ hasText: 'Tue 24 Nov 2026' }).first();
+    assert.match(await next.locator('.label-description').innerText(), /tomorrow/);
     await screenshot(page, 'e2e-02-meetings');
   });
 
-  it("expands a series to its notes, newest first", async () => {
-    const series = expected.find((s) => s.notes.length > 0);
-    await meetingsRows().filter({ hasText: series.name }).first().click();
-    const firstNote = meetingsRows().filter({ hasText: series.notes[0] }).first();
-    await firstNote.waitFor();
-    const names = await rowNames(meetingsRows());
-    const at = names.indexOf(series.name);
-    // The tree shows only the rows that fit; compare the ones it shows.
-    const shown = names.slice(at + 1, at + 1 + series.notes.length).filter((n) => /^\d{4}-/.test(n));
-    assert.ok(shown.length >= Math.min(3, series.notes.length), `notes shown: ${shown.join(', ')}`);
-    assert.deepEqual(shown, series.notes.slice(0, shown.length));
+  it('opens a note from Meetings, with the CodeLens on top and after-text on overdue items', async () => {
+    await rows('Meetings').filter({ hasText: 'Tue 24 Nov 2026' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: '2026-11-24.md' }).waitFor();
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Next 1x1' }).first().waitFor();
+    // After-text is drawn by CSS (`::after` content), not as text of the line: read the styles.
+    const afterTexts = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.monaco-editor .view-lines span')].map((el) => getComputedStyle(el, '::after').content).filter((c) => c && c !== 'none' && c !== 'normal'),
+      );
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines span')].some((el) => /overdue/.test(getComputedStyle(el, '::after').content)));
+    const texts = await afterTexts();
+    assert.ok(texts.some((t) => /carried 1× · 2 days overdue/.test(t)), `after-texts: ${texts.join(' | ')}`);
+    assert.ok(texts.some((t) => /carried 3×/.test(t)), `after-texts: ${texts.join(' | ')}`);
+    await screenshot(page, 'e2e-03-note-codelens-decorations');
   });
 
-  it('opens a note when it is clicked', async () => {
-    const series = expected.find((s) => s.notes.length > 0);
-    const note = series.notes[0];
-    await meetingsRows().filter({ hasText: note }).first().click();
-    const tab = page.locator('.tabs-container .tab.active', { hasText: `${note}.md` });
-    await tab.waitFor();
-    const text = fs.readFileSync(path.join(vaultSource, '1on1', series.name, `${note}.md`), 'utf8');
-    const heading = text.split('\n').find((l) => l.startsWith('# '));
-    if (heading) await page.locator('.monaco-editor .view-lines', { hasText: heading.slice(2, 30) }).first().waitFor();
-    await screenshot(page, 'e2e-03-note-open');
+  it("explains an item's lineage on hover", async () => {
+    const line = editorLines().locator('.view-line', { hasText: 'Draft the onboarding guide' }).first();
+    const box = await line.boundingBox();
+    await page.mouse.move(box.x + 120, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Raised on' }).first();
+    await hover.waitFor();
+    assert.match(await hover.innerText(), /carried 1×/);
+    assert.match(await hover.innerText(), /overdue by 2 days/);
+    await screenshot(page, 'e2e-04-hover');
+    await page.mouse.move(5, 5);
   });
 
-  it('runs "1x1: Refresh" from the command palette', async () => {
-    await page.locator('.monaco-editor').first().click(); // the palette key needs the focus inside the workbench
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>1x1: Refresh');
-    const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: '1x1: Refresh' });
-    await entry.first().waitFor();
-    await screenshot(page, 'e2e-04-palette');
+  it('offers the quick fixes of a finding under the cursor', async () => {
+    await editorLines().locator('.view-line', { hasText: 'Draft the onboarding guide' }).first().click();
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', { hasText: 'Mark done' }).first().waitFor();
+    await screenshot(page, 'e2e-05-quick-fix');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+  });
+
+  it('suggests due dates after [due:: ', async () => {
+    const shownText = async () => (await editorLines().innerText()).replace(/\u00a0/g, ' ');
+    await editorLines().locator('.view-line', { hasText: 'Confirm the Q1 headcount decision' }).first().click();
+    const before = await shownText();
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    // Still there after the refresh, and no error notification about the command.
-    await meetingsRows().filter({ hasText: expected[0].name }).first().waitFor();
-    const toasts = await page.locator('.notifications-toasts .notification-list-item').allInnerTexts();
-    assert.ok(!toasts.some((t) => /1x1|oneOnOne|refresh/i.test(t)), `notifications: ${toasts.join(' | ')}`);
+    await page.keyboard.type('- [ ] Send the offsite agenda [due:: ');
+    const suggest = page.locator('.suggest-widget');
+    await suggest.locator('.monaco-list-row', { hasText: 'next 1x1' }).first().waitFor();
+    assert.ok((await suggest.locator('.monaco-list-row', { hasText: 'tomorrow' }).count()) > 0);
+    await screenshot(page, 'e2e-06-completion');
+    await page.keyboard.press('Escape');
+    // Leave the note as it was (nothing of this step is saved): undo until the editor shows what it did before.
+    for (let i = 0; i < 40 && (await shownText()) !== before; i++) await page.keyboard.press('Control+z');
+    assert.equal(await shownText(), before, 'undo took the typed line back');
+  });
+
+  it('groups the open commitments by due date in Commitments', async () => {
+    await page.locator('.pane-header[aria-label^="Meetings"]').click(); // collapse Meetings to make room
+    await rows('Commitments').filter({ hasText: 'Overdue' }).first().waitFor();
+    const groups = (await rowNames(rows('Commitments'))).filter((n) => ['Overdue', 'This week', 'Later', 'No date'].includes(n));
+    assert.equal(groups[0], 'Overdue');
+    assert.ok(groups.includes('This week'), `groups: ${groups.join(', ')}`);
+    const overdue = rows('Commitments').filter({ hasText: 'Draft the onboarding guide' }).first();
+    assert.match(await overdue.locator('.label-description').innerText(), /Dana · due Sat 21 Nov · carried 1×/);
+    await screenshot(page, 'e2e-07-commitments');
+    await page.locator('.pane-header[aria-label^="Meetings"]').click();
+  });
+
+  it('lists the findings of every note in the Problems panel, open or not, with their rule ids', async () => {
+    // What the CLI finds on the same copy of the vault at the same pinned moment.
+    const cli = spawnSync(process.execPath, [path.join(projectRoot, 'dist/cli.js'), 'check', path.join(workspace, '1on1'), '--format', 'json', '--now', PINNED_NOW], { encoding: 'utf8' });
+    const expected = JSON.parse(cli.stdout);
+    await page.keyboard.press('Control+Shift+M');
+    const problems = page.locator('.part.panel .markers-panel');
+    await problems.waitFor();
+    const badge = page.locator('.part.panel .action-item', { hasText: /problems/i }).locator('.badge-content').first();
+    await page.waitForFunction(([n]) => document.querySelector('.part.panel .action-item.checked .badge-content')?.textContent?.trim() === String(n), [expected.length]);
+    assert.equal((await badge.innerText()).trim(), String(expected.length));
+    // The first rows are notes nobody opened (an old note of Dana's).
+    const notOpen = [...new Set(expected.map((f) => path.basename(f.file)))].filter((f) => f !== '2026-11-24.md');
+    await problems.locator('.monaco-list-row', { hasText: new RegExp(notOpen.map((f) => f.replace('.', '\\.')).join('|')) }).first().waitFor();
+    const text = await problems.innerText();
+    for (const rule of ['overdue-commitment', 'stale-commitment', 'agenda-not-shared']) assert.match(text, new RegExp(rule));
+    await screenshot(page, 'e2e-08-problems');
+    await page.keyboard.press('Control+Shift+M');
   });
 
   it('adds a person with "1x1: New 1x1 agenda" → New person…, and opens their first agenda', async () => {
     // Pinned "now": Mon 2026-11-23 17:30. A weekly Thursday 1x1 first meets on Thu 26 Nov.
     await page.locator('.monaco-editor').first().click();
-    await page.keyboard.press('F1');
+    await runCommand('1x1: New 1x1 agenda');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill('>1x1: New 1x1 agenda');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New 1x1 agenda' }).first().waitFor();
-    await page.keyboard.press('Enter');
     const row = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
     await row('New person').waitFor();
     await row('Sam Okafor').waitFor(); // the people of the vault, with their next date
-    await screenshot(page, 'e2e-05-new-agenda-pick');
+    await screenshot(page, 'e2e-09-new-agenda-pick');
     await input.fill('New person');
     await page.keyboard.press('Enter');
-    const answer = async (text) => {
+    const answer = async (step, text) => {
+      await page.locator('.quick-input-widget', { hasText: `New person (${step}/5)` }).waitFor();
       await input.fill(text);
       await page.keyboard.press('Enter');
     };
-    await page.locator('.quick-input-widget', { hasText: 'New person (1/5)' }).waitFor();
-    await answer('Zoë Martin');
-    await page.locator('.quick-input-widget', { hasText: 'New person (2/5)' }).waitFor();
-    await answer('report');
-    await page.locator('.quick-input-widget', { hasText: 'New person (3/5)' }).waitFor();
-    await answer('weekly');
-    await page.locator('.quick-input-widget', { hasText: 'New person (4/5)' }).waitFor();
-    await answer('thursday');
-    await page.locator('.quick-input-widget', { hasText: 'New person (5/5)' }).waitFor();
-    await answer('11:00');
+    await answer(1, 'Zoë Martin');
+    await answer(2, 'report');
+    await answer(3, 'weekly');
+    await answer(4, 'thursday');
+    await answer(5, '11:00');
     await page.locator('.tabs-container .tab.active', { hasText: '2026-11-26.md' }).waitFor();
     await page.locator('.monaco-editor .view-lines', { hasText: '1x1 with Zoë' }).first().waitFor();
-    // The front matter names the new person, as profile.md does.
     await page.locator('.monaco-editor .view-lines', { hasText: 'with: Zoë Martin' }).first().waitFor();
-    await screenshot(page, 'e2e-06-new-person-agenda');
-  });
-
-  it('shows the welcome text in the empty Commitments view', async () => {
-    const pane = page.locator('.pane', { has: page.locator('.pane-header[aria-label^="Commitments"]') });
-    await pane.locator('.welcome-view-content', { hasText: 'Open commitments' }).waitFor();
-  });
-
-  it('opens the Problems panel', async () => {
-    await page.keyboard.press('Control+Shift+M');
-    const panel = page.locator('.part.panel');
-    await panel.locator('.action-item.checked', { hasText: /problems/i }).first().waitFor();
-    const problems = panel.locator('.markers-panel');
-    await problems.waitFor();
-    await screenshot(page, 'e2e-07-problems');
-    // What it lists depends on the diagnostics later issues add; today it must at least render.
-    const text = (await problems.innerText()).trim();
-    assert.ok(text.length > 0, 'the Problems panel is empty');
+    // The new person appears in Meetings without a refresh (file events, no polling).
+    await pane('Meetings').hover();
+    await page.locator('.pane-header[aria-label^="Meetings"] .action-label[aria-label^="Collapse"]').first().click();
+    await rows('Meetings').filter({ hasText: 'Zoë Martin' }).first().waitFor();
+    await screenshot(page, 'e2e-10-new-person-agenda');
   });
 });
