@@ -12,6 +12,7 @@ import { seriesName } from './seriesState';
 import type { Settings } from './settings';
 import { defaultTemplate, renderTemplate } from './template';
 import type { TextEdit } from './textEdit';
+import { firstName } from './personName';
 
 /**
  * The next agenda of a series (SPEC §5, §6, §7), pure: the new note's text and the edit to the
@@ -77,7 +78,7 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const template = request.template ?? defaultTemplate(settings.sections);
   let text = renderTemplate(template, {
     person,
-    firstName: person.split(/\s+/)[0],
+    firstName: firstName(person),
     date,
     weekday: capitalize(WEEKDAY_NAMES[weekday(date)]),
     longDate: formatLongDate(date),

@@ -84,6 +84,11 @@ export function formatShortDate(isoDate: string): string {
   return `${SHORT_WEEKDAYS[weekday(isoDate)]} ${formatDayMonth(isoDate)}`;
 }
 
+/** `Tue 24 Nov` in `today`'s year, else `Tue 24 Nov 2027`: the short form, as long as the year goes without saying. */
+export function formatShortDateFrom(isoDate: string, today: string): string {
+  return isoDate.slice(0, 4) === today.slice(0, 4) ? formatShortDate(isoDate) : formatLongDate(isoDate);
+}
+
 /** `24 Nov`, for lists of recent dates. */
 export function formatDayMonth(isoDate: string): string {
   return `${Number(isoDate.slice(8, 10))} ${SHORT_MONTHS[Number(isoDate.slice(5, 7)) - 1]}`;

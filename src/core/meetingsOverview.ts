@@ -1,7 +1,7 @@
 import type { MeetingNote, MeetingStatus, Role } from './model';
 import { openCommitmentsOf } from './openCommitments';
 import { describeCadence } from './profile';
-import { upcomingMeetings } from './schedule';
+import { upcomingMeetings, usualTime } from './schedule';
 import { seriesName, type SeriesState } from './seriesState';
 
 /**
@@ -52,9 +52,10 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   const { now } = state;
   const commitments = openCommitmentsOf(state);
   const counts = countsByNote(commitments);
+  const usual = usualTime(state);
   const entryOf = (note: MeetingNote): MeetingEntry => ({
     date: note.date!,
-    time: note.time ?? state.profile?.time,
+    time: note.time ?? usual,
     status: note.status,
     note,
     writable: false,

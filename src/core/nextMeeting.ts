@@ -1,4 +1,4 @@
-import { daysBetween, formatLongDate, formatShortDate, shortWeekdayName } from './calendarDate';
+import { daysBetween, formatShortDateFrom, shortWeekdayName } from './calendarDate';
 import type { LocalDateTime } from './clock';
 import type { MeetingNote, Role } from './model';
 import { shareDeadline } from './rules/agendaNotShared';
@@ -56,6 +56,6 @@ export function agendaLate(meeting: NextMeeting): boolean {
 /** `today 10:00`, `Tue 10:00` within the week ahead, else `Tue 8 Dec 10:00` (`Tue 8 Dec 2027` in another year). */
 export function meetingWhen(date: string, time: string | undefined, now: LocalDateTime): string {
   const days = daysBetween(now.date, date);
-  const day = days === 0 ? 'today' : days > 0 && days < 7 ? shortWeekdayName(date) : date.slice(0, 4) === now.date.slice(0, 4) ? formatShortDate(date) : formatLongDate(date);
+  const day = days === 0 ? 'today' : days > 0 && days < 7 ? shortWeekdayName(date) : formatShortDateFrom(date, now.date);
   return time ? `${day} ${time}` : day;
 }

@@ -2,6 +2,7 @@ import { formatShortDate } from './calendarDate';
 import type { MeetingNote } from './model';
 import { nextMeetingOf } from './nextMeeting';
 import { shareDeadline } from './rules/agendaNotShared';
+import { usualTime } from './schedule';
 import type { SeriesState } from './seriesState';
 
 /**
@@ -24,7 +25,7 @@ export interface NoteSummary {
 
 export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary {
   const { now } = series;
-  const time = note.time ?? series.profile?.time;
+  const time = note.time ?? usualTime(series);
   // The same "ahead" as the schedule's: a meeting today counts until its time has passed.
   const ownIsAhead =
     note.date !== undefined &&

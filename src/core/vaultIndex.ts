@@ -155,6 +155,11 @@ export class VaultIndex {
     return entry ? buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, this.now()) : undefined;
   }
 
+  /** Every series as the rules see it now, in series id order (built afresh on each call, like `seriesState`). */
+  seriesStates(): SeriesState[] {
+    return this.seriesIds().map((id) => this.seriesState(id)!);
+  }
+
   /** Every finding of one series, sorted by file and position. */
   seriesFindings(id: string): Finding[] {
     const entry = this.seriesById.get(id);

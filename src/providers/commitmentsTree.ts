@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatLongDate, formatShortDate } from '../core/calendarDate';
+import { formatLongDate, formatShortDateFrom } from '../core/calendarDate';
 import { markDone } from '../core/itemEdits';
 import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/openCommitments';
 import { firstName } from '../core/personName';
@@ -7,7 +7,7 @@ import { relativeDay } from '../core/relativeDay';
 import { parseNote } from '../parsing/parseNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { VaultTreeProvider } from './vaultTree';
 
 /**
  * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy
@@ -40,25 +40,12 @@ const GROUP_ICONS: Record<CommitmentGroup, vscode.ThemeIcon> = {
   'no-date': new vscode.ThemeIcon('circle-large-outline'),
 };
 
-export class CommitmentsTreeProvider implements vscode.TreeDataProvider<CommitmentsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<CommitmentsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
-
-  constructor(private readonly vault: WorkspaceVault) {
-    this.subscriptions.push(vault.onDidChange(() => this.refresh()));
-  }
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
+export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> {
   async getChildren(node?: CommitmentsNode): Promise<CommitmentsNode[]> {
     if (node) return node.kind === 'group' ? node.commitments : [];
     await this.vault.ready();
-    const index = this.vault.index;
     const today = this.vault.clock.now().date;
-    const all = sortedOpenCommitments(index.seriesIds().map((id) => index.seriesState(id)!));
+    const all = sortedOpenCommitments(this.vault.index.seriesStates());
     const groups: CommitmentGroupNode[] = [];
     for (const group of COMMITMENT_GROUPS) {
       const commitments = all.filter((c) => c.group === group).map((commitment): CommitmentNode => ({ kind: 'commitment', commitment, today }));
@@ -106,10 +93,6 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
     }
   }
 
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-  }
-
   private async tryMarkDone(c: OpenCommitment): Promise<boolean> {
     if (!trustedOrExplain('mark commitments done')) return false;
     const text = await this.vault.readText(c.file);
@@ -142,7 +125,7 @@ export function registerCommitmentsView(tree: CommitmentsTreeProvider): vscode.D
 /** `Dana · due Fri 27 Nov · @dana · carried 2×`. */
 function commitmentDescription(c: OpenCommitment, today: string): string {
   const parts = [firstName(c.person)];
-  if (c.due) parts.push(`due ${dayText(c.due, today)}`);
+  if (c.due) parts.push(`due ${formatShortDateFrom(c.due, today)}`);
   if (c.owner) parts.push(`@${c.owner}`);
   if (c.carried > 0) parts.push(`carried ${c.carried}×`);
   return parts.join(' · ');
@@ -156,9 +139,4 @@ function commitmentTooltip(c: OpenCommitment, today: string): vscode.MarkdownStr
   md.appendText(`Raised ${formatLongDate(c.raised)}${c.carried > 0 ? `, carried ${c.carried}×` : ''}`).appendMarkdown('\n\n');
   md.appendText(`${c.file}:${c.line + 1}`);
   return md;
-}
-
-/** `Fri 27 Nov`, with the year when it is not this year's. */
-function dayText(date: string, today: string): string {
-  return date.slice(0, 4) === today.slice(0, 4) ? formatShortDate(date) : formatLongDate(date);
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { dateSuggestions, missingSectionSuggestions, peopleSuggestions } from '../core/suggestions';
-import type { SeriesState } from '../core/seriesState';
 import type { WorkspaceVault } from './workspaceVault';
 
 /**
@@ -61,11 +60,7 @@ function completions(vault: WorkspaceVault, document: vscode.TextDocument, posit
     if (!note.parsed.items.some((item) => item.line === position.line)) return undefined;
     const typed = owner[1];
     const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
-    const states = vault.index
-      .seriesIds()
-      .map((id) => vault.index.seriesState(id))
-      .filter((s): s is SeriesState => s !== undefined);
-    return peopleSuggestions(states, vault.index.settings.me).map((p, i) => {
+    return peopleSuggestions(vault.index.seriesStates(), vault.index.settings.me).map((p, i) => {
       const item = new vscode.CompletionItem({ label: p.name, description: p.detail }, vscode.CompletionItemKind.User);
       item.insertText = p.name;
       item.filterText = p.name;

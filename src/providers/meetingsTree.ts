@@ -4,7 +4,7 @@ import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../cor
 import type { MeetingStatus } from '../core/model';
 import { relativeDay } from '../core/relativeDay';
 import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
-import type { WorkspaceVault } from './workspaceVault';
+import { VaultTreeProvider } from './vaultTree';
 
 /**
  * The Meetings view: one node per person (series), and under it the meetings to come — written or
@@ -49,19 +49,7 @@ const ROLE_TEXT: Record<SeriesOverview['role'], string> = {
   report: 'reports to me',
 };
 
-export class MeetingsTreeProvider implements vscode.TreeDataProvider<MeetingsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<MeetingsNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
-
-  constructor(private readonly vault: WorkspaceVault) {
-    this.subscriptions.push(vault.onDidChange(() => this.refresh()));
-  }
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
+export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
   async getChildren(node?: MeetingsNode): Promise<MeetingsNode[]> {
     if (!node) {
       await this.vault.ready();
@@ -80,17 +68,8 @@ export class MeetingsTreeProvider implements vscode.TreeDataProvider<MeetingsNod
     return node.kind === 'series' ? this.personItem(node.overview) : this.meetingItem(node);
   }
 
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-  }
-
   private people(): SeriesNode[] {
-    const index = this.vault.index;
-    const nodes: SeriesNode[] = [];
-    for (const id of index.seriesIds()) {
-      const state = index.seriesState(id);
-      if (state) nodes.push({ kind: 'series', series: id, overview: meetingsOverview(state) });
-    }
+    const nodes = this.vault.index.seriesStates().map((state): SeriesNode => ({ kind: 'series', series: state.id, overview: meetingsOverview(state) }));
     return nodes.sort((a, b) => a.overview.name.localeCompare(b.overview.name) || (a.series < b.series ? -1 : 1));
   }
 

@@ -28,13 +28,18 @@ interface PersonPick extends vscode.QuickPickItem {
   newPerson?: boolean;
 }
 
+/** The series a command was given: its id, or a Meetings view node (an inline action passes the node itself, which names its series). */
+export function seriesIdOf(argument: unknown): string | undefined {
+  if (typeof argument === 'string') return argument;
+  if (typeof argument === 'object' && argument !== null && 'series' in argument && typeof argument.series === 'string') return argument.series;
+  return undefined;
+}
+
 export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
-  // A series id, or a Meetings view node (an inline action passes the node itself, which names its series).
-  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: string | { series?: unknown }): Promise<NewAgendaResult> => {
+  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
     if (!trustedOrExplain('create agendas')) return undefined;
     await vault.ready();
-    const given = typeof seriesArgument === 'string' ? seriesArgument : typeof seriesArgument?.series === 'string' ? seriesArgument.series : undefined;
-    const series = given ?? (await pickSeries(vault));
+    const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));
     if (!series) return undefined;
     return openOrCreateAgenda(vault, series);
   });

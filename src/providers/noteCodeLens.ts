@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { describeNoteSummary, noteSummary } from '../core/noteSummary';
+import { OPEN_NEXT_AGENDA_COMMAND } from './statusBar';
 import type { WorkspaceVault } from './workspaceVault';
-
-/** Written by the commands' helper; takes the series id. */
-const OPEN_NEXT_AGENDA = 'oneOnOne.openNextAgenda';
 
 /**
  * One line of lenses at the top of a meeting note (`core/noteSummary`):
@@ -17,7 +15,8 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly vault: WorkspaceVault) {
-    // Counts, the next meeting and the deadline's "passed" all follow the vault and the clock.
+    // Counts, the next meeting and the deadline's "passed" follow the vault. The clock alone (17:00
+    // passing) redraws nothing until the next change; VS Code also asks again on every edit.
     this.subscription = vault.onDidChange(() => this.changed.fire());
   }
 
@@ -29,7 +28,7 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     const text = describeNoteSummary(noteSummary(series, note));
     const line = lensLine(document, note.parsed.bodyStartLine);
     const range = new vscode.Range(line, 0, line, 0);
-    const lenses = [new vscode.CodeLens(range, { title: text.next, command: OPEN_NEXT_AGENDA, arguments: [series.id], tooltip: 'Open the next 1x1 agenda (made from the template if it does not exist)' })];
+    const lenses = [new vscode.CodeLens(range, { title: text.next, command: OPEN_NEXT_AGENDA_COMMAND, arguments: [series.id], tooltip: 'Open the next 1x1 agenda (made from the template if it does not exist)' })];
     // A lens without a command is shown as plain text.
     if (text.share) lenses.push(new vscode.CodeLens(range, { title: text.share, command: '' }));
     lenses.push(new vscode.CodeLens(range, { title: text.items, command: '' }));

@@ -3,8 +3,7 @@ import { formatLongDate, formatShortDate } from '../core/calendarDate';
 import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/nextMeeting';
 import { firstName } from '../core/personName';
 import { relativeDay } from '../core/relativeDay';
-import type { SeriesState } from '../core/seriesState';
-import { openOrCreateAgenda, type NewAgendaResult } from './newAgendaCommand';
+import { openOrCreateAgenda, seriesIdOf, type NewAgendaResult } from './newAgendaCommand';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';
 
@@ -42,7 +41,7 @@ export class NextMeetingStatusBar implements vscode.Disposable {
   update(): void {
     const now = this.vault.clock.now();
     this.drawnAt = `${now.date}T${now.time}`;
-    const states = seriesStates(this.vault);
+    const states = this.vault.index.seriesStates();
     this.shown = states.length > 0;
     if (!this.shown) this.item.hide();
     else {
@@ -72,11 +71,11 @@ export class NextMeetingStatusBar implements vscode.Disposable {
  * (New 1x1 agenda for that series); with no series at all, New 1x1 agenda asks whose.
  */
 export function registerOpenNextAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_NEXT_AGENDA_COMMAND, async (target?: string | { series?: unknown }): Promise<NewAgendaResult> => {
+  return vscode.commands.registerCommand(OPEN_NEXT_AGENDA_COMMAND, async (target?: unknown): Promise<NewAgendaResult> => {
     await vault.ready();
-    const series = typeof target === 'string' ? target : typeof target?.series === 'string' ? target.series : undefined;
+    const series = seriesIdOf(target);
     const state = series !== undefined ? vault.index.seriesState(series) : undefined;
-    const next = state ? nextMeetingOf(state) : series === undefined ? soonestMeeting(seriesStates(vault)) : undefined;
+    const next = state ? nextMeetingOf(state) : series === undefined ? soonestMeeting(vault.index.seriesStates()) : undefined;
     if (next?.note) {
       await vscode.window.showTextDocument(vault.uriOf(next.note.file));
       return { kind: 'opened', file: next.note.file };
@@ -86,11 +85,6 @@ export function registerOpenNextAgendaCommand(vault: WorkspaceVault): vscode.Dis
     if (!trustedOrExplain('create agendas')) return undefined;
     return openOrCreateAgenda(vault, id);
   });
-}
-
-function seriesStates(vault: WorkspaceVault): SeriesState[] {
-  const index = vault.index;
-  return index.seriesIds().map((id) => index.seriesState(id)!);
 }
 
 function tooltipOf(next: NextMeeting | undefined, today: string): vscode.MarkdownString {

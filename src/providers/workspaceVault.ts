@@ -74,7 +74,7 @@ export class WorkspaceVault implements vscode.Disposable {
     return this.loading;
   }
 
-  /** The workspace folder the vault is in: the first one that has the vault folder, else the first. */
+  /** The workspace folder the vault is in: the first one (the others of a multi-root workspace are not read). */
   root(): vscode.Uri | undefined {
     const folders = vscode.workspace.workspaceFolders ?? [];
     return folders[0]?.uri;

@@ -45,7 +45,7 @@ export function runList(args: ParsedArgs, io: CliIO): ExitCode {
   const folder = vaultFolderFromArgs(args, io);
   const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
-  const summaries = index.seriesIds().map((id) => summarizeSeries(index.seriesState(id)!));
+  const summaries = index.seriesStates().map(summarizeSeries);
   if (format === 'json') {
     io.out(JSON.stringify(summaries, null, 2) + '\n');
     return 0;

@@ -82,4 +82,15 @@ describe('note summary (CodeLens)', () => {
     const summary = summaryOf('1on1/priya/2026-11-26.md', { profiles: {}, notes: [{ date: '2026-11-26', series: 'priya' }] });
     assert.equal(describeNoteSummary(summary).next, 'Next 1x1: Thu 26 Nov');
   });
+
+  it("takes the time of a note without one from the series' earlier notes when there is no profile, as the schedule does", () => {
+    // Priya meets on Mondays at 09:30 (her notes say so): today's note, without a time, is over at 17:30.
+    const notes: NoteSpec[] = [
+      { date: '2026-11-09', series: 'priya', fm: { time: '"09:30"' } },
+      { date: '2026-11-16', series: 'priya', fm: { time: '"09:30"' } },
+      { date: '2026-11-23', series: 'priya' },
+    ];
+    const summary = summaryOf('1on1/priya/2026-11-23.md', { profiles: {}, notes });
+    assert.deepEqual(summary.next, { date: '2026-11-30', time: '09:30' });
+  });
 });

@@ -61,7 +61,7 @@ describe('completion suggestions', () => {
 
   it('offers me first, then every series of the vault with its name', () => {
     const v = vault();
-    const states = v.index.seriesIds().map((id) => v.index.seriesState(id)!);
+    const states = v.index.seriesStates();
     assert.deepEqual(peopleSuggestions(states, 'me'), [
       { name: 'me', detail: 'you (oneOnOne.me)' },
       { name: 'dana', detail: 'Dana Whitfield' },

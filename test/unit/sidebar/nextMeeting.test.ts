@@ -7,7 +7,7 @@ const SAM = { with: 'Sam Okafor', role: 'report', cadence: 'biweekly', day: 'thu
 
 function states(now: string, notes: NoteSpec[] = [], profiles: Record<string, Record<string, string>> = { dana: DANA, sam: SAM }) {
   const { index } = buildVault({ now, profiles, notes });
-  return index.seriesIds().map((id) => index.seriesState(id)!);
+  return index.seriesStates();
 }
 
 describe('next meeting', () => {

@@ -114,7 +114,7 @@ describe('open commitments', () => {
 
   it('of the whole vault sort by group, then due date, then person', () => {
     const { index } = vault();
-    const all = sortedOpenCommitments(index.seriesIds().map((id) => index.seriesState(id)!));
+    const all = sortedOpenCommitments(index.seriesStates());
     assert.deepEqual(
       all.map((c) => `${c.group} ${c.due ?? '-'} ${c.person}: ${c.text}`),
       [

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { relativeDay } from '../../../src/core/relativeDay';
+import { formatShortDateFrom } from '../../../src/core/calendarDate';
 
 describe('relativeDay', () => {
   const today = '2026-11-23';
@@ -24,4 +25,12 @@ describe('relativeDay', () => {
     it(`${date} is "${said}"`, () => {
       assert.equal(relativeDay(date, today), said);
     });
+});
+
+describe('formatShortDateFrom', () => {
+  it('leaves the year out only when it is today\'s', () => {
+    assert.equal(formatShortDateFrom('2026-11-27', '2026-11-23'), 'Fri 27 Nov');
+    assert.equal(formatShortDateFrom('2027-01-05', '2026-12-29'), 'Tue 5 Jan 2027');
+    assert.equal(formatShortDateFrom('2025-12-31', '2026-01-02'), 'Wed 31 Dec 2025');
+  });
 });

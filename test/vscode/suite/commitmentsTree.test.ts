@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CommitmentGroupNode, CommitmentNode, CommitmentsTreeProvider } from '../../../src/providers/commitmentsTree';
-import { api, waitFor } from './helpers';
-import { menuMatches, nextEvent, plainTooltip, readDisk, removeSidebarNotes, sidebarSeries, uriOf, writeFile } from './sidebarNotes';
+import { api, nextEvent, waitFor } from './helpers';
+import { readDisk, removeNotes, uriOf, writeFile } from './runtimeNotes';
+import { menuMatches, plainTooltip, sidebarSeries } from './sidebarNotes';
 
 const SIDEBAR = sidebarSeries('commitments');
 const SIDEBAR_FOLDER = SIDEBAR.folder;
@@ -49,7 +50,7 @@ describe('Commitments tree', () => {
 
   after(async () => {
     await vscode.workspace.getConfiguration('oneOnOne').update('dateStyle', undefined, vscode.ConfigurationTarget.Workspace);
-    await removeSidebarNotes(SIDEBAR);
+    await removeNotes(SIDEBAR_FOLDER);
   });
 
   it('groups the open commitments: Overdue, This week, Later, No date, each with its count', async () => {

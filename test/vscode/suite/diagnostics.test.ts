@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor, workspaceRoot } from './helpers';
-import { closeNotes, diagnosticsOf, EVERY_RULE, noteUri, removeNotes, writeNotes } from './ruleNotes';
+import { diagnosticsOf, EVERY_RULE } from './ruleNotes';
+import { closeNotes, noteUri, removeNotes, writeNotes } from './runtimeNotes';
 
 // The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30 (a Monday). Expected ranges are worked out by
 // hand from the notes in ruleNotes.ts (0-based lines and UTF-16 characters, as the editor counts).

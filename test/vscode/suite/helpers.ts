@@ -30,3 +30,18 @@ export function workspaceRoot(): vscode.Uri {
   assert.ok(folder, 'no folder is open');
   return folder.uri;
 }
+
+/** Resolves with the next event, or rejects after `timeoutMs` — a test waits for the refresh, never sleeps. */
+export function nextEvent<T>(event: vscode.Event<T>, what: string, timeoutMs = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no ${what} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = event((value) => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(value);
+    });
+  });
+}

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { MeetingNode, MeetingsTreeProvider, SeriesNode } from '../../../src/providers/meetingsTree';
-import { api, waitFor } from './helpers';
-import { menuMatches, nextEvent, plainTooltip, removeSidebarNotes, sidebarSeries, uriOf, writeFile } from './sidebarNotes';
+import { api, nextEvent, waitFor } from './helpers';
+import { removeNotes, uriOf, writeFile } from './runtimeNotes';
+import { menuMatches, plainTooltip, sidebarSeries } from './sidebarNotes';
 
 const SIDEBAR = sidebarSeries('meetings');
 const SIDEBAR_FOLDER = SIDEBAR.folder;
@@ -60,7 +61,7 @@ describe('Meetings tree', () => {
     await extension.vault.ready();
   });
 
-  after(() => removeSidebarNotes(SIDEBAR));
+  after(() => removeNotes(SIDEBAR_FOLDER));
 
   it('lists the people by name, with role and cadence', async () => {
     const nodes = (await people(tree)).filter((p) => ['dana', 'priya', 'sam'].includes(p.series));
@@ -120,8 +121,8 @@ describe('Meetings tree', () => {
     assert.match(plainTooltip(tree.getTreeItem(next)), /No agenda yet: click to write it/);
 
     const priya = await rows(tree, 'priya');
-    // No time is known for Priya's meetings, so today's counts as to come all day.
-    assert.deepStrictEqual(priya[0], { label: 'Mon 23 Nov 2026', description: 'today · no agenda yet', icon: 'calendar', color: 'disabledForeground', contextValue: 'oneOnOne.upcoming', command: 'oneOnOne.newAgenda' });
+    // No profile: Priya's notes say 09:30, so today's meeting is over at 17:30 and the next is a week on.
+    assert.deepStrictEqual(priya[0], { label: 'Mon 30 Nov 2026', description: 'in 7 days, 09:30 · no agenda yet', icon: 'calendar', color: 'disabledForeground', contextValue: 'oneOnOne.upcoming', command: 'oneOnOne.newAgenda' });
     assert.deepStrictEqual(priya[3], { label: 'Mon 16 Nov 2026', description: '7 days ago · 1 open', icon: 'calendar', color: 'list.warningForeground', contextValue: 'oneOnOne.note.planned', command: 'vscode.open' });
     const stale = (await meetings(tree, 'priya'))[3];
     assert.match(plainTooltip(tree.getTreeItem(stale)), /Status: planned — the meeting is over: mark it held or canceled/);

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { MeetingNode, SeriesNode } from '../../../src/providers/meetingsTree';
 import type { NoteStatusResult } from '../../../src/providers/noteStatusCommands';
 import { api, waitFor } from './helpers';
-import { readDisk, removeSidebarNotes, sidebarSeries, uriOf, writeFile } from './sidebarNotes';
+import { readDisk, removeNotes, uriOf, writeFile, writeNotes } from './runtimeNotes';
+import { sidebarSeries } from './sidebarNotes';
 
 const SIDEBAR = sidebarSeries('held');
 const SIDEBAR_FOLDER = SIDEBAR.folder;
@@ -38,9 +39,10 @@ async function noteNode(file: string): Promise<MeetingNode> {
  */
 let notes = 0;
 async function freshNote(text = NOTE_TEXT): Promise<string> {
-  const file = `${SIDEBAR_FOLDER}/2026-11-19-${++notes + 1}.md`;
-  await writeFile(file, text);
-  await waitFor(async () => (await api()).vault.index.note(file), `the vault to index ${file}`);
+  const name = `2026-11-19-${++notes + 1}.md`;
+  await writeNotes(SIDEBAR_FOLDER, { [name]: text });
+  const file = `${SIDEBAR_FOLDER}/${name}`;
+  assert.ok((await api()).vault.index.note(file), `${file} is a meeting note to the vault`);
   return file;
 }
 
@@ -49,7 +51,7 @@ describe('Mark meeting held / canceled', () => {
     await (await api()).vault.ready();
   });
 
-  after(() => removeSidebarNotes(SIDEBAR));
+  after(() => removeNotes(SIDEBAR_FOLDER));
 
   it('sets status: held from a Meetings node, keeping comments and the other keys byte for byte; one undo restores', async () => {
     const NOTE = await freshNote();

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor, workspaceRoot } from './helpers';
-import { diagnosticsOf, MANAGER_PROFILE, noteUri, removeNotes, writeNotes } from './ruleNotes';
+import { diagnosticsOf, MANAGER_PROFILE } from './ruleNotes';
+import { noteUri, removeNotes, writeNotes } from './runtimeNotes';
 
 // The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30 (a Monday); Zed's 1x1 is weekly on Tuesdays, so
 // the next meeting after today is Tue 24 Nov and the one after the 24 Nov agenda is Tue 1 Dec.

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { api, waitFor, workspaceRoot } from './helpers';
 
 /**
- * Series the diagnostics and quick-fix suites write at run time into the throwaway workspace
- * (each under its own `1on1/zz-…/` folder) and remove afterwards. The runner's clock is
- * Mon 23 Nov 2026 17:30.
+ * The notes the diagnostics and quick-fix suites write at run time (`runtimeNotes.ts`), each
+ * under its own `1on1/zz-…/` folder. The runner's clock is Mon 23 Nov 2026 17:30.
  */
 
 /** Zed, my manager, weekly on Tuesdays at 10:00. */
@@ -136,54 +134,6 @@ export const EVERY_RULE: Record<string, string> = {
     '',
   ].join('\n'),
 };
-
-export function noteUri(folder: string, name: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), folder, name);
-}
-
-/**
- * Writes the files into `folder` (never opening them) and waits until the vault has indexed every
- * one. VS Code's file watcher (inotify, in code-server) sometimes misses the first file written
- * into a folder it has not started watching yet: a file still missing after a while is written
- * again, which it then reports.
- */
-export async function writeNotes(folder: string, files: Record<string, string>): Promise<void> {
-  const { vault } = await api();
-  await vault.ready();
-  const write = (name: string) => vscode.workspace.fs.writeFile(noteUri(folder, name), new TextEncoder().encode(files[name]));
-  const missing = () => Object.keys(files).filter((name) => !vault.index.has(`${folder}/${name}`));
-  for (const name of Object.keys(files)) await write(name);
-  try {
-    await waitFor(() => missing().length === 0, `the vault to index ${folder}`, 2_000);
-  } catch {
-    for (const name of missing()) await write(name);
-    await waitFor(() => missing().length === 0, `the vault to index ${folder}`).catch((e) => {
-      throw new Error(`${e} (missing: ${missing().join(', ')})`);
-    });
-  }
-}
-
-/** Reverts the edited documents of `folder` and closes the editors (an unsaved editor keeps its note in the vault). */
-export async function closeNotes(folder: string): Promise<void> {
-  for (const document of vscode.workspace.textDocuments)
-    if (document.isDirty && document.uri.path.includes(`/${folder}/`)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-/** Closes the notes of `folder`, deletes the folder, waits until the vault has dropped its files. */
-export async function removeNotes(folder: string): Promise<void> {
-  await closeNotes(folder);
-  try {
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false });
-  } catch {
-    // Already gone.
-  }
-  const { vault } = await api();
-  await waitFor(() => !vault.index.allFiles().some((f) => f.startsWith(`${folder}/`)), `the vault to drop ${folder}`);
-}
 
 /** Our diagnostics of a file as `rule severity line:start-line:end`, sorted: one string to compare whole. */
 export function diagnosticsOf(uri: vscode.Uri): string[] {

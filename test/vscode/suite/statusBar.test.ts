@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { NewAgendaResult } from '../../../src/providers/newAgendaCommand';
 import type { NextMeetingStatusBar } from '../../../src/providers/statusBar';
 import { api, waitFor } from './helpers';
-import { plainTooltip, readDisk, uriOf, writeFile } from './sidebarNotes';
+import { readDisk, uriOf, writeFile } from './runtimeNotes';
+import { plainTooltip } from './sidebarNotes';
 
 // The status bar speaks for the whole vault, so this suite points oneOnOne.folder at a vault of its
 // own, written at run time: Dana (my manager, weekly on Tuesdays at 10:00, the agenda for Tue 24
@@ -29,13 +30,16 @@ describe('Next 1x1 status bar item', () => {
     await writeFile(DANA_NEXT, DANA_NEXT_TEXT);
     await writeFile(`${VAULT}/sam/profile.md`, '---\nwith: Sam Okafor\nrole: report\ncadence: biweekly\nday: thursday\ntime: "15:00"\nsince: 2026-09-03\n---\n');
     await useFolder(VAULT);
-    await waitFor(() => bar.item.text.includes('Dana'), 'the status bar on the suite vault');
+    // The example vault has a Dana too: only her agenda's path tells the suite vault is read.
+    await waitFor(() => plainTooltip(bar.item).includes(`Agenda: ${DANA_NEXT}`), 'the status bar on the suite vault');
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await useFolder(undefined);
     await vscode.workspace.fs.delete(uriOf(VAULT), { recursive: true, useTrash: false });
+    const { vault } = await api();
+    await waitFor(() => !vault.index.allFiles().some((f) => f.startsWith(`${VAULT}/`)), 'the vault to be the example vault again');
   });
 
   it("shows the vault's next 1x1, on the warning background when the agenda for my manager is late", () => {
