@@ -13,8 +13,6 @@ import type { VaultChange, WorkspaceVault } from './workspaceVault';
  * publish that a newer change overtook while it waited.
  */
 
-/** Findings depend on the time too (overdue at midnight, the share deadline, "N min left"). */
-const CLOCK_TICK_MS = 60_000;
 
 const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -58,23 +56,24 @@ export class VaultDiagnostics implements vscode.Disposable {
   private stampOfAll = '';
   /** The workspace folder the shown files are in. */
   private root: string | undefined;
-  private readonly timer: NodeJS.Timeout;
   private disposed = false;
 
   constructor(
     private readonly vault: WorkspaceVault,
     private readonly extensionUri: vscode.Uri,
   ) {
-    this.subscriptions.push(vault.onDidChange((change) => this.onChange(change)));
-    this.timer = setInterval(() => {
-      if (this.stamp() !== this.stampOfAll) void this.publishAll();
-    }, CLOCK_TICK_MS);
+    this.subscriptions.push(
+      vault.onDidChange((change) => this.onChange(change)),
+      // Overdue, the share deadline and "status not updated" depend on the time.
+      vault.onDidChangeTime(() => {
+        if (this.stamp() !== this.stampOfAll) void this.publishAll();
+      }),
+    );
     void this.publishAll();
   }
 
   dispose(): void {
     this.disposed = true;
-    clearInterval(this.timer);
     for (const s of this.subscriptions) s.dispose();
   }
 

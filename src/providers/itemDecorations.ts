@@ -26,6 +26,10 @@ export class ItemDecorations implements ItemDecorationsProbe, vscode.Disposable 
     this.subscriptions = [
       this.type,
       vault.onDidChange(() => this.update()),
+      // "N days overdue" changes at midnight, with no change to any note.
+      vault.onDidChangeTime((change) => {
+        if (change.dateChanged) this.update();
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('oneOnOne.itemDecorations')) this.update();

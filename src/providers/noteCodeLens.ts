@@ -12,12 +12,11 @@ import type { WorkspaceVault } from './workspaceVault';
 export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly vault: WorkspaceVault) {
-    // Counts, the next meeting and the deadline's "passed" follow the vault. The clock alone (17:00
-    // passing) redraws nothing until the next change; VS Code also asks again on every edit.
-    this.subscription = vault.onDidChange(() => this.changed.fire());
+    // Counts and the next meeting follow the vault; the deadline's "passed" follows the clock.
+    this.subscriptions = [this.changed, vault.onDidChange(() => this.changed.fire()), vault.onDidChangeTime(() => this.changed.fire())];
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
@@ -36,8 +35,7 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
   }
 }
 

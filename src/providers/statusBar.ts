@@ -14,8 +14,6 @@ import type { WorkspaceVault } from './workspaceVault';
  */
 
 export const OPEN_NEXT_AGENDA_COMMAND = 'oneOnOne.openNextAgenda';
-/** The clock moves without any file changing: a meeting starts, a deadline passes. */
-const CLOCK_CHECK_MS = 60_000;
 
 export class NextMeetingStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('oneOnOne.nextMeeting', vscode.StatusBarAlignment.Left, 10);
@@ -23,8 +21,6 @@ export class NextMeetingStatusBar implements vscode.Disposable {
   /** Fired after the item was redrawn. */
   readonly onDidUpdate = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.item, this.changed];
-  private readonly timer: NodeJS.Timeout;
-  private drawnAt = '';
   private shown = false;
 
   constructor(private readonly vault: WorkspaceVault) {
@@ -32,15 +28,11 @@ export class NextMeetingStatusBar implements vscode.Disposable {
     this.item.command = OPEN_NEXT_AGENDA_COMMAND;
     this.subscriptions.push(vault.onDidChange(() => this.update()));
     void vault.ready().then(() => this.update());
-    this.timer = setInterval(() => {
-      const now = vault.clock.now();
-      if (`${now.date}T${now.time}` !== this.drawnAt) this.update();
-    }, CLOCK_CHECK_MS);
+    this.subscriptions.push(vault.onDidChangeTime(() => this.update()));
   }
 
   update(): void {
     const now = this.vault.clock.now();
-    this.drawnAt = `${now.date}T${now.time}`;
     const states = this.vault.index.seriesStates();
     this.shown = states.length > 0;
     if (!this.shown) this.item.hide();
@@ -60,7 +52,6 @@ export class NextMeetingStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearInterval(this.timer);
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -11,7 +11,13 @@ export abstract class VaultTreeProvider<T> implements vscode.TreeDataProvider<T>
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
   constructor(protected readonly vault: WorkspaceVault) {
-    this.subscriptions.push(vault.onDidChange(() => this.refresh()));
+    this.subscriptions.push(
+      vault.onDidChange(() => this.refresh()),
+      // Relative dates ("tomorrow"), groups ("This week") and past/upcoming move at midnight.
+      vault.onDidChangeTime((change) => {
+        if (change.dateChanged) this.refresh();
+      }),
+    );
   }
 
   refresh(): void {

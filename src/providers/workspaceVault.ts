@@ -16,6 +16,8 @@ const EXCLUDED = '**/{node_modules,.git,.obsidian,.trash}/**';
 const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.obsidian', '.trash']);
 /** Bursts of events (a `git checkout`, a sync) become one change notice. */
 const CHANGE_DEBOUNCE_MS = 100;
+/** How often the clock is looked at; surfaces hear of it only when its minute changed. */
+const CLOCK_CHECK_MS = 15_000;
 /** Files read at once on the first load. */
 const READ_BATCH = 32;
 
@@ -40,13 +42,23 @@ export interface VaultChange {
   readonly all: boolean;
 }
 
+/** The clock moved on to another minute (and maybe another day): overdue, deadlines and relative dates may read differently. */
+export interface TimeChange {
+  readonly dateChanged: boolean;
+}
+
 export class WorkspaceVault implements vscode.Disposable {
   index: VaultIndex;
   readonly clock: Clock;
   private readonly changed = new vscode.EventEmitter<VaultChange>();
   /** Fired (debounced) after the index changed: a file, an open editor, the settings. Says which files, so a listener can redo only their series. */
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly timeChanged = new vscode.EventEmitter<TimeChange>();
+  /** Fired when the clock's minute changes (never with a pinned clock). One timer for every surface. */
+  readonly onDidChangeTime = this.timeChanged.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.timeChanged];
+  private lastMinute: string;
+  private readonly clockTimer: NodeJS.Timeout;
   private watcher: vscode.Disposable | undefined;
   private pending: NodeJS.Timeout | undefined;
   private pendingFiles = new Set<string>();
@@ -55,8 +67,12 @@ export class WorkspaceVault implements vscode.Disposable {
   /** The index a reload is filling; surfaces keep reading `index` until it is complete (no empty flash). */
   private incoming: VaultIndex | undefined;
 
-  constructor(clock: Clock = clockFromEnvironment(process.env)) {
+  /** `clockCheckMs` is for tests that move a clock of their own. */
+  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS } = {}) {
     this.clock = clock;
+    const now = clock.now();
+    this.lastMinute = `${now.date}T${now.time}`;
+    this.clockTimer = setInterval(() => this.checkClock(), clockCheckMs);
     this.index = new VaultIndex({ settings: settingsFromConfiguration(), clock });
     this.loading = this.load(this.index).then(() => this.notifyAll());
     this.subscriptions.push(
@@ -108,9 +124,19 @@ export class WorkspaceVault implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearInterval(this.clockTimer);
     if (this.pending) clearTimeout(this.pending);
     this.watcher?.dispose();
     for (const s of this.subscriptions) s.dispose();
+  }
+
+  private checkClock(): void {
+    const now = this.clock.now();
+    const minute = `${now.date}T${now.time}`;
+    if (minute === this.lastMinute) return;
+    const dateChanged = minute.slice(0, 10) !== this.lastMinute.slice(0, 10);
+    this.lastMinute = minute;
+    this.timeChanged.fire({ dateChanged });
   }
 
   /** Reads the workspace into `target`, and watches it from now on. */
