@@ -1,6 +1,6 @@
-import { addDays } from '../../core/calendarDate';
 import { openCommitmentsOf } from '../../core/openCommitments';
 import { describeCadence } from '../../core/profile';
+import { upcomingMeetings } from '../../core/schedule';
 import { seriesName, type SeriesState } from '../../core/seriesState';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
@@ -28,7 +28,8 @@ export function summarizeSeries(state: SeriesState): SeriesSummaryJson {
     role: state.role,
     cadence: state.cadence ? describeCadence(state.cadence.cadence) : null,
     cadenceInferred: state.cadence?.inferred ?? false,
-    nextMeeting: state.nextMeetingAfter(addDays(today, -1)) ?? null,
+    // As the views and the status bar say it: a meeting earlier today is over.
+    nextMeeting: upcomingMeetings(state, state.now, 1)[0]?.date ?? null,
     lastMeetings: state.notes
       .filter((n) => n.date! <= today)
       .slice(-LAST_MEETINGS)

@@ -190,6 +190,16 @@ describe('one-on-one CLI', () => {
     assert.equal(dana.openCommitments[0].text, 'Ship it');
   });
 
+  it('list: the next meeting is the one still to come at --now (a meeting earlier today is over)', () => {
+    const dir = tempVault({
+      'dana/profile.md': '---\nwith: Dana Whitfield\nrole: manager\ncadence: weekly\nday: monday\ntime: "10:00"\nsince: 2026-09-07\n---\n',
+      'dana/2026-11-16.md': CLEAN_NOTE,
+    });
+    const next = (now: string) => JSON.parse(run(['list', '1on1', '--format', 'json', '--now', now], dir).stdout)[0].nextMeeting;
+    assert.equal(next('2026-11-23T09:59'), '2026-11-23');
+    assert.equal(next('2026-11-23T10:00'), '2026-11-30');
+  });
+
   it('reports every rule on the example vault', function () {
     const vault = path.join(repoRoot, 'examples/vault/1on1');
     if (!fs.existsSync(vault)) this.skip();
