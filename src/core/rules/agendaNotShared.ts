@@ -3,6 +3,7 @@ import { minutesOfDay, type LocalDateTime } from '../clock';
 import { setFrontMatterValues } from '../frontMatterEdit';
 import type { RuleFinding } from '../findings';
 import { keyRange } from '../meetingNote';
+import { usualTime } from '../schedule';
 import type { Rule } from './rule';
 
 /**
@@ -16,7 +17,11 @@ export const agendaNotShared: Rule = {
     if (series.role !== 'manager') return [];
     const { now, settings } = series;
     // Once today's meeting has started, sharing its agenda is moot (status-not-updated takes over tomorrow).
-    const next = series.notes.find((n) => n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (n.time === undefined || n.time > now.time))));
+    const usual = usualTime(series);
+    const next = series.notes.find((n) => {
+      const time = n.time ?? usual;
+      return n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (time === undefined || time > now.time)));
+    });
     if (!next || next.shared !== undefined) return [];
     const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings.shareBy, now);
     if (minutesLeft > 24 * 60) return [];

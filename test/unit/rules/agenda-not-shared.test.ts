@@ -34,6 +34,13 @@ describe('rule agenda-not-shared', () => {
       assert.deepEqual(severities('2026-11-26T16:00'), []);
     });
 
+    it("a note without time: takes the profile's, so the meeting is over after it", () => {
+      const untimed: NoteSpec = { date: '2026-11-26' };
+      const profiles = { dana: { with: 'Dana Whitfield', role: 'manager', cadence: 'weekly', day: 'thursday', time: '"10:00"' } };
+      assert.deepEqual(severities('2026-11-26T09:59', { profiles }, [HELD, untimed]), [`${NEXT_FILE} warning`]);
+      assert.deepEqual(severities('2026-11-26T10:00', { profiles }, [HELD, untimed]), []);
+    });
+
     it('within 24 h before the deadline: info', () => {
       assert.deepEqual(severities('2026-11-25T16:59'), [`${NEXT_FILE} info`]);
       assert.deepEqual(severities('2026-11-25T09:00'), [`${NEXT_FILE} info`]);
