@@ -4,6 +4,7 @@ import { setFrontMatterValues } from '../core/frontMatterEdit';
 import type { MeetingStatus } from '../core/model';
 import { seriesName } from '../core/seriesState';
 import { parseNote } from '../parsing/parseNote';
+import { noteFileOf } from './commandNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';
@@ -58,15 +59,4 @@ export async function setNoteStatus(vault: WorkspaceVault, target: unknown, stat
   }
   void vscode.window.showInformationMessage(`1x1: marked ${meeting} ${status}.`);
   return { file, status, changed: true };
-}
-
-/** The vault-relative note a command was given: a Meetings node (`file`), a URI, or the active editor's document. */
-function noteFileOf(vault: WorkspaceVault, target: unknown): string | undefined {
-  if (target instanceof vscode.Uri) return vault.fileOf(target);
-  if (typeof target === 'object' && target !== null && 'file' in target) {
-    const file = (target as { file: unknown }).file;
-    return typeof file === 'string' ? file : undefined;
-  }
-  const document = vscode.window.activeTextEditor?.document;
-  return document ? vault.fileOf(document.uri) : undefined;
 }

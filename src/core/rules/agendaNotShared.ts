@@ -1,9 +1,9 @@
 import { addDays, daysBetween } from '../calendarDate';
 import { minutesOfDay, type LocalDateTime } from '../clock';
-import { setFrontMatterValues } from '../frontMatterEdit';
 import type { RuleFinding } from '../findings';
 import { keyRange } from '../meetingNote';
 import { usualTime } from '../schedule';
+import { stampSharedEdits } from '../sharedStamp';
 import type { Rule } from './rule';
 
 /**
@@ -25,7 +25,6 @@ export const agendaNotShared: Rule = {
     if (!next || next.shared !== undefined) return [];
     const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings.shareBy, now);
     if (minutesLeft > 24 * 60) return [];
-    const stamp = `${now.date}T${now.time}`;
     const finding: RuleFinding = {
       rule: this.id,
       file: next.file,
@@ -39,7 +38,7 @@ export const agendaNotShared: Rule = {
           title: 'Mark the agenda as shared now',
           edits: (read) => {
             const text = read(next.file);
-            return (text !== undefined && setFrontMatterValues(next.file, text, { shared: stamp })) || [];
+            return (text !== undefined && stampSharedEdits(next.file, text, now)) || [];
           },
         },
       ],

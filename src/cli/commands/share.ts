@@ -1,0 +1,60 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { shareableAgenda } from '../../core/shareableAgenda';
+import type { Settings } from '../../core/settings';
+import { dateFromFileName } from '../../core/vaultPaths';
+import { readNoteFile } from '../../node/noteFile';
+import { readWorkspaceSettings } from '../../node/workspaceSettings';
+import { parseNote } from '../../parsing/parseNote';
+import { UsageError, type ParsedArgs } from '../args';
+import type { CliIO, ExitCode } from '../io';
+
+/**
+ * `one-on-one share <note>`: prints the agenda as the Share command copies it (SPEC §7) — no front
+ * matter, no block ids, no `private` section — for a pipe (`| pbcopy`, `| mail`). It does not
+ * stamp `shared:`: the CLI writes nothing but the notes `new` makes. A missing file, or a file
+ * that is not a meeting note, is exit 2 with the reason on stderr.
+ */
+export function runShare(args: ParsedArgs, io: CliIO): ExitCode {
+  if (args.positional.length !== 1) throw new UsageError('share needs exactly one note, e.g. `one-on-one share 1on1/dana/2026-11-24.md`');
+  const given = args.positional[0];
+  const file = path.resolve(io.cwd, given);
+  const refuse = (reason: string): ExitCode => {
+    io.err(`one-on-one: ${given}: ${reason}\n`);
+    return 2;
+  };
+  if (!fs.existsSync(file)) return refuse('no such file');
+  const name = path.basename(file).toLowerCase();
+  if (!name.endsWith('.md')) return refuse('not a Markdown note (a meeting note is a .md file)');
+  if (name === 'profile.md' || name === 'template.md') return refuse(`a ${name.slice(0, -3)}, not a meeting note`);
+  const read = readNoteFile(file);
+  if (read.kind === 'skipped') return refuse(read.reason);
+  if (!looksLikeMeetingNote(file, read.text)) return refuse('not a 1x1 meeting note: no `date:` or `type: 1x1` in its front matter and no YYYY-MM-DD in its name');
+  const text = shareableAgenda(read.text, settingsNear(file, io).sections);
+  if (text === '') io.err(`one-on-one: ${given}: the agenda is empty (nothing but front matter or a Private section)\n`);
+  io.out(text);
+  return 0;
+}
+
+/** A meeting note says so by its date (front matter or file name, SPEC §3) or by `type: 1x1`. */
+function looksLikeMeetingNote(file: string, text: string): boolean {
+  const data = parseNote(text, { keepHeadings: false }).frontMatter.data;
+  return data.date !== undefined || data.with !== undefined || data.type === '1x1' || dateFromFileName(file.split(path.sep).join('/')) !== undefined;
+}
+
+/**
+ * The sections (which one is `private`) from the nearest `.vscode/settings.json` above the note,
+ * as the editor would read them for the workspace that holds it; the defaults when there is none.
+ */
+function settingsNear(file: string, io: CliIO): Settings {
+  let dir = path.dirname(file);
+  for (;;) {
+    const parent = path.dirname(dir);
+    if (fs.existsSync(path.join(dir, '.vscode', 'settings.json')) || parent === dir) {
+      const { settings, warning } = readWorkspaceSettings(dir, path.basename(path.dirname(file)));
+      if (warning) io.err(`one-on-one: ${warning}\n`);
+      return settings;
+    }
+    dir = parent;
+  }
+}

@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import { agendaDocumentTitle, renderAgendaHtml } from '../core/agendaHtml';
+import { formatLongDate } from '../core/calendarDate';
+import type { MeetingNote } from '../core/model';
+import { seriesName } from '../core/seriesState';
+import { shareableAgenda } from '../core/shareableAgenda';
+import { sharedStamp, stampSharedEdits } from '../core/sharedStamp';
+import { parseNote } from '../parsing/parseNote';
+import { noteFileOf } from './commandNote';
+import { applyAndSave } from './sidebarEdits';
+import { trustedOrExplain } from './workspaceTrust';
+import type { WorkspaceVault } from './workspaceVault';
+
+/**
+ * "Share agenda" and "Export agenda as HTML" (SPEC §7). Share copies the agenda as Markdown (no
+ * front matter, ids or private section) and stamps `shared:` as one undoable edit; export writes
+ * the same agenda as one self-contained HTML page. The note is a Meetings node, a URI, or else
+ * the active editor's; its current text is used, unsaved changes included.
+ */
+
+export const SHARE_AGENDA_COMMAND = 'oneOnOne.shareAgenda';
+export const EXPORT_AGENDA_HTML_COMMAND = 'oneOnOne.exportAgendaHtml';
+
+/** What Share did, for its callers and the tests: the text copied, and the stamp written (undefined when none was). */
+export type ShareResult = { file: string; text: string; stamped: string | undefined; again: boolean } | undefined;
+
+/** Where Export wrote the page. */
+export type ExportResult = { file: string; target: vscode.Uri } | undefined;
+
+export function registerShareCommands(vault: WorkspaceVault): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(SHARE_AGENDA_COMMAND, (target?: unknown) => shareAgenda(vault, target)),
+    // A second argument (a URI) is the file to write, without the save dialog (tests, scripts).
+    vscode.commands.registerCommand(EXPORT_AGENDA_HTML_COMMAND, (target?: unknown, destination?: unknown) =>
+      exportAgendaHtml(vault, target, destination instanceof vscode.Uri ? destination : undefined),
+    ),
+  );
+}
+
+export async function shareAgenda(vault: WorkspaceVault, target: unknown): Promise<ShareResult> {
+  // Sharing writes `shared:` into the note: Restricted Mode only reads.
+  if (!trustedOrExplain('share agendas (sharing stamps shared: in the note)')) return undefined;
+  const found = await agendaOf(vault, target, 'share');
+  if (!found) return undefined;
+  const { file, note, text, shareable } = found;
+  const label = agendaLabel(vault, note);
+
+  await vscode.env.clipboard.writeText(shareable);
+  const frontMatter = parseNote(text, { keepHeadings: false, listItemSections: [] }).frontMatter;
+  const now = vault.clock.now();
+  const edits = frontMatter.invalid ? undefined : stampSharedEdits(file, text, now);
+  if (!edits) {
+    void vscode.window.showWarningMessage(
+      `1x1: agenda for ${label} copied, but not marked shared: the front matter of ${file} is not valid YAML (or its shared: is not a plain value). Fix it, then share again to record it.`,
+    );
+    return { file, text: shareable, stamped: undefined, again: false };
+  }
+  const again = frontMatter.data.shared !== undefined && frontMatter.data.shared !== null;
+  const stamp = sharedStamp(now);
+  if (!(await applyAndSave(vault, edits))) {
+    void vscode.window.showErrorMessage(`1x1: agenda for ${label} copied, but ${file} could not be changed to record shared: ${stamp}.`);
+    return { file, text: shareable, stamped: undefined, again };
+  }
+  void vscode.window.showInformationMessage(`1x1: agenda for ${label} copied — ${again ? 'shared again' : 'shared'}: ${stamp}`);
+  return { file, text: shareable, stamped: stamp, again };
+}
+
+export async function exportAgendaHtml(vault: WorkspaceVault, target: unknown, destination: vscode.Uri | undefined): Promise<ExportResult> {
+  if (!trustedOrExplain('export agendas as HTML (it writes a file)')) return undefined;
+  const found = await agendaOf(vault, target, 'export');
+  if (!found) return undefined;
+  const { file, note, shareable } = found;
+  const noteUri = vault.uriOf(file);
+  const where =
+    destination ??
+    (await vscode.window.showSaveDialog({
+      // Beside the note, under its name: `2026-11-24.md` → `2026-11-24.html`. The dialog asks before replacing a file.
+      defaultUri: noteUri.with({ path: noteUri.path.replace(/\.md$/i, '') + '.html' }),
+      filters: { HTML: ['html', 'htm'] },
+      saveLabel: 'Export',
+      title: `Export the agenda for ${agendaLabel(vault, note)} as HTML`,
+    }));
+  if (!where) return undefined;
+  const html = await renderAgendaHtml(shareable, agendaDocumentTitle(nameOf(vault, note), note.date));
+  try {
+    await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(html));
+  } catch (e) {
+    void vscode.window.showErrorMessage(`1x1: could not write ${where.fsPath}: ${(e as Error).message}`);
+    return undefined;
+  }
+  const shown = vault.fileOf(where) ?? where.fsPath;
+  void vscode.window.showInformationMessage(`1x1: exported the agenda for ${agendaLabel(vault, note)} to ${shown}.`, 'Open').then((choice) => {
+    if (choice === 'Open') void openExported(where);
+  });
+  return { file, target: where };
+}
+
+/** The note a command was given, its current text and its shareable agenda; undefined (the user told why) when there is none to share. */
+async function agendaOf(
+  vault: WorkspaceVault,
+  target: unknown,
+  verb: 'share' | 'export',
+): Promise<{ file: string; note: MeetingNote; text: string; shareable: string } | undefined> {
+  await vault.ready();
+  const file = noteFileOf(vault, target);
+  if (!file) {
+    void vscode.window.showWarningMessage(`1x1: open a meeting note (or pick one in the Meetings view) to ${verb} its agenda.`);
+    return undefined;
+  }
+  const note = vault.index.note(file);
+  const text = note && (await vault.readText(file));
+  if (!note || text === undefined) {
+    void vscode.window.showWarningMessage(`1x1: ${file} is not a 1x1 meeting note, so it has no agenda to ${verb}.`);
+    return undefined;
+  }
+  const shareable = shareableAgenda(text, vault.index.settings.sections);
+  if (shareable === '') {
+    void vscode.window.showWarningMessage(`1x1: the agenda for ${agendaLabel(vault, note)} is empty (nothing but front matter or a private section); nothing to ${verb}.`);
+    return undefined;
+  }
+  return { file, note, text, shareable };
+}
+
+function nameOf(vault: WorkspaceVault, note: MeetingNote): string {
+  return seriesName(vault.index.seriesState(note.series) ?? { profile: undefined, notes: [note] }, note.series);
+}
+
+/** `Dana Whitfield, Tue 24 Nov 2026`. */
+function agendaLabel(vault: WorkspaceVault, note: MeetingNote): string {
+  return `${nameOf(vault, note)}${note.date ? `, ${formatLongDate(note.date)}` : ''}`;
+}
+
+/** A page on this machine opens in the browser; elsewhere (a remote or web workbench, where the browser cannot reach the file) in an editor. */
+async function openExported(uri: vscode.Uri): Promise<void> {
+  const local = uri.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
+  if (!local || !(await vscode.env.openExternal(uri))) await vscode.commands.executeCommand('vscode.open', uri);
+}
