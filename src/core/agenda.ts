@@ -65,7 +65,7 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const { series, date } = request;
   const settings = series.settings;
   const order = series.profile?.topics && series.profile.topics.length > 0 ? series.profile.topics : DEFAULT_TOPICS;
-  const before = series.notes.filter((n) => n.date! < date);
+  const before = notesBefore(series.notes, date);
   const topic = nextTopic(before, order);
   const time = series.profile?.time ?? request.previous?.note.time;
   const person = seriesName(series, request.personFallback ?? series.id);
@@ -202,6 +202,16 @@ export function planNextAgenda(series: AgendaSeries, seriesFolder: string, now: 
   const day = date ?? upcomingMeetings(series, now, 1)[0]?.date ?? now.date;
   const existing = series.notes.find((n) => n.date === day);
   if (existing) return { kind: 'exists', date: day, file: existing.file };
-  const before = series.notes.filter((n) => n.date! < day);
+  const before = notesBefore(series.notes, day);
   return { kind: 'create', date: day, file: `${seriesFolder}/${day}.md`, previous: before[before.length - 1] };
+}
+
+/**
+ * The notes before `date` that still hold their own agenda, in meeting order: a rescheduled note
+ * whose agenda moved into a note that is written (possibly an earlier day) is left out — that
+ * note carries the items and the rotating topic now.
+ */
+function notesBefore(notes: readonly MeetingNote[], date: string): MeetingNote[] {
+  const written = new Set(notes.map((n) => n.date));
+  return notes.filter((n) => n.date! < date && !(n.status === 'rescheduled' && n.movedTo !== undefined && written.has(n.movedTo)));
 }
