@@ -1,14 +1,18 @@
 import * as vscode from 'vscode';
+import { registerCalendarExport } from './providers/calendarExport';
 import { CommitmentsTreeProvider, registerCommitmentsView } from './providers/commitmentsTree';
 import { registerCompletion } from './providers/completion';
 import { VaultDiagnostics } from './providers/diagnostics';
 import { ItemDecorations, type ItemDecorationsProbe } from './providers/itemDecorations';
+import { InsightsPanels } from './providers/insightsPanel';
 import { registerItemHover } from './providers/itemHover';
 import { MeetingsTreeProvider } from './providers/meetingsTree';
 import { registerNewAgendaCommand } from './providers/newAgendaCommand';
 import { registerNoteCodeLens } from './providers/noteCodeLens';
 import { registerNoteStatusCommands } from './providers/noteStatusCommands';
 import { registerQuickFixes } from './providers/quickFixes';
+import { registerRescheduleCommand } from './providers/rescheduleCommand';
+import { registerShareCommands } from './providers/shareCommands';
 import { NextMeetingStatusBar, registerOpenNextAgendaCommand } from './providers/statusBar';
 import { WorkspaceVault } from './providers/workspaceVault';
 
@@ -26,6 +30,8 @@ export interface OneOnOneApi {
   statusBar: NextMeetingStatusBar;
   /** The item decorations last set per document (VS Code cannot read decorations back). */
   decorations: ItemDecorationsProbe;
+  /** The open Insights panels and the HTML last given to each (VS Code cannot read a webview back). */
+  insights: Pick<InsightsPanels, 'show' | 'lastHtml' | 'titles'>;
 }
 
 /** Only wires the surfaces in `src/providers/` to VS Code; every disposable goes to the context. */
@@ -45,6 +51,9 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     commitmentsTree,
     registerCommitmentsView(commitmentsTree),
     registerNoteStatusCommands(vault),
+    registerRescheduleCommand(vault),
+    registerCalendarExport(vault),
+    registerShareCommands(vault),
     statusBar,
     registerOpenNextAgendaCommand(vault),
     vscode.commands.registerCommand('oneOnOne.refresh', () => {
@@ -56,8 +65,10 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   const decorations = new ItemDecorations(vault);
   context.subscriptions.push(decorations, registerItemHover(vault), registerNoteCodeLens(vault), registerCompletion(vault));
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri), registerQuickFixes(vault, context.extensionUri));
+  const insights = new InsightsPanels(vault);
+  context.subscriptions.push(insights);
   activation.activateMs = performance.now() - started;
-  return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations };
+  return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations, insights };
 }
 
 export function deactivate(): void {

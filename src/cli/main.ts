@@ -3,6 +3,8 @@ import { runCheck } from './commands/check';
 import { runInspect } from './commands/inspect';
 import { runList } from './commands/list';
 import { runNew } from './commands/new';
+import { runShare } from './commands/share';
+import { runStats } from './commands/stats';
 import type { CliIO, ExitCode } from './io';
 
 const USAGE = `Usage: one-on-one <command> [folder] [options]
@@ -11,10 +13,13 @@ Commands:
   check [folder]        every finding, one per line (exit 1 on errors)
   list [folder]         per person: next meeting, last meetings, open commitments
   new <series> [folder] write the next agenda (carrying open items), print its path
+  stats [folder]        Insights: meetings per month, agendas shared on time,
+                        commitments done on time, late, open and dropped
   inspect <note>...     what the parser sees in a note
+  share <note>          print the agenda to share: no front matter, ids or Private section
 
 Options:
-  --format text|json    output format (check, list, inspect)
+  --format text|json    output format (check, list, stats, inspect)
   --max-warnings N      check: exit 1 when there are more than N warnings
   --date YYYY-MM-DD     new: the meeting date (default: the next one of the schedule)
   --today YYYY-MM-DD    pin today (the time is 00:00)
@@ -22,6 +27,7 @@ Options:
   -h, --help            this text
 
 The folder defaults to ./1on1. ONE_ON_ONE_NOW=YYYY-MM-DDTHH:MM pins the clock too.
+Only new writes files: share prints the agenda and does not stamp shared: (the editor's Share does).
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) => ExitCode> = {
@@ -29,6 +35,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
   list: runList,
   inspect: runInspect,
   new: runNew,
+  share: runShare,
+  stats: runStats,
 };
 
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */

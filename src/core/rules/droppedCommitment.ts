@@ -1,5 +1,5 @@
 import type { Fix, RuleFinding } from '../findings';
-import { liveOf } from '../model';
+import { liveOf, type Lineage, type MeetingNote } from '../model';
 import { carryToNoteEdits } from '../carryEdits';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, quote, type Rule } from './rule';
@@ -18,10 +18,9 @@ export const droppedCommitment: Rule = {
     const { notes, settings } = series;
     const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
     for (const lineage of series.lineages.lineages) {
+      if (!isDropped(lineage, latestHeld)) continue;
       const live = liveOf(lineage);
-      // An open item, or one marked `[>]` whose later copy never came: either way the commitment vanished.
       const state = live.item.state;
-      if ((state !== 'open' && state !== 'carried') || live.note.date! >= latestHeld.date!) continue;
       const fixes: Fix[] = [];
       if (nextAgenda) {
         fixes.push({
@@ -44,3 +43,14 @@ export const droppedCommitment: Rule = {
     return findings;
   },
 };
+
+/**
+ * The one definition of a dropped commitment (the rule and Insights count the same): its latest
+ * copy is open, or marked `[>]` with no later copy, in a note older than the series' latest held note.
+ */
+export function isDropped(lineage: Lineage, latestHeld: MeetingNote | undefined): boolean {
+  if (!latestHeld) return false;
+  const live = liveOf(lineage);
+  const state = live.item.state;
+  return (state === 'open' || state === 'carried') && live.note.date! < latestHeld.date!;
+}

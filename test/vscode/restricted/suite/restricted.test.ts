@@ -81,4 +81,27 @@ describe('Restricted Mode (untrusted workspace)', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Raised on/);
   });
+
+  it('"Share agenda", "Export agenda as HTML", "Mark meeting rescheduled" and the calendar export refuse, writing nothing', async () => {
+    const planned = (await filesIn(dana())).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f)).pop()!;
+    const note = vscode.Uri.joinPath(dana(), planned);
+    const before = await textOf(note);
+    const filesBefore = await filesIn(dana());
+    const rootBefore = await filesIn(workspaceRoot());
+    assert.strictEqual(await vscode.commands.executeCommand('oneOnOne.shareAgenda', note), undefined);
+    await vscode.commands.executeCommand('oneOnOne.exportAgendaHtml', note, vscode.Uri.joinPath(workspaceRoot(), 'agenda.html'));
+    await vscode.commands.executeCommand('oneOnOne.markRescheduled', note, '2026-12-02');
+    await vscode.commands.executeCommand('oneOnOne.exportCalendar', 'dana', vscode.Uri.joinPath(workspaceRoot(), 'dana.ics'));
+    assert.strictEqual(await textOf(note), before);
+    assert.deepStrictEqual(await filesIn(dana()), filesBefore);
+    assert.deepStrictEqual(await filesIn(workspaceRoot()), rootBefore);
+  });
+
+  it('shows Insights (reading is allowed)', async () => {
+    const { insights } = await api();
+    await vscode.commands.executeCommand('oneOnOne.showInsights', 'dana');
+    const html = (await waitFor(() => insights.lastHtml('dana'), 'the Insights page for dana'))!;
+    assert.match(html, /Content-Security-Policy/);
+    assert.match(html, /Dana Whitfield/);
+  });
 });

@@ -1,0 +1,110 @@
+import { vaultInsights, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/insights';
+import { loadVault } from '../../node/loadVault';
+import type { ParsedArgs } from '../args';
+import type { CliIO, ExitCode } from '../io';
+import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+
+/** `stats --format json`: the figures the Insights webview shows, lines 1-based, absent values null. */
+export interface StatsJson {
+  generated: string;
+  series: (FiguresJson & { series: string; name: string; role: string })[];
+  overall: FiguresJson;
+}
+
+type FiguresJson = Omit<InsightFigures, 'mostCarried'> & { mostCarried: (Omit<CarriedCommitment, 'due'> & { due: string | null })[] };
+
+export function statsJson(generated: string, series: readonly SeriesInsights[], overall: InsightFigures): StatsJson {
+  return {
+    generated,
+    series: series.map((s) => ({ series: s.series, name: s.name, role: s.role, ...figuresJson(s) })),
+    overall: figuresJson(overall),
+  };
+}
+
+function figuresJson(f: InsightFigures): FiguresJson {
+  return {
+    months: f.months.map((m) => ({ month: m.month, held: m.held, canceled: m.canceled, rescheduled: m.rescheduled, planned: m.planned })),
+    meetings: f.meetings,
+    sharing: f.sharing,
+    commitments: f.commitments,
+    medianDaysToClose: f.medianDaysToClose,
+    mostCarried: f.mostCarried.map((c) => ({ ...c, due: c.due ?? null, line: c.line + 1 })),
+  };
+}
+
+/** `one-on-one stats [folder]`: the Insights figures per person, then for everyone. */
+export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
+  const format = formatFromArgs(args);
+  const clock = clockFromArgs(args, io);
+  const folder = vaultFolderFromArgs(args, io);
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
+  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const now = clock.now();
+  const insights = vaultInsights(index.seriesStates(), now);
+  if (format === 'json') {
+    io.out(JSON.stringify(statsJson(`${now.date}T${now.time}`, insights.series, insights.overall), null, 2) + '\n');
+    return 0;
+  }
+  if (insights.series.length === 0) {
+    io.out('No 1x1 series in this folder yet.\n');
+    return 0;
+  }
+  for (const s of insights.series) {
+    io.out(`${s.name} (${s.series}) — ${s.role === 'manager' ? 'my manager' : 'reports to me'}\n`);
+    writeFigures(s, io, false);
+    io.out('\n');
+  }
+  io.out(`Everyone (${insights.series.length} ${insights.series.length === 1 ? 'person' : 'people'})\n`);
+  writeFigures(insights.overall, io, true);
+  return 0;
+}
+
+/** One character per meeting; a month with more than this many is scaled down. */
+const BAR_WIDTH = 40;
+const BAR_CHARS: Record<keyof Omit<MonthCounts, 'month'>, string> = { held: '#', canceled: 'x', rescheduled: '~', planned: '.' };
+
+function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean): void {
+  const m = f.meetings;
+  io.out(`  Meetings: ${m.held} held, ${m.canceled} canceled, ${m.rescheduled} rescheduled, ${m.planned} planned\n`);
+  if (f.months.length > 0) {
+    io.out(`  Per month (${Object.entries(BAR_CHARS).map(([status, c]) => `${c} ${status}`).join(', ')}):\n`);
+    const max = Math.max(...f.months.map((month) => month.held + month.canceled + month.rescheduled + month.planned));
+    for (const month of f.months) io.out(`    ${month.month}  ${bar(month, max)}${counts(month)}\n`);
+  }
+  const s = f.sharing;
+  io.out(
+    s.rate === null
+      ? '  Agenda shared on time: —  (counted with a manager only)\n'
+      : `  Agenda shared on time: ${s.onTime} of ${s.counted} (${percent(s.rate)}) — ${s.late} late, ${s.never} never\n`,
+  );
+  const c = f.commitments;
+  io.out(
+    `  Commitments: ${c.total} — ${c.doneOnTime} done on time, ${c.doneLate} done late, ${c.open} open, ${c.dropped} dropped (${c.droppedOnPurpose} canceled on purpose, ${c.droppedSilently} silently)\n`,
+  );
+  io.out(`  Median days to close: ${f.medianDaysToClose === null ? '— (none done yet)' : f.medianDaysToClose}\n`);
+  if (f.mostCarried.length === 0) return;
+  io.out('  Most carried:\n');
+  for (const item of f.mostCarried) {
+    const details = [`carried ${item.carried}×`, `raised ${item.raised}`, item.due && `due ${item.due}`].filter(Boolean).join(', ');
+    io.out(`    - ${withPerson ? `${item.person}: ` : ''}${item.text} — ${details}  (${item.file}:${item.line + 1})\n`);
+  }
+}
+
+function bar(month: MonthCounts, max: number): string {
+  const scale = max > BAR_WIDTH ? BAR_WIDTH / max : 1;
+  let text = '';
+  for (const [status, c] of Object.entries(BAR_CHARS) as [keyof typeof BAR_CHARS, string][]) {
+    const n = month[status];
+    text += c.repeat(n === 0 ? 0 : Math.max(1, Math.round(n * scale)));
+  }
+  return text.padEnd(Math.min(max, BAR_WIDTH) + 2);
+}
+
+function counts(month: MonthCounts): string {
+  const parts = (Object.keys(BAR_CHARS) as (keyof typeof BAR_CHARS)[]).filter((status) => month[status] > 0).map((status) => `${month[status]} ${status}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 100)} %`;
+}

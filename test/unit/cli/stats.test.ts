@@ -1,0 +1,146 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../../src/cli/main';
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+const EXAMPLE = 'examples/vault/1on1';
+const NOW = ['--now', '2026-11-23T17:30'];
+
+function run(argv: string[], cwd = repoRoot) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, cwd });
+  return { code, stdout, stderr };
+}
+
+/*
+ * Dana's figures in examples/vault, counted by hand from her 18 notes (4 Aug – 24 Nov 2026):
+ * - Months: Aug 4, 11, 18 held + 25 canceled; Sep 1, 8, 15, 22, 29 held; Oct 6, 15, 20, 27 held +
+ *   13 rescheduled; Nov 3, 10, 17 held + 24 planned.
+ * - Sharing: 15 held notes + 24 Nov (planned, deadline 23 Nov 17:00 passed at 17:30) = 16; all shared
+ *   before 17:00 the day before except 1 Sep and 24 Nov (never) → 14 on time, 0 late, 2 never.
+ * - Commitments: 35 lineages. Canceled [-]: team lunch, offsite poll, Berlin talk = 3. Open: p7r2mq,
+ *   k3f9x2, v3ndr1, q1road, q1est, hc2dec = 6. Late: dp4wrk (done 26 Aug, due 21 Aug) = 1. The other
+ *   35 − 3 − 6 − 1 = 25 done on time. Nothing dropped silently (no open copy before 17 Nov).
+ * - Days to close, 26 done: 0 ×5, 1 ×6, 2 ×3, 3, 6 ×4, 7, 8, 9 ×2, 10, 11, 16 → the 13th and 14th are
+ *   both 2 → median 2.
+ * - Carried: p7r2mq 3 (10, 17, 24 Nov); k3f9x2, v3ndr1, q1road, q1est, hc2dec 1 each, in that line
+ *   order in 24 Nov → the top five stop before hc2dec.
+ */
+describe('one-on-one stats', () => {
+  it('--format json: one object with generated, the series and everyone', () => {
+    const { code, stdout, stderr } = run(['stats', EXAMPLE, '--format', 'json', ...NOW]);
+    assert.equal(code, 0, stderr);
+    const stats = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(stats), ['generated', 'series', 'overall']);
+    assert.equal(stats.generated, '2026-11-23T17:30');
+    assert.deepEqual(
+      stats.series.map((s: { series: string; name: string; role: string }) => [s.series, s.name, s.role]),
+      [
+        ['dana', 'Dana Whitfield', 'manager'],
+        ['priya', 'Priya Raman', 'manager'],
+        ['sam', 'Sam Okafor', 'report'],
+      ],
+    );
+    const dana = stats.series[0];
+    assert.deepEqual(dana.months, [
+      { month: '2026-08', held: 3, canceled: 1, rescheduled: 0, planned: 0 },
+      { month: '2026-09', held: 5, canceled: 0, rescheduled: 0, planned: 0 },
+      { month: '2026-10', held: 4, canceled: 0, rescheduled: 1, planned: 0 },
+      { month: '2026-11', held: 3, canceled: 0, rescheduled: 0, planned: 1 },
+    ]);
+    assert.deepEqual(dana.meetings, { held: 15, canceled: 1, rescheduled: 1, planned: 1 });
+    assert.deepEqual(dana.sharing, { counted: 16, onTime: 14, late: 0, never: 2, rate: 14 / 16 });
+    assert.deepEqual(dana.commitments, { total: 35, doneOnTime: 25, doneLate: 1, open: 6, dropped: 3, droppedOnPurpose: 3, droppedSilently: 0 });
+    assert.equal(dana.medianDaysToClose, 2);
+    assert.deepEqual(dana.mostCarried[0], {
+      series: 'dana',
+      person: 'Dana Whitfield',
+      text: 'Write up the pricing experiment results',
+      carried: 3,
+      raised: '2026-11-03',
+      due: '2026-11-27',
+      file: '1on1/dana/2026-11-24.md',
+      line: 11, // 1-based, as check prints lines
+    });
+    assert.deepEqual(
+      dana.mostCarried.map((c: { text: string; carried: number }) => `${c.carried} ${c.text}`),
+      ['3 Write up the pricing experiment results', '1 Draft the onboarding guide for new analysts', '1 Send Dana the vendor comparison for the ETL tool', '1 Prepare the Q1 roadmap draft', '1 Get effort estimates from Sam and Priya'],
+    );
+    // Sam is a report: nothing counts for sharing, and JSON says null, not a missing key.
+    assert.equal(stats.series[2].sharing.rate, null);
+    // Everyone: the sums of the three people.
+    const o = stats.overall;
+    const sum = (pick: (s: typeof dana) => number) => stats.series.reduce((n: number, s: typeof dana) => n + pick(s), 0);
+    assert.equal(o.meetings.held, sum((s) => s.meetings.held));
+    assert.equal(o.commitments.total, sum((s) => s.commitments.total));
+    assert.equal(o.sharing.counted, sum((s) => s.sharing.counted));
+    assert.ok(o.mostCarried.length <= 5);
+  });
+
+  it('text: per person, then everyone, with a bar per month, the rates and the most carried', () => {
+    const { code, stdout } = run(['stats', EXAMPLE, ...NOW]);
+    assert.equal(code, 0);
+    const dana = stdout.slice(0, stdout.indexOf('\n\n'));
+    assert.equal(
+      dana,
+      [
+        'Dana Whitfield (dana) — my manager',
+        '  Meetings: 15 held, 1 canceled, 1 rescheduled, 1 planned',
+        '  Per month (# held, x canceled, ~ rescheduled, . planned):',
+        '    2026-08  ###x   3 held, 1 canceled',
+        '    2026-09  #####  5 held',
+        '    2026-10  ####~  4 held, 1 rescheduled',
+        '    2026-11  ###.   3 held, 1 planned',
+        '  Agenda shared on time: 14 of 16 (88 %) — 0 late, 2 never',
+        '  Commitments: 35 — 25 done on time, 1 done late, 6 open, 3 dropped (3 canceled on purpose, 0 silently)',
+        '  Median days to close: 2',
+        '  Most carried:',
+        '    - Write up the pricing experiment results — carried 3×, raised 2026-11-03, due 2026-11-27  (1on1/dana/2026-11-24.md:11)',
+        '    - Draft the onboarding guide for new analysts — carried 1×, raised 2026-11-17, due 2026-11-21  (1on1/dana/2026-11-24.md:13)',
+        '    - Send Dana the vendor comparison for the ETL tool — carried 1×, raised 2026-11-17, due 2026-11-20  (1on1/dana/2026-11-24.md:14)',
+        '    - Prepare the Q1 roadmap draft — carried 1×, raised 2026-11-17, due 2026-12-04  (1on1/dana/2026-11-24.md:15)',
+        '    - Get effort estimates from Sam and Priya — carried 1×, raised 2026-11-17, due 2026-11-26  (1on1/dana/2026-11-24.md:16)',
+      ].join('\n'),
+    );
+    assert.match(stdout, /\nSam Okafor \(sam\) — reports to me\n[\s\S]*  Agenda shared on time: —  \(counted with a manager only\)\n/);
+    assert.match(stdout, /\nEveryone \(3 people\)\n  Meetings: /);
+    assert.match(stdout, /\n    - Dana Whitfield: Write up the pricing experiment results — carried 3×/, 'everyone names the person');
+  });
+
+  it('a month with many meetings is scaled to 40 characters', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-stats-'));
+    try {
+      // 60 series with one held note each on 3 Nov: 60 held in one month → 40 characters.
+      for (let i = 0; i < 60; i++) {
+        const folder = path.join(dir, '1on1', `p${i}`);
+        fs.mkdirSync(folder, { recursive: true });
+        fs.writeFileSync(path.join(folder, '2026-11-03.md'), '---\nstatus: held\n---\n');
+      }
+      const { stdout } = run(['stats', '1on1', '--today', '2026-11-23'], dir);
+      assert.match(stdout, /\nEveryone \(60 people\)\n[\s\S]*\n    2026-11  #{40}  60 held\n/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an empty folder, and bad usage', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-stats-'));
+    try {
+      fs.mkdirSync(path.join(dir, '1on1'));
+      assert.equal(run(['stats', '1on1', '--today', '2026-11-23'], dir).stdout, 'No 1x1 series in this folder yet.\n');
+      const json = JSON.parse(run(['stats', '1on1', '--today', '2026-11-23', '--format', 'json'], dir).stdout);
+      assert.deepEqual(json.series, []);
+      assert.equal(json.generated, '2026-11-23T00:00');
+      assert.equal(json.overall.sharing.rate, null);
+      assert.equal(json.overall.medianDaysToClose, null);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal(run(['stats', EXAMPLE, '--format', 'csv']).code, 2);
+    assert.equal(run(['stats', 'no/such/folder']).code, 2);
+    assert.match(run(['--help']).stdout, /\n  stats \[folder\] /);
+  });
+});

@@ -1,0 +1,129 @@
+import { strict as assert } from 'node:assert';
+import type { InsightFigures, SeriesInsights } from '../../../src/core/insights';
+import { escapeHtml, insightsHtml, insightsTitle } from '../../../src/core/insightsHtml';
+
+const NONCE = 'abcDEF0123456789xyzXYZ==';
+
+/** Figures written out by hand: the page must show these numbers, whatever computed them. */
+function figures(overrides: Partial<InsightFigures> = {}): InsightFigures {
+  return {
+    months: [
+      { month: '2026-09', held: 3, canceled: 1, rescheduled: 0, planned: 0 },
+      { month: '2026-10', held: 0, canceled: 0, rescheduled: 0, planned: 0 },
+      { month: '2026-11', held: 2, canceled: 0, rescheduled: 1, planned: 1 },
+    ],
+    meetings: { held: 5, canceled: 1, rescheduled: 1, planned: 1 },
+    sharing: { counted: 6, onTime: 4, late: 1, never: 1, rate: 4 / 6 },
+    commitments: { total: 17, doneOnTime: 9, doneLate: 3, open: 2, dropped: 3, droppedOnPurpose: 2, droppedSilently: 1 },
+    medianDaysToClose: 4.5,
+    mostCarried: [
+      { series: 'dana', person: 'Dana <Whitfield>', text: 'Ship the <b>importer</b> & "docs"', carried: 3, raised: '2026-10-06', due: '2026-11-27', file: '1on1/dana/2026-11-24.md', line: 11 },
+    ],
+    ...overrides,
+  };
+}
+
+function page(f = figures()) {
+  return insightsHtml({ person: 'Dana Whitfield', role: 'manager', asOf: '2026-11-23', figures: f }, NONCE);
+}
+
+describe('insights page (HTML)', () => {
+  it('has the strict CSP, exactly, with the nonce on its only <style>', () => {
+    const html = page();
+    const csps = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g) ?? [];
+    assert.deepEqual(csps, [`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${NONCE}'; img-src data:;">`]);
+    assert.deepEqual(html.match(/<style[^>]*>/g), [`<style nonce="${NONCE}">`]);
+    // No inline style attributes: the CSP would block them.
+    assert.doesNotMatch(html, /\sstyle="/);
+  });
+
+  it('has no script and no remote address', () => {
+    const html = page();
+    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /\bon[a-z]+=/i, 'no event handler attributes');
+    assert.doesNotMatch(html, /https?:/i);
+    assert.doesNotMatch(html, /url\(/i);
+  });
+
+  it('escapes every text from the notes', () => {
+    const html = insightsHtml({ person: 'Dana <Whitfield>', asOf: '2026-11-23', figures: figures(), people: [] }, NONCE);
+    assert.ok(html.includes('Ship the &lt;b&gt;importer&lt;/b&gt; &amp; &quot;docs&quot;'));
+    assert.ok(!html.includes('<b>'), 'the <b> of an item text is not markup');
+    assert.ok(html.includes('<title>1x1 Insights — Dana &lt;Whitfield&gt;</title>'));
+    assert.ok(html.includes('<td>Dana &lt;Whitfield&gt;</td>'), 'the person column of everyone\'s page');
+    assert.equal(escapeHtml(`<a href='x'>&</a>`), '&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('shows the numbers: cards, the month chart and its table, the outcomes and the most carried', () => {
+    const html = page();
+    assert.ok(html.includes('<h1>1x1 Insights — Dana Whitfield</h1>'));
+    assert.ok(html.includes('As of Mon 23 Nov 2026'));
+    // cards: 5 held; 4 / 6 = 66.7 % → 67 %; done 9 + 3 = 12, 9 / 12 = 75 %; median 4.5 days
+    assert.ok(html.includes('<div class="value">5</div><div class="label">meetings held (1 canceled, 1 rescheduled, 1 planned)</div>'));
+    assert.ok(html.includes('<div class="value">67 %</div><div class="label">agendas shared on time (4 of 6; 1 late, 1 never)</div>'));
+    assert.ok(html.includes('<div class="value">75 %</div><div class="label">of done commitments done on time (9 of 12)</div>'));
+    assert.ok(html.includes('<div class="value">4.5 days</div>'));
+    // the month chart: one labelled image, and a table row per month, the empty one included
+    assert.match(html, /<svg class="chart" role="img" aria-label="Meetings per month: Sep 2026 3 held, 1 canceled; Oct 2026 no meeting; Nov 2026 2 held, 1 rescheduled, 1 planned"/);
+    assert.ok(html.includes('<tr><th scope="row">2026-09</th><td>3</td><td>1</td><td>0</td><td>0</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">2026-10</th><td>0</td><td>0</td><td>0</td><td>0</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">2026-11</th><td>2</td><td>0</td><td>1</td><td>1</td></tr>'));
+    // stacked bars: Sep 3 held + 1 canceled, the tallest (4) = 100 px high; held 3/4 × 100 = 75 from y 118 − 75 = 43
+    assert.ok(html.includes('<rect class="held" x="12" y="43" width="24" height="75"></rect><rect class="canceled" x="12" y="18" width="24" height="25"></rect>'));
+    // the outcomes bar and its table
+    assert.match(html, /aria-label="Commitments: 17 in all — 9 done on time, 3 done late, 2 open, 2 canceled on purpose, 1 dropped silently"/);
+    assert.ok(html.includes('<tr><th scope="row">done late</th><td>3</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">all</th><td>17</td></tr>'));
+    assert.ok(html.includes('3 dropped: 2 canceled on purpose, 1 left open and never carried on.'));
+    // most carried: the line 1-based (11 → 12)
+    assert.ok(html.includes('<div class="file">1on1/dana/2026-11-24.md:12</div></td><td class="nowrap">3×</td><td class="nowrap">2026-10-06</td><td class="nowrap">2026-11-27</td></tr>'));
+  });
+
+  it('a report: no sharing rate; nothing yet: says so instead of empty charts', () => {
+    const html = insightsHtml(
+      {
+        person: 'Sam Okafor',
+        role: 'report',
+        asOf: '2026-11-23',
+        figures: figures({
+          months: [],
+          meetings: { held: 0, canceled: 0, rescheduled: 0, planned: 0 },
+          sharing: { counted: 0, onTime: 0, late: 0, never: 0, rate: null },
+          commitments: { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0, droppedOnPurpose: 0, droppedSilently: 0 },
+          medianDaysToClose: null,
+          mostCarried: [],
+        }),
+      },
+      NONCE,
+    );
+    assert.ok(html.includes('<div class="value">—</div><div class="label">agendas shared on time: they set the agenda</div>'));
+    assert.ok(html.includes('No meetings yet.'));
+    assert.ok(html.includes('No commitments yet.'));
+    assert.ok(html.includes('No open commitment has been carried'));
+    assert.doesNotMatch(html, /<svg/);
+  });
+
+  it('everyone: a row per person', () => {
+    const dana: SeriesInsights = { series: 'dana', name: 'Dana Whitfield', role: 'manager', ...figures() };
+    const sam: SeriesInsights = { series: 'sam', name: 'Sam Okafor', role: 'report', ...figures({ sharing: { counted: 0, onTime: 0, late: 0, never: 0, rate: null }, medianDaysToClose: 1 }) };
+    const html = insightsHtml({ person: undefined, asOf: '2026-11-23', figures: figures(), people: [dana, sam] }, NONCE);
+    assert.ok(html.includes('<h1>1x1 Insights — everyone</h1>'));
+    assert.ok(html.includes('2 people'));
+    assert.ok(html.includes('<tr><th scope="row">Dana Whitfield</th><td>5</td><td>67 % (4 of 6)</td><td>9</td><td>3</td><td>2</td><td>3</td><td>4.5 days</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">Sam Okafor</th><td>5</td><td>—</td><td>9</td><td>3</td><td>2</td><td>3</td><td>1 day</td></tr>'));
+  });
+
+  it('the chart keeps the last 12 months; the table keeps them all', () => {
+    const months = Array.from({ length: 14 }, (_, i) => ({ month: i < 12 ? `2025-${String(i + 1).padStart(2, '0')}` : `2026-0${i - 11}`, held: 1, canceled: 0, rescheduled: 0, planned: 0 }));
+    const html = page(figures({ months }));
+    // 14 months: Jan and Feb 2025 leave the chart (it starts in Mar 2025), not the table
+    assert.match(html, /aria-label="Meetings per month: Mar 2025 1 held;/);
+    assert.ok(html.includes('<th scope="row">2025-01</th>'));
+    assert.ok(html.includes('The chart shows the last 12 months; the table has all 14.'));
+  });
+
+  it('refuses a nonce that could break out of the attribute', () => {
+    assert.throws(() => insightsHtml({ person: undefined, asOf: '2026-11-23', figures: figures() }, `x' 'unsafe-inline`));
+    assert.equal(insightsTitle(undefined), '1x1 Insights — everyone');
+  });
+});
