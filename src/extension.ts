@@ -14,6 +14,7 @@ import { registerQuickFixes } from './providers/quickFixes';
 import { registerRescheduleCommand } from './providers/rescheduleCommand';
 import { registerShareCommands } from './providers/shareCommands';
 import { NextMeetingStatusBar, registerOpenNextAgendaCommand } from './providers/statusBar';
+import { registerViewTitleCommands } from './providers/viewTitleCommands';
 import { WorkspaceVault } from './providers/workspaceVault';
 
 /**
@@ -66,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   context.subscriptions.push(decorations, registerItemHover(vault), registerNoteCodeLens(vault), registerCompletion(vault));
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri), registerQuickFixes(vault, context.extensionUri));
   const insights = new InsightsPanels(vault);
-  context.subscriptions.push(insights);
+  context.subscriptions.push(insights, registerViewTitleCommands());
   activation.activateMs = performance.now() - started;
   return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations, insights };
 }

@@ -188,15 +188,42 @@ describe('the workbench, driven like a person would', function () {
     await page.keyboard.press('Control+Shift+M');
   });
 
+  it('shares the agenda: copies it and stamps shared:, and the status bar warning goes', async () => {
+    await page.locator('.tabs-container .tab', { hasText: '2026-11-24.md' }).first().click();
+    await editorLines().click();
+    await runCommand('1x1: Share agenda (copy as Markdown)');
+    await page.locator('.notifications-toasts', { hasText: 'shared: 2026-11-23T17:30' }).first().waitFor();
+    await editorLines().locator('.view-line', { hasText: 'shared:' }).first().waitFor();
+    assert.match((await editorLines().innerText()).replace(/\u00a0/g, ' '), /shared: 2026-11-23T17:30/);
+    const status = page.locator('.part.statusbar .statusbar-item', { hasText: '1x1 Dana' }).first();
+    await page.waitForFunction(() => ![...document.querySelectorAll('.part.statusbar .statusbar-item')].some((e) => e.textContent?.includes('1x1 Dana') && e.className.includes('warning-kind')));
+    assert.doesNotMatch((await status.getAttribute('class')) ?? '', /warning-kind/);
+    await screenshot(page, 'e2e-09-shared');
+  });
+
+  it('shows Insights for everyone with the charts (the title bar ignores the focused person)', async () => {
+    await rows('Meetings').filter({ hasText: 'Dana Whitfield' }).first().click(); // focus a person first
+    await pane('Meetings').hover();
+    await page.locator('.pane-header[aria-label^="Meetings"] .action-label[aria-label^="Show Insights"]').first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'Insights — everyone' }).waitFor();
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    await view.locator('h2', { hasText: 'Meetings per month' }).waitFor();
+    await view.locator('h2', { hasText: 'Commitments' }).waitFor();
+    assert.ok((await view.locator('svg').count()) >= 2, 'the page draws its charts');
+    for (const person of people) await view.locator('text=' + person).first().waitFor();
+    await screenshot(page, 'e2e-10-insights');
+  });
+
   it('adds a person with "1x1: New 1x1 agenda" → New person…, and opens their first agenda', async () => {
     // Pinned "now": Mon 2026-11-23 17:30. A weekly Thursday 1x1 first meets on Thu 26 Nov.
-    await page.locator('.monaco-editor').first().click();
+    await page.locator('.tabs-container .tab', { hasText: '2026-11-24.md' }).first().click();
+    await editorLines().click();
     await runCommand('1x1: New 1x1 agenda');
     const input = page.locator('.quick-input-widget input');
     const row = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
     await row('New person').waitFor();
     await row('Sam Okafor').waitFor(); // the people of the vault, with their next date
-    await screenshot(page, 'e2e-09-new-agenda-pick');
+    await screenshot(page, 'e2e-11-new-agenda-pick');
     await input.fill('New person');
     await page.keyboard.press('Enter');
     const answer = async (step, text) => {
@@ -216,6 +243,6 @@ describe('the workbench, driven like a person would', function () {
     await pane('Meetings').hover();
     await page.locator('.pane-header[aria-label^="Meetings"] .action-label[aria-label^="Collapse"]').first().click();
     await rows('Meetings').filter({ hasText: 'Zoë Martin' }).first().waitFor();
-    await screenshot(page, 'e2e-10-new-person-agenda');
+    await screenshot(page, 'e2e-12-new-person-agenda');
   });
 });

@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+
+/**
+ * The Meetings view's title-bar actions. VS Code hands a title action the tree's focused item
+ * (for keyboard users), so "+" there would silently write the agenda of whoever is focused and
+ * "Show Insights" would show that person. These commands drop the argument: the title bar asks
+ * whom (or shows everyone); the per-person commands stay on each person's row.
+ */
+const TITLE_COMMANDS: Record<string, string> = {
+  'oneOnOne.newAgendaFromTitle': 'oneOnOne.newAgenda',
+  'oneOnOne.showInsightsForEveryone': 'oneOnOne.showInsights',
+  'oneOnOne.exportCalendarFromTitle': 'oneOnOne.exportCalendar',
+};
+
+export function registerViewTitleCommands(): vscode.Disposable {
+  return vscode.Disposable.from(
+    ...Object.entries(TITLE_COMMANDS).map(([title, command]) => vscode.commands.registerCommand(title, () => vscode.commands.executeCommand(command))),
+  );
+}
