@@ -1,4 +1,5 @@
 import { formatLongDate } from './calendarDate';
+import { escapeHtml } from './htmlEscape';
 import { firstName } from './personName';
 
 /**
@@ -28,7 +29,7 @@ export async function renderAgendaHtml(markdown: string, title: string): Promise
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeText(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>\n${STYLE}\n</style>`,
     '</head>',
     '<body>',
@@ -135,8 +136,4 @@ function keepOffline(node: HastNode): void {
     if (child.tagName === 'a' && typeof props.href === 'string' && !SAFE_LINK.test(props.href)) delete props.href;
     keepOffline(child);
   }
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -91,7 +91,12 @@ export function formatShortDateFrom(isoDate: string, today: string): string {
 
 /** `24 Nov`, for lists of recent dates. */
 export function formatDayMonth(isoDate: string): string {
-  return `${Number(isoDate.slice(8, 10))} ${SHORT_MONTHS[Number(isoDate.slice(5, 7)) - 1]}`;
+  return `${Number(isoDate.slice(8, 10))} ${shortMonthName(isoDate)}`;
+}
+
+/** `Nov`, for a `YYYY-MM` month or a `YYYY-MM-DD` date. */
+export function shortMonthName(isoMonthOrDate: string): string {
+  return SHORT_MONTHS[Number(isoMonthOrDate.slice(5, 7)) - 1];
 }
 
 /** `Tue`. */

@@ -46,7 +46,8 @@ export function calendarMeetings(series: readonly CalendarSeries[], now: LocalDa
   const meetings: CalendarMeeting[] = [];
   for (const state of series) {
     const name = seriesName(state, state.id);
-    const duration = state.profile?.duration ?? DEFAULT_DURATION;
+    // Whole minutes: DTEND has no fractions (`duration: 45.5` would make an invalid time).
+    const duration = Math.max(1, Math.round(state.profile?.duration ?? DEFAULT_DURATION));
     // At most one meeting a day, so a day's worth per day of the window is always enough.
     for (const meeting of upcomingMeetings(state, now, weeks * 7)) {
       if (meeting.date >= end) break;

@@ -1,4 +1,4 @@
-import { daysBetween } from './calendarDate';
+import { daysBetween, isValidIsoDate } from './calendarDate';
 import type { LocalDateTime } from './clock';
 import { liveOf, type Lineage, type MeetingNote, type MeetingStatus, type Role } from './model';
 import { shareDeadline } from './rules/agendaNotShared';
@@ -180,7 +180,8 @@ const SHARED_AT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2}))?/;
 
 function sharedInTime(note: MeetingNote, shareBy: string): boolean {
   const m = SHARED_AT.exec(note.shared!);
-  if (!m) return true;
+  // Not a real date (`yes`, `2026-02-30`): it says the agenda was shared, and no more.
+  if (!m || !isValidIsoDate(m[1])) return true;
   // The minutes from the sharing to the deadline: not negative means in time. A date alone counts from the start of that day.
   const at: LocalDateTime = { date: m[1], time: m[2] === undefined ? '00:00' : `${m[2].padStart(2, '0')}:${m[3]}` };
   return shareDeadline(note.date!, shareBy, at).minutesLeft >= 0;

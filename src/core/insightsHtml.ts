@@ -1,4 +1,5 @@
-import { formatLongDate } from './calendarDate';
+import { formatLongDate, shortMonthName } from './calendarDate';
+import { escapeHtml } from './htmlEscape';
 import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, SeriesInsights } from './insights';
 import type { Role } from './model';
 
@@ -26,9 +27,9 @@ export function insightsTitle(person: string | undefined): string {
   return `1x1 Insights — ${person ?? 'everyone'}`;
 }
 
-/** The Content-Security-Policy of the page: nothing but the nonce'd style and data: images. */
+/** The Content-Security-Policy of the page: nothing but the nonce'd style (the charts are inline SVG, not images). */
 export function insightsCsp(nonce: string): string {
-  return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:;`;
+  return `default-src 'none'; style-src 'nonce-${nonce}';`;
 }
 
 /** The chart shows the last months only, so that bars stay readable in a narrow panel; the table has them all. */
@@ -116,13 +117,13 @@ function monthsSection(all: readonly MonthCounts[]): string {
           return `<rect class="${s.key}" x="${x}" y="${round(y)}" width="${barWidth}" height="${round(h)}"></rect>`;
         })
         .join('');
-      const label = monthLabel(m.month);
-      const year = i === 0 || m.month.endsWith('-01') ? `<text class="axis" x="${x + barWidth / 2}" y="${top + plot + 30}">${m.month.slice(0, 4)}</text>` : '';
+      const label = shortMonthName(m.month);
+      const year = i === 0 || m.month.endsWith('-01') ? `<text class="axis" x="${x + barWidth / 2}" y="${top + plot + 30}">${escapeHtml(m.month.slice(0, 4))}</text>` : '';
       return `<g><title>${escapeHtml(`${label} ${m.month.slice(0, 4)}: ${monthText(m)}`)}</title>${rects}<text class="count" x="${x + barWidth / 2}" y="${round(top + plot - (totals[i] / max) * plot - 4)}">${totals[i] || ''}</text><text class="axis" x="${x + barWidth / 2}" y="${top + plot + 16}">${label}</text>${year}</g>`;
     })
     .join('');
-  const summary = `Meetings per month: ${months.map((m) => `${monthLabel(m.month)} ${m.month.slice(0, 4)} ${monthText(m)}`).join('; ')}`;
-  const rows = all.map((m) => `<tr><th scope="row">${m.month}</th>${MONTH_STATUSES.map((s) => `<td>${m[s.key]}</td>`).join('')}</tr>`).join('\n');
+  const summary = `Meetings per month: ${months.map((m) => `${shortMonthName(m.month)} ${m.month.slice(0, 4)} ${monthText(m)}`).join('; ')}`;
+  const rows = all.map((m) => `<tr><th scope="row">${escapeHtml(m.month)}</th>${MONTH_STATUSES.map((s) => `<td>${m[s.key]}</td>`).join('')}</tr>`).join('\n');
   return `<section>
 <h2>Meetings per month</h2>
 ${legend(MONTH_STATUSES.map((s) => ({ key: s.key, label: s.label })))}
@@ -200,7 +201,7 @@ function carriedSection(items: readonly CarriedCommitment[], withPerson: boolean
   const rows = items
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.text)}<div class="file">${escapeHtml(`${c.file}:${c.line + 1}`)}</div></td>${withPerson ? `<td>${escapeHtml(c.person)}</td>` : ''}<td class="nowrap">${c.carried}×</td><td class="nowrap">${c.raised}</td><td class="nowrap">${c.due ?? '—'}</td></tr>`,
+        `<tr><td>${escapeHtml(c.text)}<div class="file">${escapeHtml(`${c.file}:${c.line + 1}`)}</div></td>${withPerson ? `<td>${escapeHtml(c.person)}</td>` : ''}<td class="nowrap">${c.carried}×</td><td class="nowrap">${escapeHtml(c.raised)}</td><td class="nowrap">${escapeHtml(c.due ?? '—')}</td></tr>`,
     )
     .join('\n');
   return `<section>
@@ -216,15 +217,9 @@ function legend(entries: { key: string; label: string }[]): string {
   return `<ul class="legend">${entries.map((e) => `<li><span class="swatch ${e.key}"></span>${escapeHtml(e.label)}</li>`).join('')}</ul>`;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** The month chart's widest size: its viewBox, a little enlarged (the viewBox width as `monthsSection` computes it). */
 function chartMaxWidth(months: number): number {
   return Math.round((Math.max(Math.min(months, CHART_MONTHS), MIN_CHART_MONTHS) * MONTH_STEP + 12) * CHART_SCALE);
-}
-
-function monthLabel(month: string): string {
-  return MONTH_NAMES[Number(month.slice(5, 7)) - 1];
 }
 
 function monthText(m: MonthCounts): string {
@@ -251,12 +246,6 @@ function plural(n: number, one: string, many: string): string {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 // Theme colours with plain fallbacks, so that the page reads the same outside VS Code (tests, a browser).
 const STYLE = `

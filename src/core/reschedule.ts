@@ -4,7 +4,7 @@ import type { Position } from '../parsing/types';
 import { addDays, formatLongDate, formatShortDate, isValidIsoDate } from './calendarDate';
 import { setFrontMatterValues } from './frontMatterEdit';
 import type { MeetingNote } from './model';
-import { nextMeetingDate, type SeriesCadence } from './schedule';
+import type { SeriesState } from './seriesState';
 import { applyEdits, type TextEdit } from './textEdit';
 
 /**
@@ -84,23 +84,17 @@ export function planReschedule(request: RescheduleRequest): RescheduleOutcome {
 }
 
 /**
- * The default new date: the series' next scheduled date after the note's on which no note is
- * written yet; with no cadence known, the day after.
+ * The default new date: the series' next meeting after the note's (as the schedule and the
+ * written notes say) on which no note is written yet; with no cadence known, the day after.
  */
-export function defaultRescheduleDate(
-  series: { cadence: SeriesCadence | undefined; profile: { since?: string; day?: number } | undefined; notes: readonly Pick<MeetingNote, 'date'>[] },
-  from: string,
-): string {
+export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextMeetingAfter'>, from: string): string {
   const written = new Set(series.notes.map((n) => n.date));
-  if (series.cadence) {
-    // The schedule's anchor as the series state computes it: the profile's `since`, else the latest note.
-    const anchor = series.profile?.since ?? series.notes[series.notes.length - 1]?.date;
-    let after = from;
-    for (let i = 0; i < 8; i++) {
-      const date = nextMeetingDate(series.cadence.cadence, after, anchor, series.profile?.day);
-      if (!written.has(date)) return date;
-      after = date;
-    }
+  let after = from;
+  for (let i = 0; i < 8; i++) {
+    const date = series.nextMeetingAfter(after);
+    if (date === undefined) break;
+    if (!written.has(date)) return date;
+    after = date;
   }
   let date = addDays(from, 1);
   while (written.has(date)) date = addDays(date, 1);

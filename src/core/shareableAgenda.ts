@@ -6,9 +6,9 @@ import { DEFAULT_SECTIONS, type SectionDefinition } from './settings';
  * block ids the parser found on action items, and without the `private` section (heading included,
  * up to the next heading of level 1 or 2), and without comments — Obsidian's `%% … %%` and HTML's
  * `<!-- … -->` — which no reader of the note ever sees, so people keep private remarks in them.
- * Everything else — code blocks (comment markers in them too), wording — is kept as written. Line endings become LF (the clipboard's and an e-mail's), the text starts at
- * its first non-blank line and ends with exactly one line ending; a note with nothing else to
- * share gives ''.
+ * Everything else — code blocks (comment markers in them too), wording — is kept as written.
+ * Line endings become LF (the clipboard's and an e-mail's), the text starts at its first
+ * non-blank line and ends with exactly one line ending; a note with nothing else to share gives ''.
  */
 export function shareableAgenda(text: string, sections: readonly SectionDefinition[] = DEFAULT_SECTIONS): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

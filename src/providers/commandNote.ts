@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { formatLongDate } from '../core/calendarDate';
+import type { MeetingNote } from '../core/model';
+import { seriesName } from '../core/seriesState';
 import type { WorkspaceVault } from './workspaceVault';
 
 /**
@@ -14,4 +17,14 @@ export function noteFileOf(vault: WorkspaceVault, target: unknown): string | und
   }
   const document = vscode.window.activeTextEditor?.document;
   return document ? vault.fileOf(document.uri) : undefined;
+}
+
+/** The other person of a note's series; when the series cannot be read, the note's own `with:`, else the series id. */
+export function personOfNote(vault: WorkspaceVault, note: MeetingNote): string {
+  return seriesName(vault.index.seriesState(note.series) ?? { profile: undefined, notes: [note] }, note.series);
+}
+
+/** `the 1x1 with Dana Whitfield on Tue 24 Nov 2026`: how the commands' messages name the meeting a note is for. */
+export function meetingOfNote(vault: WorkspaceVault, note: MeetingNote): string {
+  return `the 1x1 with ${personOfNote(vault, note)}${note.date ? ` on ${formatLongDate(note.date)}` : ''}`;
 }

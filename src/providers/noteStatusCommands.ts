@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { formatLongDate } from '../core/calendarDate';
 import { setFrontMatterValues } from '../core/frontMatterEdit';
 import type { MeetingStatus } from '../core/model';
-import { seriesName } from '../core/seriesState';
 import { parseNote } from '../parsing/parseNote';
-import { noteFileOf } from './commandNote';
+import { meetingOfNote, noteFileOf } from './commandNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';
@@ -43,7 +41,7 @@ export async function setNoteStatus(vault: WorkspaceVault, target: unknown, stat
     return undefined;
   }
   const text = await vault.readText(file);
-  const meeting = `the 1x1 with ${seriesName(vault.index.seriesState(note.series) ?? { profile: undefined, notes: [note] }, note.series)}${note.date ? ` on ${formatLongDate(note.date)}` : ''}`;
+  const meeting = meetingOfNote(vault, note);
   if (text !== undefined && parseNote(text).frontMatter.data.status === status) {
     void vscode.window.showInformationMessage(`1x1: ${meeting} is marked ${status} already.`);
     return { file, status, changed: false };

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { formatLongDate } from '../core/calendarDate';
 import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/reschedule';
-import { seriesName } from '../core/seriesState';
-import { noteFileOf } from './commandNote';
-import { workspaceEditOf } from './workspaceEdits';
+import { meetingOfNote, noteFileOf } from './commandNote';
+import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';
 
@@ -38,7 +37,7 @@ async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate
     return undefined;
   }
   const series = vault.index.seriesState(note.series);
-  const meeting = `the 1x1 with ${series ? seriesName(series, note.series) : note.series} on ${formatLongDate(note.date)}`;
+  const meeting = meetingOfNote(vault, note);
   if (note.status === 'rescheduled') {
     void vscode.window.showInformationMessage(`1x1: ${meeting} is rescheduled already${note.movedTo ? ` (moved to ${formatLongDate(note.movedTo)})` : ''}.`);
     return undefined;
@@ -73,22 +72,17 @@ async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate
   }
   const { plan } = outcome;
 
-  const edit = new vscode.WorkspaceEdit();
+  const createNote = new vscode.WorkspaceEdit();
   const newUri = vault.uriOf(plan.file);
-  const oldUri = vault.uriOf(file);
-  const dirtyBefore = vscode.workspace.textDocuments.find((d) => d.uri.toString() === oldUri.toString())?.isDirty ?? false;
   // Neither `overwrite` nor `ignoreIfExists`: a file that appeared meanwhile makes the whole edit fail.
-  edit.createFile(newUri, { contents: new TextEncoder().encode(plan.text) }, { label: 'Reschedule 1x1', needsConfirmation: false });
-  workspaceEditOf(vault, plan.oldEdits, edit);
-  if (!(await vscode.workspace.applyEdit(edit))) {
+  createNote.createFile(newUri, { contents: new TextEncoder().encode(plan.text) }, { label: 'Reschedule 1x1', needsConfirmation: false });
+  // The old note is usually not on screen (the command runs from the Meetings view): it is saved,
+  // as after the other sidebar actions — unless it had unsaved changes of the user's.
+  if (!(await applyAndSave(vault, plan.oldEdits, createNote))) {
     void vscode.window.showErrorMessage(`1x1: ${plan.file} could not be created (a file is there already?); nothing was changed.`);
     return undefined;
   }
   vault.index.setFile(plan.file, plan.text);
-  // The old note is usually not on screen (the command runs from the Meetings view): save it, as
-  // the other sidebar actions do — unless it had unsaved changes of the user's.
-  const oldDocument = vscode.workspace.textDocuments.find((d) => d.uri.toString() === oldUri.toString());
-  if (!dirtyBefore && oldDocument?.isDirty) await oldDocument.save();
   await vscode.window.showTextDocument(newUri);
   const name = plan.file.slice(plan.file.lastIndexOf('/') + 1);
   void vscode.window.showInformationMessage(`1x1: moved ${meeting} to ${formatLongDate(date)}; the agenda is in ${name}.`);

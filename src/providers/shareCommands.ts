@@ -2,11 +2,10 @@ import * as vscode from 'vscode';
 import { agendaDocumentTitle, renderAgendaHtml } from '../core/agendaHtml';
 import { formatLongDate } from '../core/calendarDate';
 import type { MeetingNote } from '../core/model';
-import { seriesName } from '../core/seriesState';
 import { shareableAgenda } from '../core/shareableAgenda';
 import { sharedStamp, stampSharedEdits } from '../core/sharedStamp';
 import { parseNote } from '../parsing/parseNote';
-import { noteFileOf } from './commandNote';
+import { noteFileOf, personOfNote } from './commandNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';
@@ -81,7 +80,7 @@ export async function exportAgendaHtml(vault: WorkspaceVault, target: unknown, d
       title: `Export the agenda for ${agendaLabel(vault, note)} as HTML`,
     }));
   if (!where) return undefined;
-  const html = await renderAgendaHtml(shareable, agendaDocumentTitle(nameOf(vault, note), note.date));
+  const html = await renderAgendaHtml(shareable, agendaDocumentTitle(personOfNote(vault, note), note.date));
   try {
     await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(html));
   } catch (e) {
@@ -121,13 +120,9 @@ async function agendaOf(
   return { file, note, text, shareable };
 }
 
-function nameOf(vault: WorkspaceVault, note: MeetingNote): string {
-  return seriesName(vault.index.seriesState(note.series) ?? { profile: undefined, notes: [note] }, note.series);
-}
-
 /** `Dana Whitfield, Tue 24 Nov 2026`. */
 function agendaLabel(vault: WorkspaceVault, note: MeetingNote): string {
-  return `${nameOf(vault, note)}${note.date ? `, ${formatLongDate(note.date)}` : ''}`;
+  return `${personOfNote(vault, note)}${note.date ? `, ${formatLongDate(note.date)}` : ''}`;
 }
 
 /** A page on this machine opens in the browser; elsewhere (a remote or web workbench, where the browser cannot reach the file) in an editor. */

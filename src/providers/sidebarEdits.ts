@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/textEdit';
-import { applyTextEdits } from './workspaceEdits';
+import { applyTextEdits, workspaceEditOf } from './workspaceEdits';
 import type { WorkspaceVault } from './workspaceVault';
 
 /**
@@ -9,10 +9,12 @@ import type { WorkspaceVault } from './workspaceVault';
  * note behind, out of sight. A note that already had unsaved changes is left unsaved: those
  * changes are the user's to save.
  */
-export async function applyAndSave(vault: WorkspaceVault, edits: readonly TextEdit[]): Promise<boolean> {
+export async function applyAndSave(vault: WorkspaceVault, edits: readonly TextEdit[], withEdit?: vscode.WorkspaceEdit): Promise<boolean> {
   const uris = [...new Set(edits.map((e) => e.file))].map((file) => vault.uriOf(file));
   const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
-  if (!(await applyTextEdits(vault, edits))) return false;
+  // `withEdit` holds more of the same change (a file to create): one undo takes back all of it.
+  const applied = withEdit ? await vscode.workspace.applyEdit(workspaceEditOf(vault, edits, withEdit)) : await applyTextEdits(vault, edits);
+  if (!applied) return false;
   for (const uri of uris) {
     if (dirtyBefore.has(uri.toString())) continue;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

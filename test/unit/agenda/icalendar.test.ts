@@ -133,6 +133,16 @@ describe('iCalendar export', () => {
       assert.equal(events.length, dana.length + priya.length);
     });
 
+    it('a profile duration in fractions of a minute ends on a whole minute (DTEND has no fractions)', () => {
+      const { index } = buildVault({
+        now: '2026-11-23T17:30',
+        profiles: { dana: { with: 'Dana Whitfield', cadence: 'weekly', day: 'tuesday', time: '"10:00"', duration: 45.5, since: '2026-09-01' } },
+        notes: [],
+      });
+      const text = calendarOf(calendarMeetings([index.seriesState('dana')!], NOW), { now: NOW, utcOffsetMinutes: 60 });
+      assert.match(text, /\r\nDTSTART:20261124T100000\r\nDTEND:20261124T104600\r\n/);
+    });
+
     it('for one person only', () => {
       const state = vault().index.seriesState('dana')!;
       const meetings = calendarMeetings([state], NOW);

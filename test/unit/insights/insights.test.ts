@@ -211,6 +211,16 @@ describe('insights', () => {
     assert.equal(seriesInsights(v.seriesState('dana')!).medianDaysToClose, 0);
   });
 
+  it('a shared: that is no real day counts as shared on time, as the agenda-not-shared rule takes it', () => {
+    const { index: v } = buildVault({
+      now: NOW,
+      profiles: { dana: DANA },
+      // 31 Nov does not exist (read as a day, it would be 1 Dec, after the deadline): on time; 16 Nov 18:00 is after the 17 Nov meeting's deadline (16 Nov 17:00): late
+      notes: [dana('2026-11-10', 'held', '2026-11-31', []), dana('2026-11-17', 'held', '2026-11-16T18:00', [])],
+    });
+    assert.deepEqual(seriesInsights(v.seriesState('dana')!).sharing, { counted: 2, onTime: 1, late: 1, never: 0, rate: 1 / 2 });
+  });
+
   it('an empty vault: no months, null rate and median, nothing carried', () => {
     const empty = vaultInsights([], now).overall;
     assert.deepEqual(empty, {

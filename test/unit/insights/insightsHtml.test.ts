@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { InsightFigures, SeriesInsights } from '../../../src/core/insights';
-import { escapeHtml, insightsHtml, insightsTitle } from '../../../src/core/insightsHtml';
+import { escapeHtml } from '../../../src/core/htmlEscape';
+import { insightsHtml, insightsTitle } from '../../../src/core/insightsHtml';
 
 const NONCE = 'abcDEF0123456789xyzXYZ==';
 
@@ -31,7 +32,7 @@ describe('insights page (HTML)', () => {
   it('has the strict CSP, exactly, with the nonce on its only <style>', () => {
     const html = page();
     const csps = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g) ?? [];
-    assert.deepEqual(csps, [`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${NONCE}'; img-src data:;">`]);
+    assert.deepEqual(csps, [`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${NONCE}';">`]);
     assert.deepEqual(html.match(/<style[^>]*>/g), [`<style nonce="${NONCE}">`]);
     // No inline style attributes: the CSP would block them.
     assert.doesNotMatch(html, /\sstyle="/);

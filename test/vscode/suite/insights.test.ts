@@ -7,7 +7,7 @@ import { removeNotes, writeFile, writeNotes } from './runtimeNotes';
 // run time, `1on1/zz-insights/`, whose figures change when one of its notes does.
 
 const FOLDER = '1on1/zz-insights';
-const CSP = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]{24}'; img-src data:;">/;
+const CSP = /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]{24}';">/;
 
 const PROFILE = '---\nwith: Zed Insight\nrole: manager\ncadence: weekly\nday: tuesday\ntime: "10:00"\nsince: 2026-11-10\n---\n';
 // Shared 9 Nov 16:00, before the 17:00 deadline: on time. Raises "Draft the plan" and a done item.
