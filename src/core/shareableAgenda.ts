@@ -1,4 +1,5 @@
 import { parseNote, splitLines } from '../parsing/parseNote';
+import { sectionMatcher } from '../parsing/sectionTitles';
 import { DEFAULT_SECTIONS, type SectionDefinition } from './settings';
 
 /**
@@ -12,11 +13,20 @@ import { DEFAULT_SECTIONS, type SectionDefinition } from './settings';
  */
 export function shareableAgenda(text: string, sections: readonly SectionDefinition[] = DEFAULT_SECTIONS): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const note = parseNote(body, { sections: withPrivateSection(sections), keepHeadings: false, listItemSections: [] });
+  const privateSections = withPrivateSection(sections);
+  const note = parseNote(body, { sections: privateSections, listItemSections: [] });
   const lines = splitLines(body);
 
   const dropped = new Uint8Array(lines.length);
   for (const section of note.sections) if (section.key === 'private') dropped.fill(1, section.line, section.endLine + 1);
+  // A "Private" heading at another level (`### Private` under Notes) is no section of SPEC §4, but
+  // its writer meant the same: it goes too, up to the next heading of its level or higher.
+  const matcher = sectionMatcher(privateSections);
+  note.headings.forEach((heading, i) => {
+    if (heading.level === 2 || matcher.match(heading.text)?.definition.key !== 'private') return;
+    const next = note.headings.slice(i + 1).find((h) => h.level <= heading.level);
+    dropped.fill(1, heading.line, next ? next.line : lines.length);
+  });
 
   const withoutIds = new Map<number, string>();
   for (const item of note.items) {

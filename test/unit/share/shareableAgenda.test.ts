@@ -126,6 +126,11 @@ describe('shareableAgenda', () => {
     );
   });
 
+  it('leaves out a Private heading at another level too (### Private under Notes), up to the next heading of its level or higher', () => {
+    const note = ['## Notes', 'Shared notes.', '### Private', 'Not for Dana.', '#### Detail', 'Still private.', '### Follow-up', 'Shared again.', '# Private', 'Top-level private.', ''].join('\n');
+    assert.equal(shareableAgenda(note), ['## Notes', 'Shared notes.', '### Follow-up', 'Shared again.', ''].join('\n'));
+  });
+
   it('keeps code blocks as written, blank lines and trailing spaces inside them included', () => {
     const note = ['---', 'date: 2026-11-24', '---', '## Notes', '```ts', 'const a = 1;  ', '', '', 'const b = 2;', '```', '', '## Private', 'x', ''].join('\n');
     assert.equal(shareableAgenda(note), ['## Notes', '```ts', 'const a = 1;  ', '', '', 'const b = 2;', '```', ''].join('\n'));
