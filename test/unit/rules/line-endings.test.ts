@@ -13,12 +13,12 @@ const NOW = '2026-11-25T18:00';
 const NOTES: NoteSpec[] = [
   { date: '2026-10-27', sections: { commitments: ['- [ ] Old forgotten item 📅 2026-10-30', '- [x] Bad done date ✅ 2026-04-31'] } },
   { date: '2026-11-03', status: 'planned', sections: { commitments: ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] Thing without id 📅 2026-11-06'] } },
-  { date: '2026-11-10', sections: { 'action-items': ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] thing without ID @dana'] } },
-  { date: '2026-11-17', sections: {} },
+  { date: '2026-11-10', sections: { 'action-items': ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] thing without ID @dana'], commitments: ['- [>] Stale thing ^st4le1'] } },
+  { date: '2026-11-17', sections: { 'action-items': ['- [>] Stale thing ^st4le1'] } },
   {
     date: '2026-11-24',
     sections: {
-      'action-items': ['- [ ] Carried thing [due:: 2026-11-05] ^abc123'],
+      'action-items': ['- [ ] Carried thing [due:: 2026-11-05] ^abc123', '- [ ] Stale thing ^st4le1'],
       roadblocks: null,
       priorities: ['- One', '- Two', '- Three', '- Four'],
       commitments: ['- [ ] No date item', '- [ ] Due date is fine 📅 2026-12-01'],
