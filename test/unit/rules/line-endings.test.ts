@@ -27,6 +27,8 @@ const NOTES: NoteSpec[] = [
   { date: '2026-11-26', fm: { time: '"10:00"' }, sections: { unclear: [], commitments: null } },
   { date: '2026-11-26', name: '2026-11-26-2.md', status: 'planned' },
   { name: 'agenda.md', fm: { status: 'held' } },
+  // Said held before it took place; one id on two items; a done date to come.
+  { date: '2026-12-02', status: 'held', sections: { commitments: ['- [ ] Dup one 📅 2026-12-09 ^dup001', '- [ ] Dup two 📅 2026-12-09 ^dup001', '- [x] Done early ✅ 2026-12-01'] } },
   // No front matter, a heading on the first line: fixes that edit line 0.
   { date: '2026-11-26', series: 'sam', rawFrontMatter: false, body: '## Roadblocks\nNone.\n\n## Top 3 priorities\n1. One\n' },
 ];
