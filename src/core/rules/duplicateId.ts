@@ -34,7 +34,8 @@ export const duplicateId: Rule = {
             {
               title: 'Give it a new id',
               edits: () => {
-                const id = blockIdFor(`${file}\n${item.line}\n${item.id}`, idsInNotes(allNotes));
+                // Seeded by the item, not its path, so the id is the same wherever the vault lives.
+                const id = blockIdFor(`${item.id}\n${item.line}\n${item.text}`, idsInNotes(allNotes));
                 const edit = replaceBlockId(file, item, id);
                 return edit ? [edit] : [];
               },
