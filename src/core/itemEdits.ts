@@ -60,3 +60,9 @@ export function addBlockId(file: string, item: ActionItem, id: string): TextEdit
   if (item.id !== undefined) return undefined;
   return { file, range: at(item.line, item.contentEnd), newText: ` ^${id}` };
 }
+
+/** Replaces the item's block id (the characters after its `^`) with `id`. */
+export function replaceBlockId(file: string, item: ActionItem, id: string): TextEdit | undefined {
+  if (item.id === undefined || item.idStart < 0) return undefined;
+  return { file, range: at(item.line, item.idStart + 1, item.idStart + 1 + item.id.length), newText: id };
+}

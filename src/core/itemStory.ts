@@ -63,7 +63,7 @@ export function itemStory(series: SeriesState, note: MeetingNote, itemIndex: num
     dueInDays: open && live.item.due !== undefined ? daysBetween(today, live.item.due) : undefined,
     done: live.item.done,
     owner: live.item.owner ?? series.settings.me,
-    staleness: open ? stalenessOf(lineage, series.settings, today) : undefined,
+    staleness: open ? stalenessOf(lineage, series.settings, today, series.cadence?.cadence) : undefined,
   };
 }
 

@@ -5,6 +5,11 @@ import type { ItemRef, Lineage, MeetingNote } from './model';
  * Links the same commitment across the meetings of one series (SPEC §6): items with the same
  * block id, or — for items without one — the same normalized text in consecutive notes, where a
  * canceled or rescheduled meeting in between does not count.
+ *
+ * Two items whose ids differ are never one lineage, and neither are two items of one note that
+ * share an id (`duplicate-id`): the later one starts a lineage of its own, so both stay open
+ * commitments. In a later note, the k-th item with that id continues the lineage whose live item
+ * has its text, else the first one not yet continued in that note (docs/decisions.md).
  */
 
 export interface SeriesLineages {
@@ -17,7 +22,10 @@ export interface SeriesLineages {
 export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
   const lineages: Lineage[] = [];
   const byNote = new Map<MeetingNote, (Lineage | undefined)[]>();
-  const byId = new Map<string, Lineage>();
+  // Lineages by block id: usually one; more when a note wrote one id on several items.
+  const byId = new Map<string, Lineage[]>();
+  // The block id of each lineage that has one (the id of its items).
+  const idOf = new Map<Lineage, string>();
   // Text lineages whose last occurrence is in the previous note, by normalized text.
   // Keys are the parser's hashes of the normalized text (`ActionItem.textKey`).
   let previousByText = new Map<number, Lineage>();
@@ -26,16 +34,20 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
     const items = note.parsed.items;
     const row: (Lineage | undefined)[] = new Array(items.length);
     const currentByText = new Map<number, Lineage>();
+    // Lineages with an id that an item of this note already continued or started.
+    const takenHere = new Set<Lineage>();
     items.forEach((item, index) => {
       const ref: ItemRef = { note, item, index };
       const key = item.textKey;
       let lineage: Lineage | undefined;
       if (item.id !== undefined) {
-        lineage = byId.get(item.id);
-        // An id written on a later copy only: it continues the text lineage of the previous note.
-        if (!lineage && key !== 0) {
+        const withId = (byId.get(item.id) ?? []).filter((l) => !takenHere.has(l));
+        lineage = withId.find((l) => key !== 0 && liveItem(l).textKey === key) ?? withId[0];
+        // An id written on a later copy only: it continues the text lineage of the previous note
+        // (one without an id of its own), unless this note already wrote the id.
+        if (!lineage && !byId.has(item.id) && key !== 0) {
           const candidate = previousByText.get(key);
-          if (candidate && liveItem(candidate).id === undefined) lineage = candidate;
+          if (candidate && !idOf.has(candidate)) lineage = candidate;
         }
       } else if (key !== 0) {
         lineage = currentByText.get(key) ?? previousByText.get(key);
@@ -45,7 +57,15 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
         lineage = { occurrences: [ref], raised: note.date!, carried: 0 };
         lineages.push(lineage);
       }
-      if (item.id !== undefined) byId.set(item.id, lineage);
+      if (item.id !== undefined) {
+        takenHere.add(lineage);
+        if (!idOf.has(lineage)) {
+          idOf.set(lineage, item.id);
+          const list = byId.get(item.id);
+          if (list) list.push(lineage);
+          else byId.set(item.id, [lineage]);
+        }
+      }
       if (key !== 0) currentByText.set(key, lineage);
       row[index] = lineage;
     });

@@ -5,7 +5,9 @@ import { seriesName, type SeriesState } from './seriesState';
 
 /**
  * The open commitments of a vault (SPEC §6): every lineage whose live item — its latest copy — is
- * open. The CLI's `list` and the Commitments view both count them here, so they agree.
+ * open, or marked `[>]` although no later note has its copy (carried nowhere, so still owed; once
+ * a later note is held, `dropped-commitment` reports it). The CLI's `list`, the Commitments view
+ * and the commitment rules all count them here, so they agree.
  */
 
 export type CommitmentGroup = 'overdue' | 'this-week' | 'later' | 'no-date';
@@ -34,9 +36,15 @@ export interface OpenCommitment {
   group: CommitmentGroup;
 }
 
-/** The lineages of a series whose live item is open, in the order they were raised. */
+/** True when the lineage's live item is open, or `[>]` — the live item is the latest copy, so a `[>]` one reached no later note. */
+export function isOpenLineage(lineage: Lineage): boolean {
+  const state = liveOf(lineage).item.state;
+  return state === 'open' || state === 'carried';
+}
+
+/** The open lineages of a series, in the order they were raised. */
 export function openLineages(state: SeriesState): Lineage[] {
-  return state.lineages.lineages.filter((l) => liveOf(l).item.state === 'open');
+  return state.lineages.lineages.filter(isOpenLineage);
 }
 
 /** The open commitments of one series, in the order they were raised. */
@@ -90,13 +98,13 @@ function compare(a: string, b: string): number {
 
 /**
  * The item a commitment points at, found again in the note's current text (lines may have moved
- * since the index read it): an open item with the same block id, else with the same normalized
+ * since the index read it): an open (or `[>]`) item with the same block id, else with the same normalized
  * text, the nearest to the remembered line; an item without text only on that very line.
  */
 export function findCommitmentItem(items: readonly ActionItem[], commitment: Pick<OpenCommitment, 'id' | 'textKey' | 'line'>): ActionItem | undefined {
   let best: ActionItem | undefined;
   for (const item of items) {
-    if (item.state !== 'open') continue;
+    if (item.state !== 'open' && item.state !== 'carried') continue;
     const same = commitment.id !== undefined ? item.id === commitment.id : commitment.textKey !== 0 ? item.textKey === commitment.textKey : item.line === commitment.line;
     if (same && (!best || Math.abs(item.line - commitment.line) < Math.abs(best.line - commitment.line))) best = item;
   }

@@ -13,8 +13,9 @@ export interface SeriesState {
   notes: MeetingNote[];
   /** Notes whose date could not be read (reported by `invalid-front-matter`). */
   undatedNotes: MeetingNote[];
+  /** The latest note that says `held` and is not dated after today (a future "held" is a slip: `future-held`). */
   latestHeld: MeetingNote | undefined;
-  /** Planned notes and the latest held note (SPEC §8). */
+  /** Planned notes and the latest held note (SPEC §8); a note dated after today that says `held` counts as planned here. */
   currentNotes: MeetingNote[];
   cadence: SeriesCadence | undefined;
   lineages: SeriesLineages;
@@ -59,11 +60,11 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
   notes.sort(compareNotes);
   let latestHeld: MeetingNote | undefined;
   for (let i = notes.length - 1; i >= 0; i--)
-    if (notes[i].status === 'held') {
+    if (notes[i].status === 'held' && !isFutureHeld(notes[i], now.date)) {
       latestHeld = notes[i];
       break;
     }
-  const currentNotes = notes.filter((n) => n.status === 'planned' || n === latestHeld);
+  const currentNotes = notes.filter((n) => n.status === 'planned' || n === latestHeld || isFutureHeld(n, now.date));
   const cadence = cadenceOf(profile, notes);
   const anchor = profile?.since ?? notes[notes.length - 1]?.date;
   // Every commitment fix of a series asks for the meeting after today: the last answer is kept.
@@ -91,6 +92,11 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
       return answer;
     },
   };
+}
+
+/** A note dated after today that says `held`: it cannot have been held yet (SPEC §8, `future-held`). */
+export function isFutureHeld(note: MeetingNote, today: string): boolean {
+  return note.status === 'held' && note.date !== undefined && note.date > today;
 }
 
 /** The first note (in meeting order, so by date) dated after `date` that is not canceled or rescheduled. */

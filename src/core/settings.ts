@@ -1,6 +1,6 @@
 /**
  * Settings shared by the CLI and the extension (SPEC §1, §4, §6, §8), with their defaults.
- * The extension reads them from `oneOnOne.*`; the CLI uses the defaults.
+ * The extension reads them from `oneOnOne.*`; the CLI from `.vscode/settings.json` beside the vault.
  */
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -20,6 +20,8 @@ export const RULE_IDS = [
   'agenda-not-shared',
   'status-not-updated',
   'duplicate-meeting',
+  'duplicate-id',
+  'future-held',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -38,6 +40,8 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity> = {
   'agenda-not-shared': 'warning',
   'status-not-updated': 'info',
   'duplicate-meeting': 'warning',
+  'duplicate-id': 'warning',
+  'future-held': 'warning',
 };
 
 export interface SectionDefinition {

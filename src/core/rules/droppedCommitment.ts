@@ -1,13 +1,17 @@
 import type { Fix, RuleFinding } from '../findings';
-import { liveOf, type Lineage, type MeetingNote } from '../model';
+import { liveOf } from '../model';
 import { carryToNoteEdits } from '../carryEdits';
+import { alsoHolds, commitmentConditions, reportingRule } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, quote, type Rule } from './rule';
+
+export { isDropped } from './commitmentConditions';
 
 /**
  * `dropped-commitment`: an open item in a note older than the series' latest held note, with no
  * later item in its lineage — it was neither done, nor canceled, nor carried forward. An item
- * marked `[>]` whose copy never reached a later note is dropped too (docs/decisions.md).
+ * marked `[>]` whose copy never reached a later note is dropped too (docs/decisions.md). It takes
+ * precedence over overdue and stale, which its message names (commitmentConditions).
  */
 export const droppedCommitment: Rule = {
   id: 'dropped-commitment',
@@ -18,7 +22,9 @@ export const droppedCommitment: Rule = {
     const { notes, settings } = series;
     const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
     for (const lineage of series.lineages.lineages) {
-      if (!isDropped(lineage, latestHeld)) continue;
+      const conditions = commitmentConditions(lineage, series);
+      if (!conditions || reportingRule(conditions, series) !== this.id) continue;
+      const also = alsoHolds(conditions, this.id, lineage);
       const live = liveOf(lineage);
       const state = live.item.state;
       const fixes: Fix[] = [];
@@ -35,22 +41,11 @@ export const droppedCommitment: Rule = {
         range: itemRange(live.item),
         message:
           state === 'carried'
-            ? `${quote(live.item.text)} was dropped: marked carried on ${live.note.date} but not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`
-            : `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1. Carry it to the next agenda, mark it done, or cancel it.`,
+            ? `${quote(live.item.text)} was dropped: marked carried on ${live.note.date} but not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`
+            : `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`,
         fixes,
       });
     }
     return findings;
   },
 };
-
-/**
- * The one definition of a dropped commitment (the rule and Insights count the same): its latest
- * copy is open, or marked `[>]` with no later copy, in a note older than the series' latest held note.
- */
-export function isDropped(lineage: Lineage, latestHeld: MeetingNote | undefined): boolean {
-  if (!latestHeld) return false;
-  const live = liveOf(lineage);
-  const state = live.item.state;
-  return (state === 'open' || state === 'carried') && live.note.date! < latestHeld.date!;
-}

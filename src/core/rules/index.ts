@@ -12,6 +12,8 @@ import { droppedCommitment } from './droppedCommitment';
 import { agendaNotShared } from './agendaNotShared';
 import { statusNotUpdated } from './statusNotUpdated';
 import { duplicateMeeting } from './duplicateMeeting';
+import { duplicateId } from './duplicateId';
+import { futureHeld } from './futureHeld';
 
 /** Every rule of SPEC §8, in the spec's order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -28,4 +30,6 @@ export const ALL_RULES: readonly Rule[] = [
   agendaNotShared,
   statusNotUpdated,
   duplicateMeeting,
+  duplicateId,
+  futureHeld,
 ];

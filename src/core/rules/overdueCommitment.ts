@@ -1,20 +1,18 @@
-import { daysBetween } from '../calendarDate';
 import type { Fix, RuleFinding } from '../findings';
 import { liveOf } from '../model';
+import { alsoHolds, commitmentConditions, reportingRule } from './commitmentConditions';
 import { markDoneFix, moveDueDateFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';
 
-/** `overdue-commitment`: the live item of an open lineage is past its due date. */
+/** `overdue-commitment`: the live item of an open lineage is past its due date — unless it is dropped, which takes precedence (commitmentConditions). */
 export const overdueCommitment: Rule = {
   id: 'overdue-commitment',
   check(series) {
     const findings: RuleFinding[] = [];
-    const today = series.now.date;
     for (const lineage of series.lineages.lineages) {
+      const conditions = commitmentConditions(lineage, series);
+      if (!conditions || reportingRule(conditions, series) !== this.id) continue;
       const live = liveOf(lineage);
-      const due = live.item.due;
-      if (live.item.state !== 'open' || due === undefined || due >= today) continue;
-      const late = daysBetween(due, today);
       const fixes: Fix[] = [markDoneFix(series, live)];
       const move = moveDueDateFix(series, live);
       if (move) fixes.push(move);
@@ -22,7 +20,7 @@ export const overdueCommitment: Rule = {
         rule: this.id,
         file: live.note.file,
         range: itemRange(live.item),
-        message: `${quote(live.item.text)} was due ${due}, ${plural(late, 'day')} ago. Mark it done, or agree a new date.`,
+        message: `${quote(live.item.text)} was due ${live.item.due}, ${plural(conditions.overdueDays!, 'day')} ago${alsoHolds(conditions, this.id, lineage)}. Mark it done, or agree a new date.`,
         fixes,
       });
     }

@@ -23,7 +23,7 @@ export const statusNotUpdated: Rule = {
   },
 };
 
-export function statusFix(note: MeetingNote, status: 'held' | 'canceled'): Fix {
+export function statusFix(note: MeetingNote, status: 'held' | 'canceled' | 'planned'): Fix {
   return {
     title: `Mark ${status}`,
     edits: (read) => {

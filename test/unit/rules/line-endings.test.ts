@@ -13,12 +13,12 @@ const NOW = '2026-11-25T18:00';
 const NOTES: NoteSpec[] = [
   { date: '2026-10-27', sections: { commitments: ['- [ ] Old forgotten item 📅 2026-10-30', '- [x] Bad done date ✅ 2026-04-31'] } },
   { date: '2026-11-03', status: 'planned', sections: { commitments: ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] Thing without id 📅 2026-11-06'] } },
-  { date: '2026-11-10', sections: { 'action-items': ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] thing without ID @dana'] } },
-  { date: '2026-11-17', sections: {} },
+  { date: '2026-11-10', sections: { 'action-items': ['- [>] Carried thing 📅 2026-11-05 ^abc123', '- [ ] thing without ID @dana'], commitments: ['- [>] Stale thing ^st4le1'] } },
+  { date: '2026-11-17', sections: { 'action-items': ['- [>] Stale thing ^st4le1'] } },
   {
     date: '2026-11-24',
     sections: {
-      'action-items': ['- [ ] Carried thing [due:: 2026-11-05] ^abc123'],
+      'action-items': ['- [ ] Carried thing [due:: 2026-11-05] ^abc123', '- [ ] Stale thing ^st4le1'],
       roadblocks: null,
       priorities: ['- One', '- Two', '- Three', '- Four'],
       commitments: ['- [ ] No date item', '- [ ] Due date is fine 📅 2026-12-01'],
@@ -27,6 +27,8 @@ const NOTES: NoteSpec[] = [
   { date: '2026-11-26', fm: { time: '"10:00"' }, sections: { unclear: [], commitments: null } },
   { date: '2026-11-26', name: '2026-11-26-2.md', status: 'planned' },
   { name: 'agenda.md', fm: { status: 'held' } },
+  // Said held before it took place; one id on two items; a done date to come.
+  { date: '2026-12-02', status: 'held', sections: { commitments: ['- [ ] Dup one 📅 2026-12-09 ^dup001', '- [ ] Dup two 📅 2026-12-09 ^dup001', '- [x] Done early ✅ 2026-12-01'] } },
   // No front matter, a heading on the first line: fixes that edit line 0.
   { date: '2026-11-26', series: 'sam', rawFrontMatter: false, body: '## Roadblocks\nNone.\n\n## Top 3 priorities\n1. One\n' },
 ];

@@ -83,7 +83,12 @@ describe('rule overdue-commitment', () => {
       note('2026-11-10', {}),
       note('2026-11-17', { 'action-items': ['- [ ] Draft the onboarding guide 📅 2026-11-30'] }),
     ];
-    assert.deepEqual(vault(notes).findings('overdue-commitment').map((f) => f.file), ['1on1/dana/2026-11-03.md']);
+    // The old one is dropped too, which takes precedence (SPEC §8: one finding per item); with
+    // dropped-commitment off, this rule reports it.
+    const settings = { rules: { 'dropped-commitment': 'off' as const } };
+    assert.deepEqual(vault(notes, { settings }).findings('overdue-commitment').map((f) => f.file), ['1on1/dana/2026-11-03.md']);
+    assert.deepEqual(vault(notes).findings('overdue-commitment'), []);
+    assert.match(vault(notes).findings('dropped-commitment')[0].message, /it was also 19 days overdue/);
   });
 
   describe('quick fixes', () => {

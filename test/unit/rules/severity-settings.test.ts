@@ -35,7 +35,7 @@ describe('rule severities from settings', () => {
   });
 
   it('every rule can be turned off', () => {
-    const ids = ['invalid-front-matter', 'invalid-date', 'missing-section', 'empty-section', 'too-many-priorities', 'unranked-priorities', 'missing-due-date', 'overdue-commitment', 'stale-commitment', 'dropped-commitment', 'agenda-not-shared', 'status-not-updated', 'duplicate-meeting'];
+    const ids = ['invalid-front-matter', 'invalid-date', 'missing-section', 'empty-section', 'too-many-priorities', 'unranked-priorities', 'missing-due-date', 'overdue-commitment', 'stale-commitment', 'dropped-commitment', 'agenda-not-shared', 'status-not-updated', 'duplicate-meeting', 'duplicate-id', 'future-held'];
     assert.deepEqual(byRule(Object.fromEntries(ids.map((id) => [id, 'off']))), {});
   });
 

@@ -101,6 +101,32 @@ describe('rule stale-commitment', () => {
       assert.deepEqual(files([note('2026-11-10', { commitments: [`- [ ] ${ITEM}`] })], { settings: { staleAfterDays: 10 } }), ['1on1/dana/2026-11-10.md']);
     });
 
+    it('on a series that meets less often than every 28 days, waits two of its intervals', () => {
+      // Monthly on the 2nd Tuesday: raised 13 Oct, carried once to 10 Nov, due after the next meeting.
+      const monthly = { profiles: { dana: { with: 'Dana Whitfield', cadence: 'monthly', day: 'tuesday', since: '2026-09-08' } } };
+      const notes = [
+        note('2026-10-13', { commitments: ['- [>] Plan the offsite ^0ffs1t'] }),
+        note('2026-11-10', { 'action-items': ['- [ ] Plan the offsite ^0ffs1t'] }),
+      ];
+      assert.deepEqual(files(notes, monthly), [], 'raised 42 days ago, once carried: not stale on a monthly series');
+      assert.deepEqual(files(notes, { ...monthly, now: '2026-12-12T09:00' }), ['1on1/dana/2026-11-10.md'], '60 days: two monthly intervals');
+      assert.deepEqual(files(notes, { ...monthly, now: '2026-12-11T09:00' }), []);
+      // Every 6 weeks: 84 days; biweekly and weekly meet more often than every 28 days: 28.
+      const sixWeekly = { profiles: { dana: { with: 'Dana Whitfield', cadence: 'every 6 weeks', day: 'tuesday', since: '2026-09-01' } } };
+      const raised = [note('2026-09-01', { commitments: [`- [ ] ${ITEM}`] })];
+      assert.deepEqual(files(raised, { ...sixWeekly, now: '2026-11-23T09:00' }), []);
+      assert.deepEqual(files(raised, { ...sixWeekly, now: '2026-11-24T09:00' }), ['1on1/dana/2026-09-01.md']);
+      const biweekly = { profiles: { dana: { with: 'Dana Whitfield', cadence: 'biweekly', day: 'tuesday', since: '2026-09-01' } } };
+      assert.deepEqual(files([note('2026-10-27', { commitments: [`- [ ] ${ITEM}`] })], biweekly), ['1on1/dana/2026-10-27.md']);
+    });
+
+    it('on a monthly series the carries half does not scale: carried twice is stale', () => {
+      const monthly = { profiles: { dana: { with: 'Dana Whitfield', cadence: 'monthly', day: 'tuesday', since: '2026-09-08' } } };
+      const found = stale(carriedThrough(['2026-10-13', '2026-11-10', '2026-11-24']), monthly);
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /carried 2× since 2026-10-13/);
+    });
+
     it('does not fire on an old item that is done', () => {
       assert.deepEqual(files([note('2026-10-01', { commitments: [`- [x] ${ITEM} ✅ 2026-10-03`] })]), []);
     });

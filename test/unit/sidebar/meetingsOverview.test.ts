@@ -45,11 +45,12 @@ describe('meetings overview', () => {
   it('counts a commitment in the note that holds its latest copy only, and the series total', () => {
     const { overview: o } = overview([HELD_10, HELD_17, PLANNED_24]);
     assert.deepEqual([o.open, o.overdue], [2, 1]);
-    // Without the agenda of the 24th, the review lives in the note it was last written in; the
-    // guide's latest copy is marked carried ([>]), so it is not open anywhere.
+    // Without the agenda of the 24th, the review lives in the note it was last written in; so does
+    // the guide: its latest copy is marked carried ([>]) but no later note has it, so it is still
+    // open there (and overdue) — a commitment is never lost by a `[>]` that led nowhere.
     const without = overview([HELD_10, HELD_17]).overview;
-    assert.deepEqual(brief(without.past), ['2026-11-17 10:00 held note 1/0', '2026-11-10 10:00 held note 0/0']);
-    assert.deepEqual([without.open, without.overdue], [1, 0]);
+    assert.deepEqual(brief(without.past), ['2026-11-17 10:00 held note 2/1', '2026-11-10 10:00 held note 0/0']);
+    assert.deepEqual([without.open, without.overdue], [2, 1]);
     // Left open in the older note (carrying not marked), the guide counts there, overdue.
     const unmarked = { ...HELD_17, sections: { ...HELD_17.sections, 'action-items': ['Nothing carried.'] } };
     assert.deepEqual(brief(overview([HELD_10, unmarked]).overview.past), ['2026-11-17 10:00 held note 1/0', '2026-11-10 10:00 held note 1/1']);
@@ -88,7 +89,7 @@ describe('meetings overview', () => {
     assert.deepEqual(morning.upcoming.map((m) => m.date), ['2026-11-24', '2026-12-01', '2026-12-08']);
     const evening = overview([HELD_17, today], DANA, '2026-11-24T17:00').overview;
     assert.deepEqual(evening.upcoming.map((m) => m.date), ['2026-12-01', '2026-12-08', '2026-12-15']);
-    assert.deepEqual(brief(evening.past), ['2026-11-24 10:00 planned note 0/0', '2026-11-17 10:00 held note 1/0']);
+    assert.deepEqual(brief(evening.past), ['2026-11-24 10:00 planned note 0/0', '2026-11-17 10:00 held note 2/1']);
     assert.ok(evening.upcoming[0].writable);
   });
 
@@ -109,6 +110,6 @@ describe('meetings overview', () => {
     const { overview: o } = overview([HELD_17], null);
     assert.equal(o.cadence, undefined);
     assert.deepEqual(o.upcoming, []);
-    assert.deepEqual(brief(o.past), ['2026-11-17 - held note 1/0']);
+    assert.deepEqual(brief(o.past), ['2026-11-17 - held note 2/1']);
   });
 });

@@ -131,6 +131,28 @@ describe('open commitments', () => {
     );
   });
 
+  it('include an item marked [>] whose copy never reached a later note — what dropped-commitment reports', () => {
+    const v = buildVault({
+      now: NOW,
+      profiles: { dana: DANA },
+      notes: [
+        { date: '2026-11-10', status: 'held', sections: { commitments: ['- [>] Carried, but the copy was lost 📅 2026-11-30 ^l0st01', '- [>] Carried on ^c4rr13'] } },
+        { date: '2026-11-17', status: 'held', sections: { 'action-items': ['- [ ] Carried on ^c4rr13'] } },
+      ],
+    });
+    const state = v.index.seriesState('dana')!;
+    assert.deepEqual(texts(v.index, 'dana'), ['Carried, but the copy was lost', 'Carried on']);
+    const lost = openCommitmentsOf(state)[0];
+    assert.deepEqual([lost.file, lost.line], ['1on1/dana/2026-11-10.md', lineOf(v.texts.get('1on1/dana/2026-11-10.md')!, 'copy was lost')]);
+    assert.deepEqual(
+      v.findings('dropped-commitment').map((f) => [f.file, f.range.start.line]),
+      [[lost.file, lost.line]],
+    );
+    assert.deepEqual(summarizeSeries(state).openCommitments.map((c) => c.text), ['Carried, but the copy was lost', 'Carried on']);
+    // The view's checkbox finds it again to mark it done.
+    assert.equal(findCommitmentItem(parseNote(v.texts.get(lost.file)!).items, lost)?.line, lost.line);
+  });
+
   it('are what `one-on-one list` counts', () => {
     const { index } = vault();
     for (const id of index.seriesIds()) {

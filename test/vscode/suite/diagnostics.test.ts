@@ -16,7 +16,7 @@ const EXPECTED: Record<string, string[]> = {
   '2026-11-03.md': ['invalid-front-matter Error 3:0-3:7'],
   '2026-11-10.md': ['duplicate-meeting Warning 2:0-2:5'],
   '2026-11-10-2.md': ['duplicate-meeting Warning 2:0-2:5'],
-  '2026-11-17.md': ['overdue-commitment Warning 29:0-29:42', 'stale-commitment Warning 8:0-8:31', 'too-many-priorities Warning 17:0-17:2'],
+  '2026-11-17.md': ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'stale-commitment Warning 8:0-8:31', 'too-many-priorities Warning 17:0-17:2'],
   '2026-11-24.md': [
     'agenda-not-shared Warning 2:0-2:5',
     'empty-section Information 18:0-18:28',
@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string[]> = {
     'missing-section Warning 6:0-6:0',
     'unranked-priorities Information 14:0-14:19',
   ],
+  '2026-12-08.md': ['future-held Warning 3:0-3:7'],
   'profile.md': [],
 };
 
@@ -51,7 +52,7 @@ describe('Diagnostics', () => {
   it('lists every rule of the series, with the ranges and severities worked out by hand', async () => {
     for (const [name, expected] of Object.entries(EXPECTED)) await waitForDiagnostics(name, expected, `the diagnostics of ${name}`);
     const rules = new Set(Object.values(EXPECTED).flatMap((lines) => lines.map((l) => l.split(' ')[0])));
-    assert.strictEqual(rules.size, 13, 'the series fires all 13 rules');
+    assert.strictEqual(rules.size, 15, 'the series fires all 15 rules');
   });
 
   it('shows the findings of a note that was never opened (the Problems panel covers the whole vault)', async () => {
@@ -62,7 +63,7 @@ describe('Diagnostics', () => {
 
   it('says where they come from and links each rule to its page shipped with the extension', async () => {
     const diagnostics = Object.keys(EXPECTED).flatMap((name) => vscode.languages.getDiagnostics(uri(name)));
-    assert.strictEqual(diagnostics.length, 14);
+    assert.strictEqual(diagnostics.length, 16);
     for (const d of diagnostics) {
       assert.strictEqual(d.source, '1x1');
       assert.ok(typeof d.code === 'object', 'code has a value and a target');
@@ -85,7 +86,7 @@ describe('Diagnostics', () => {
   it('follows oneOnOne.rules without a reload: off removes a rule, a severity changes it', async () => {
     const config = vscode.workspace.getConfiguration('oneOnOne');
     await config.update('rules', { 'stale-commitment': 'off', 'missing-section': 'error' }, vscode.ConfigurationTarget.Workspace);
-    await waitForDiagnostics('2026-11-17.md', ['overdue-commitment Warning 29:0-29:42', 'too-many-priorities Warning 17:0-17:2'], 'stale-commitment to go');
+    await waitForDiagnostics('2026-11-17.md', ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'too-many-priorities Warning 17:0-17:2'], 'stale-commitment to go');
     await waitForDiagnostics(
       '2026-11-24.md',
       ['agenda-not-shared Warning 2:0-2:5', 'empty-section Information 18:0-18:28', 'missing-due-date Information 24:0-24:35', 'missing-section Error 6:0-6:0', 'unranked-priorities Information 14:0-14:19'],

@@ -80,6 +80,29 @@ const STALE_STATUS: Record<string, string> = {
   '2026-11-17.md': ['---', 'with: Zed Rules', 'date: 2026-11-17', 'status: planned # set by the template', 'time: "10:00"', '---', '# 1x1 with Zed', ''].join('\n'),
 };
 
+/** A meeting a week ahead that already says held. */
+const FUTURE_HELD: Record<string, string> = {
+  'profile.md': MANAGER_PROFILE,
+  '2026-12-01.md': ['---', 'with: Zed Rules', 'date: 2026-12-01', 'status: held # oops', '---', '# 1x1 with Zed', ''].join('\n'),
+};
+
+/** One block id on two items of the latest held note. */
+const DUPLICATE_ID: Record<string, string> = {
+  'profile.md': MANAGER_PROFILE,
+  '2026-11-17.md': [
+    '---',
+    'with: Zed Rules',
+    'date: 2026-11-17',
+    '---',
+    '# 1x1 with Zed',
+    '',
+    '## Commitments',
+    '- [ ] Order the badges 📅 2026-11-30 ^badge1',
+    '- [ ] Order the lanyards 📅 2026-11-30 ^badge1',
+    '',
+  ].join('\n'),
+};
+
 interface FixCase {
   rule: string;
   title: string;
@@ -212,6 +235,23 @@ const CASES: FixCase[] = [
     note: '2026-11-17.md',
     at: [3, 0, 7],
     after: { '2026-11-17.md': STALE_STATUS['2026-11-17.md'].replace('status: planned #', 'status: canceled #') },
+  },
+  {
+    rule: 'future-held',
+    title: 'Mark planned',
+    files: FUTURE_HELD,
+    note: '2026-12-01.md',
+    at: [3, 0, 7],
+    after: { '2026-12-01.md': FUTURE_HELD['2026-12-01.md'].replace('status: held #', 'status: planned #') },
+  },
+  {
+    rule: 'duplicate-id',
+    title: 'Give it a new id',
+    files: DUPLICATE_ID,
+    note: '2026-11-17.md',
+    at: [8, 0, 46],
+    // Only the later item's id changes, to one no item of the series has (derived from the item, so fixed here).
+    after: { '2026-11-17.md': DUPLICATE_ID['2026-11-17.md'].replace('Order the lanyards 📅 2026-11-30 ^badge1', 'Order the lanyards 📅 2026-11-30 ^pkll34') },
   },
 ];
 

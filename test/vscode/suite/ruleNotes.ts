@@ -10,7 +10,7 @@ export const MANAGER_PROFILE = ['---', 'with: Zed Rules', 'role: manager', 'cade
 
 /**
  * One series on which every rule of SPEC §8 fires at least once; the comments say which, and
- * where (0-based line, start and end character). 14 findings in all.
+ * where (0-based line, start and end character). 16 findings in all.
  */
 export const EVERY_RULE: Record<string, string> = {
   'profile.md': MANAGER_PROFILE,
@@ -68,6 +68,7 @@ export const EVERY_RULE: Record<string, string> = {
   '2026-11-10-2.md': ['---', 'with: Zed Rules', 'date: 2026-11-10', '---', '# Second 1x1 with Zed the same day', '', 'Notes from the afternoon.', ''].join('\n'),
   // The latest held note. stale-commitment: line 8 (0–31, carried 2×), warning.
   // too-many-priorities: line 17, the "4." (0–2), warning. overdue-commitment: line 29 (0–42; 📅 is two UTF-16 units), warning.
+  // duplicate-id: line 31, the second ^badge1 (0–46), warning.
   '2026-11-17.md': [
     '---',
     'with: Zed Rules',
@@ -99,6 +100,8 @@ export const EVERY_RULE: Record<string, string> = {
     '',
     '## Commitments',
     '- [ ] Renew the certificates 📅 2026-11-20',
+    '- [ ] Order the badges 📅 2026-11-30 ^badge1',
+    '- [ ] Order the lanyards 📅 2026-11-30 ^badge1',
     '',
   ].join('\n'),
   // The next agenda, not shared, its deadline (17:00 today) passed. agenda-not-shared: line 2 "date:" (0–5), warning.
@@ -131,6 +134,37 @@ export const EVERY_RULE: Record<string, string> = {
     '',
     '## Commitments',
     '- [ ] Introduce me to the data team',
+    '',
+  ].join('\n'),
+  // Two weeks ahead and already "held". future-held: line 3 "status:" (0–7), warning. A complete note.
+  '2026-12-08.md': [
+    '---',
+    'with: Zed Rules',
+    'date: 2026-12-08',
+    'status: held',
+    '---',
+    '# 1x1 with Zed — Tue 8 Dec 2026',
+    '',
+    '## Action items from last time',
+    'Nothing carried.',
+    '',
+    '## Roadblocks',
+    'None.',
+    '',
+    '## Top 3 priorities',
+    '1. Ship the importer',
+    '',
+    '## One thing you should know',
+    'Nothing new.',
+    '',
+    '## What is unclear',
+    'Nothing.',
+    '',
+    '## Rotating topic: Skill development',
+    'Conference talk.',
+    '',
+    '## Commitments',
+    'Nothing yet.',
     '',
   ].join('\n'),
 };

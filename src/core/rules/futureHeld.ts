@@ -1,0 +1,38 @@
+import type { RuleFinding } from '../findings';
+import { keyRange } from '../meetingNote';
+import { isFutureHeld } from '../seriesState';
+import { statusFix } from './statusNotUpdated';
+import { itemRange, type Rule } from './rule';
+
+/**
+ * `future-held`: a note dated after today says `status: held`, or an item's done date lies after
+ * today — neither can have happened yet. On the note's `status` line (fix: mark it planned), or on
+ * the item. Such a note never counts as the series' latest held note (seriesState).
+ */
+export const futureHeld: Rule = {
+  id: 'future-held',
+  check(series) {
+    const findings: RuleFinding[] = [];
+    const today = series.now.date;
+    for (const note of series.notes) {
+      if (note.statusWritten && isFutureHeld(note, today))
+        findings.push({
+          rule: this.id,
+          file: note.file,
+          range: keyRange(note.parsed, 'status'),
+          message: `The 1x1 of ${note.date} is still to come but says "held". Mark it planned (or correct its date).`,
+          fixes: [statusFix(note, 'planned')],
+        });
+      for (const item of note.parsed.items)
+        if (item.done !== undefined && item.done > today)
+          findings.push({
+            rule: this.id,
+            file: note.file,
+            range: itemRange(item),
+            message: `The done date ${item.done} is after today. Write the day it was done.`,
+            fixes: [],
+          });
+    }
+    return findings;
+  },
+};
