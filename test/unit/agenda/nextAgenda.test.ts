@@ -22,12 +22,14 @@ function next(files: Record<string, string>, options: { settings?: Partial<Setti
   const plan = planNextAgenda(series, '1on1/dana', { date, time }, options.date);
   assert.equal(plan.kind, 'create');
   if (plan.kind !== 'create') throw new Error('unreachable');
-  const previousText = plan.previous ? files[plan.previous.file.slice('1on1/dana/'.length)] : undefined;
+  const textOf = (file: string) => files[file.slice('1on1/dana/'.length)];
+  const previousText = plan.previous ? textOf(plan.previous.file) : undefined;
   const agenda: NextAgenda = buildNextAgenda({
     series,
     date: plan.date,
     file: plan.file,
-    previous: plan.previous && previousText ? { note: plan.previous, text: previousText } : undefined,
+    previous: plan.previous,
+    sources: plan.sources.map((note) => ({ note, text: textOf(note.file) })),
     template: options.template,
   });
   const previousAfter = previousText !== undefined ? applyEdits(previousText, agenda.previousEdits) : undefined;
@@ -160,7 +162,7 @@ describe('next agenda', () => {
       const index = new VaultIndex({ settings: DEFAULT_SETTINGS, clock: fixedClock({ date: '2026-11-20', time: '12:00' }) });
       const series = { id: 'carol', profile: undefined, notes: [], cadence: undefined, settings: DEFAULT_SETTINGS };
       const plan = planNextAgenda(series, '1on1/carol', { date: '2026-11-20', time: '12:00' });
-      assert.deepEqual(plan, { kind: 'create', date: '2026-11-20', file: '1on1/carol/2026-11-20.md', previous: undefined });
+      assert.deepEqual(plan, { kind: 'create', date: '2026-11-20', file: '1on1/carol/2026-11-20.md', previous: undefined, sources: [] });
       const agenda = buildNextAgenda({ series, date: plan.date, file: plan.file, personFallback: 'Carol Ng' });
       assert.match(agenda.text, /^with: Carol Ng$/m);
       assert.match(agenda.text, /^# 1x1 with Carol — Fri 20 Nov 2026$/m);
