@@ -239,21 +239,17 @@ function writeExclusive(fsx: AgendaFileSystem, target: string, text: string, fil
 /** Replaces a previous note by a copy renamed over it, once its text is still the one read. */
 function replaceAtomically(fsx: AgendaFileSystem, root: string, r: Replacement, undo: { what: string; run: () => void }[]): void {
   const target = path.join(root, r.file);
-  const current = attempt(() => fsx.readFile(target), r.file, 'make it readable');
+  const current = attempt(() => fsx.readFile(target), r.file, 'make it readable', 'read');
   if (current !== r.before) throw new WriteFailure(`${r.file} changed while the agenda was being made; nothing was written, run new again`);
-  const mode = attempt(() => fsx.mode(target), r.file, 'make it readable');
+  const mode = attempt(() => fsx.mode(target), r.file, 'make it readable', 'read');
   // A read-only note stays as it is: renaming over it would need only the folder to be writable.
   const probe = attempt(() => fsx.open(target, 'r+'), r.file, 'make it writable');
   attempt(() => fsx.close(probe), r.file, 'make it writable');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.one-on-one-${process.pid}.tmp`);
-  const steps: { what: string; run: () => void }[] = [];
-  writeExclusive(fsx, temp, r.after, r.file, steps, root, mode);
-  try {
-    fsx.rename(temp, target);
-  } catch (e) {
-    for (const s of steps) attemptQuietly(s.run);
-    throw new WriteFailure(failureMessage(e, r.file, 'make it writable'));
-  }
+  // Until the rename, undoing means removing the copy; after it, putting the note's text back.
+  writeExclusive(fsx, temp, r.after, r.file, undo, root, mode);
+  attempt(() => fsx.rename(temp, target), r.file, 'make it writable');
+  undo.pop();
   undo.push({ what: r.file, run: () => restore(fsx, target, r.before, mode, temp) });
 }
 
@@ -276,29 +272,21 @@ function restore(fsx: AgendaFileSystem, target: string, text: string, mode: numb
   fsx.rename(temp, target);
 }
 
-function attempt<T>(step: () => T, file: string, remedy: string): T {
+function attempt<T>(step: () => T, file: string, remedy: string, verb: 'read' | 'write' = 'write'): T {
   try {
     return step();
   } catch (e) {
-    throw new WriteFailure(failureMessage(e, file, remedy));
-  }
-}
-
-function attemptQuietly(step: () => void): void {
-  try {
-    step();
-  } catch {
-    // best effort: the failure being reported matters more
+    throw new WriteFailure(failureMessage(e, file, remedy, verb));
   }
 }
 
 /** One line: which file, what happened, what to do. */
-function failureMessage(e: unknown, file: string, remedy: string): string {
+function failureMessage(e: unknown, file: string, remedy: string, verb: 'read' | 'write' = 'write'): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return `cannot write ${file} (permission denied): ${remedy}, then run new again`;
+  if (code === 'EACCES' || code === 'EPERM') return `cannot ${verb} ${file} (permission denied): ${remedy}, then run new again`;
   if (code === 'ENOSPC' || code === 'EDQUOT') return `disk full while writing ${file}: nothing was changed`;
   if (code === 'EROFS') return `cannot write ${file} (read-only file system): nothing was changed`;
-  return `cannot write ${file} (${reasonOf(e)}): nothing was changed`;
+  return `cannot ${verb} ${file} (${reasonOf(e)}): nothing was changed`;
 }
 
 function reasonOf(e: unknown): string {
