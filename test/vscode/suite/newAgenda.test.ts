@@ -72,7 +72,7 @@ describe('New 1x1 agenda', () => {
 
     after(async () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      for (const folder of ['1on1/quinn', '1on1/rowan']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false });
+      for (const folder of ['1on1/quinn', '1on1/rowan', '1on1/tess']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false });
     });
 
     it('carries the held note\'s open items across a short canceled note, and a name finds the series', async () => {
@@ -92,6 +92,26 @@ describe('New 1x1 agenda', () => {
       await vscode.commands.executeCommand('workbench.action.files.saveAll');
       const again = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'quinn park');
       assert.deepStrictEqual(again, { kind: 'opened', file: '1on1/quinn/2026-11-23.md' }, 'the name finds the series');
+    });
+
+    it('marks items in two notes as one edit: one undo takes back both and the new note', async () => {
+      const vault = (await api()).vault;
+      const heldText = HELD.replace('Quinn Park', 'Tess Ford');
+      const canceledText = '---\ndate: 2026-11-17\nstatus: canceled\n---\n## Roadblocks\n- [ ] Ask for the budget\n';
+      await write('1on1/tess/2026-11-10.md', heldText);
+      await write('1on1/tess/2026-11-17.md', canceledText);
+      await waitFor(() => vault.index.seriesState('tess')?.notes.length === 2, 'the notes to be read');
+      const result = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'tess');
+      assert.deepStrictEqual(result, { kind: 'created', file: '1on1/tess/2026-11-23.md' });
+      const documentOf = (file: string) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/' + file))!;
+      assert.match(documentOf('1on1/tess/2026-11-10.md').getText(), /- \[>\] Send the plan/);
+      assert.match(documentOf('1on1/tess/2026-11-17.md').getText(), /- \[>\] Ask for the budget/);
+      await vscode.window.showTextDocument(documentOf('1on1/tess/2026-11-17.md'));
+      await vscode.commands.executeCommand('undo');
+      // A document the edit opened may be closed after the undo: then the disk, never written, counts.
+      const current = async (file: string) => documentOf(file)?.getText() ?? (await read(file));
+      await waitFor(async () => (await current('1on1/tess/2026-11-10.md')) === heldText && (await current('1on1/tess/2026-11-17.md')) === canceledText, 'one undo to restore both notes');
+      await waitFor(async () => !(await exists('1on1/tess/2026-11-23.md')), 'the same undo to remove the new note');
     });
 
     it('stops when the latest note cannot be read, and changes nothing', async () => {
