@@ -4,7 +4,10 @@ import { blockIdFor } from './blockId';
 import { daysBetween, formatLongDate, weekday, WEEKDAY_NAMES } from './calendarDate';
 import { idsInNotes } from './carryEdits';
 import { addBlockId, setMarker } from './itemEdits';
-import type { MeetingNote, Profile } from './model';
+import { linkLineages } from './lineage';
+import { readMeetingNote } from './meetingNote';
+import { liveOf, type Cadence, type ItemRef, type Lineage, type MeetingNote, type Profile } from './model';
+import { isDropped } from './rules/droppedCommitment';
 import { DEFAULT_TOPICS } from './profile';
 import { nextTopic, topicAfter, topicTitle } from './rotation';
 import { upcomingMeetings, type SeriesCadence } from './schedule';
@@ -13,10 +16,12 @@ import type { Settings } from './settings';
 import { defaultTemplate, renderTemplate } from './template';
 import type { TextEdit } from './textEdit';
 import { firstName } from './personName';
+import { dateFromFileName, isSeriesId, slugify } from './vaultPaths';
 
 /**
- * The next agenda of a series (SPEC §5, §6, §7), pure: the new note's text and the edit to the
- * previous note. The caller reads the files, checks that no note exists for the date, and writes.
+ * The next agenda of a series (SPEC §5, §6, §7), pure: the new note's text and the edits to the
+ * notes its items are carried from. The caller reads the files, checks that no note exists for the
+ * date, and writes.
  */
 
 export interface AgendaSeries {
@@ -28,16 +33,29 @@ export interface AgendaSeries {
   settings: Settings;
 }
 
+/** A note the carried items come from, with the text its `parsed` was read from. */
+export interface SourceNote {
+  note: MeetingNote;
+  text: string;
+}
+
 export interface AgendaRequest {
   series: AgendaSeries;
   /** The new meeting's date. */
   date: string;
   /** Vault-relative path of the new note. */
   file: string;
-  /** The previous note of the series (the latest before `date`) and its current text. */
-  previous?: { note: MeetingNote; text: string };
+  /**
+   * The notes of the previous meeting (`planNextAgenda`'s `sources`, in meeting order) with their
+   * current text; `previous` is the latest note before `date` among them (its time, and its
+   * prepared sections when it did not take place).
+   */
+  sources?: readonly SourceNote[];
+  previous?: MeetingNote;
   /** A template's text (`template.md`), or undefined for the default agenda. */
   template?: string;
+  /** The template's vault-relative path, for messages. */
+  templateFile?: string;
   /** Used when there is no profile and no note to take the name from. */
   personFallback?: string;
 }
@@ -48,12 +66,19 @@ export interface NextAgenda {
   time: string | undefined;
   topic: string;
   text: string;
-  /** Marks `[>]` and adds ids in the previous note: nothing else there changes. */
+  /** Marks `[>]` and adds ids in the notes the items came from: nothing else there changes. */
   previousEdits: TextEdit[];
   /** Number of items carried forward. */
   carried: number;
+  /** The notes items were carried from, in meeting order. */
+  carriedFrom: string[];
   /** The date whose manager topic the heads-up names, if one was added. */
   headsUpFor: string | undefined;
+  /**
+   * Why this note must not be written (a template whose front matter is not YAML, a rendered note
+   * without its date), one line naming the file and what to do; undefined when it may be written.
+   */
+  problem: string | undefined;
 }
 
 /** How far ahead the manager must hear that the rotating topic is theirs (SPEC §5). */
@@ -67,12 +92,13 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const order = series.profile?.topics && series.profile.topics.length > 0 ? series.profile.topics : DEFAULT_TOPICS;
   const before = notesBefore(series.notes, date);
   const topic = nextTopic(before, order);
-  const time = series.profile?.time ?? request.previous?.note.time;
+  const sources = request.sources ?? [];
+  const previousSource = request.previous ? sources.find((s) => s.note === request.previous) : sources[sources.length - 1];
+  const previous = request.previous ?? previousSource?.note;
+  const time = series.profile?.time ?? previous?.time;
   const person = seriesName(series, request.personFallback ?? series.id);
 
-  const previous = request.previous;
-  const previousParsed = previous ? parseNote(previous.text, { sections: settings.sections }) : undefined;
-  const carry = previous && previousParsed ? carryForward(previous.note, previous.text, previousParsed, series, settings.markCarried) : { lines: [], edits: [] };
+  const carry = carryForward(series, date, sources, settings.markCarried);
   const headsUp = headsUpLine(series, date, topic, order);
 
   const template = request.template ?? defaultTemplate(settings.sections);
@@ -92,40 +118,139 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const usesCarried = /\{\{\s*carried\s*\}\}/.test(template);
   if (!usesCarried && carry.lines.length > 0) text = insertUnderSection(text, 'action-items', carry.lines, settings);
   if (!/\{\{\s*headsUp\s*\}\}/.test(template) && headsUp) text = insertUnderSection(text, 'need-to-know', [headsUp.line], settings);
-  if (previous && previousParsed && (previous.note.status === 'canceled' || previous.note.status === 'rescheduled')) {
-    text = repeatPreparedSections(text, previous.text, previousParsed, settings);
+  if (previous && previousSource && (previous.status === 'canceled' || previous.status === 'rescheduled')) {
+    text = repeatPreparedSections(text, previousSource.text, previous.parsed, settings);
   }
   if (!text.endsWith('\n')) text += text.includes('\r\n') ? '\r\n' : '\n';
 
-  return { file: request.file, date, time, topic, text, previousEdits: carry.edits, carried: carry.lines.length, headsUpFor: headsUp?.date };
+  return {
+    file: request.file,
+    date,
+    time,
+    topic,
+    text,
+    previousEdits: carry.edits,
+    carried: carry.lines.length,
+    carriedFrom: carry.from,
+    headsUpFor: headsUp?.date,
+    problem: templateProblem(request) ?? renderedNoteProblem(request, text),
+  };
+}
+
+/** A template whose front matter is not YAML would make a note that does not parse. */
+function templateProblem(request: AgendaRequest): string | undefined {
+  if (request.template === undefined) return undefined;
+  const parsed = parseNote(request.template, { sections: request.series.settings.sections });
+  if (!parsed.frontMatter.invalid) return undefined;
+  const error = parsed.problems.find((p) => p.kind === 'front-matter')?.message ?? 'it does not parse';
+  return `${request.templateFile ?? 'the template'}: its front matter is not valid YAML (${oneLine(error)}); fix the template, then run new again`;
+}
+
+/** The note about to be written must read as the meeting it is for: valid front matter, its date. */
+function renderedNoteProblem(request: AgendaRequest, text: string): string | undefined {
+  const parsed = parseNote(text, { sections: request.series.settings.sections });
+  const note = readMeetingNote(request.file, request.series.id, parsed, request.date);
+  const where = request.templateFile ?? 'the template';
+  if (note.frontMatterProblems.length > 0) return `${where} makes a note whose front matter does not parse (${oneLine(note.frontMatterProblems[0].message)}); fix the template, then run new again`;
+  if (note.date !== request.date) return `${where} makes a note dated ${note.date ?? 'nowhere'}, not ${request.date}; fix its \`date:\`, then run new again`;
+  return undefined;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 /**
- * Every open item of the previous note (SPEC §6), verbatim from its list marker on, with an id
- * appended where it had none; nested open items stay under their open parent. In the previous
- * note the same items get the same id and, with `oneOnOne.markCarried`, the `[>]` marker.
+ * The previous meeting's notes (SPEC §6): the latest note before `date` and, while that note — or
+ * a run of notes — did not take place (canceled, rescheduled), the notes before it back to and
+ * including the latest one that is neither. Their open items that have no later copy are what
+ * the next agenda carries.
  */
-function carryForward(note: MeetingNote, text: string, parsed: ParsedNote, series: AgendaSeries, markCarried: boolean): { lines: string[]; edits: TextEdit[] } {
-  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+export function previousMeetingNotes(notes: readonly MeetingNote[], date: string): MeetingNote[] {
+  let end = 0;
+  while (end < notes.length && notes[end].date! < date) end++;
+  let start = end - 1;
+  while (start > 0 && notTakenPlace(notes[start])) start--;
+  return start < 0 ? [] : notes.slice(start, end);
+}
+
+function notTakenPlace(note: MeetingNote): boolean {
+  return note.status === 'canceled' || note.status === 'rescheduled';
+}
+
+/** Lineages of the notes before `date`, and the last note each lineage appears in. */
+function lineagesBefore(notes: readonly MeetingNote[], date: string) {
+  const before = notes.filter((n) => n.date! < date);
+  const lineages = linkLineages(before);
+  const lastNote = new Map<Lineage, MeetingNote>();
+  for (const lineage of lineages.lineages) lastNote.set(lineage, liveOf(lineage).note);
+  return { lineages, lastNote };
+}
+
+/**
+ * The open items of `sources` that the next agenda carries: each whose lineage appears in no
+ * later note before `date` (two same-text items of one note are both carried).
+ */
+function carriedItems(series: AgendaSeries, date: string, sources: readonly SourceNote[]): Map<MeetingNote, Set<number>> {
+  const { lineages, lastNote } = lineagesBefore(series.notes, date);
+  const carried = new Map<MeetingNote, Set<number>>();
+  for (const { note } of sources) {
+    const indexes = new Set<number>();
+    note.parsed.items.forEach((item, index) => {
+      if (item.state !== 'open') return;
+      const lineage = lineages.of(note, index);
+      if (lineage === undefined || lastNote.get(lineage) === note) indexes.add(index);
+    });
+    carried.set(note, indexes);
+  }
+  return carried;
+}
+
+/**
+ * The series' dropped commitments as of a new agenda on `date` (SPEC §8's `dropped-commitment`,
+ * measured against the previous meeting's first note): open (or `[>]` never copied) items older
+ * than the notes `new` carries from, with no later copy. `new` names them; it does not carry them.
+ */
+export function droppedBeforeAgenda(series: AgendaSeries, date: string): ItemRef[] {
+  const source = previousMeetingNotes(series.notes, date)[0];
+  if (!source) return [];
+  const { lineages } = lineagesBefore(series.notes, date);
+  return lineages.lineages.filter((l) => isDropped(l, source)).map(liveOf);
+}
+
+/**
+ * Every open live item of the previous meeting (SPEC §6), verbatim from its list marker on, with
+ * an id appended where it had none; nested open items stay under their open parent. In its own
+ * note each item gets the same id and, with `oneOnOne.markCarried`, the `[>]` marker.
+ */
+function carryForward(series: AgendaSeries, date: string, sources: readonly SourceNote[], markCarried: boolean): { lines: string[]; edits: TextEdit[]; from: string[] } {
+  const carried = carriedItems(series, date, sources);
   const taken = idsInNotes(series.notes);
-  for (const item of parsed.items) if (item.id !== undefined) taken.add(item.id);
-  const indentOf = new Map<number, string>();
   const out: string[] = [];
   const edits: TextEdit[] = [];
-  parsed.items.forEach((item, index) => {
-    if (item.state !== 'open') return;
-    const id = item.id ?? blockIdFor(`${note.file}\n${item.line}\n${item.text}`, taken);
-    taken.add(id);
-    const parentIndent = item.parent >= 0 ? indentOf.get(item.parent) : undefined;
-    const indent = parentIndent === undefined ? '' : parentIndent + ' '.repeat(markerWidth(parsed.items[item.parent]));
-    indentOf.set(index, indent);
-    const content = lines[item.line].slice(item.listColumn, item.contentEnd);
-    out.push(indent + (item.id === undefined ? `${content} ^${id}` : content));
-    if (markCarried) edits.push(setMarker(note.file, item, '>'));
-    const idEdit = addBlockId(note.file, item, id);
-    if (idEdit) edits.push(idEdit);
-  });
-  return { lines: out, edits };
+  const from: string[] = [];
+  for (const { note, text } of sources) {
+    const chosen = carried.get(note)!;
+    if (chosen.size === 0) continue;
+    from.push(note.file);
+    const parsed = note.parsed;
+    const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const indentOf = new Map<number, string>();
+    parsed.items.forEach((item, index) => {
+      if (!chosen.has(index)) return;
+      const id = item.id ?? blockIdFor(`${note.file}\n${item.line}\n${item.text}`, taken);
+      taken.add(id);
+      const parentIndent = item.parent >= 0 ? indentOf.get(item.parent) : undefined;
+      const indent = parentIndent === undefined ? '' : parentIndent + ' '.repeat(markerWidth(parsed.items[item.parent]));
+      indentOf.set(index, indent);
+      const content = lines[item.line].slice(item.listColumn, item.contentEnd);
+      out.push(indent + (item.id === undefined ? `${content} ^${id}` : content));
+      if (markCarried) edits.push(setMarker(note.file, item, '>'));
+      const idEdit = addBlockId(note.file, item, id);
+      if (idEdit) edits.push(idEdit);
+    });
+  }
+  return { lines: out, edits, from };
 }
 
 /** Columns from a list item's marker to its content (`- ` is 2, `12. ` is 4): where its children start. */
@@ -134,19 +259,35 @@ function markerWidth(item: ActionItem): number {
 }
 
 /**
- * The heads-up of SPEC §5: when a meeting no more than 14 days after the new one will have the
+ * The heads-up of SPEC §5: when a meeting no more than 14 days after the new one — or, for a
+ * series that meets less often than every 14 days, its next meeting however far — will have the
  * `manager` topic, say so now, naming that meeting's date.
  */
 function headsUpLine(series: AgendaSeries, date: string, topic: string, order: readonly string[]): { line: string; date: string } | undefined {
   const after = upcomingMeetings(series, { date, time: '23:59' }, 4);
+  const infrequent = series.cadence !== undefined && cadenceDays(series.cadence.cadence) > HEADS_UP_DAYS;
   let next = topic;
-  for (const meeting of after) {
-    if (daysBetween(date, meeting.date) > HEADS_UP_DAYS) break;
+  for (const [i, meeting] of after.entries()) {
+    if (daysBetween(date, meeting.date) > HEADS_UP_DAYS && !(i === 0 && infrequent)) break;
     next = meeting.note?.rotation && order.includes(meeting.note.rotation) ? meeting.note.rotation : topicAfter(next, order);
     if (next === 'manager')
       return { date: meeting.date, line: `- Heads-up: on ${formatLongDate(meeting.date)} the rotating topic is yours — ${topicTitle('manager').toLowerCase()}.` };
   }
   return undefined;
+}
+
+/** About how many days apart a cadence's meetings are. */
+function cadenceDays(cadence: Cadence): number {
+  switch (cadence.kind) {
+    case 'weekly':
+      return 7;
+    case 'biweekly':
+      return 14;
+    case 'monthly':
+      return 28;
+    case 'every-n-weeks':
+      return cadence.weeks * 7;
+  }
 }
 
 /** Adds lines right under a section's heading; adds the section (after the title) when the template has none. */
@@ -189,21 +330,91 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** What "New 1x1 agenda" will do for a series at a moment: open the note that exists, or create one. */
+/** What "New 1x1 agenda" will do for a series at a moment: open the note that exists, refuse, or create one. */
 export type AgendaPlan =
   | { kind: 'exists'; date: string; file: string }
-  | { kind: 'create'; date: string; file: string; previous: MeetingNote | undefined };
+  /** A meeting of the series is written after `date`: an agenda there would re-carry what that note already has. */
+  | { kind: 'later-note'; date: string; file: string; later: MeetingNote }
+  | {
+      kind: 'create';
+      date: string;
+      file: string;
+      /** The latest note before `date` that holds its own agenda. */
+      previous: MeetingNote | undefined;
+      /** The previous meeting's notes, whose open live items are carried (`previousMeetingNotes`). */
+      sources: MeetingNote[];
+    };
 
 /**
  * The next meeting's date (the given one, else the schedule's next from `now`, else today), and
- * whether a note for it exists already (it is then opened, never overwritten).
+ * whether a note for it exists already (it is then opened, never overwritten). A date before a
+ * held or planned note of the series is refused: the next agenda goes after the latest meeting.
  */
 export function planNextAgenda(series: AgendaSeries, seriesFolder: string, now: { date: string; time: string }, date?: string): AgendaPlan {
   const day = date ?? upcomingMeetings(series, now, 1)[0]?.date ?? now.date;
   const existing = series.notes.find((n) => n.date === day);
   if (existing) return { kind: 'exists', date: day, file: existing.file };
+  const later = series.notes.find((n) => n.date! > day && !notTakenPlace(n));
+  if (later) return { kind: 'later-note', date: day, file: `${seriesFolder}/${day}.md`, later };
   const before = notesBefore(series.notes, day);
-  return { kind: 'create', date: day, file: `${seriesFolder}/${day}.md`, previous: before[before.length - 1] };
+  return { kind: 'create', date: day, file: `${seriesFolder}/${day}.md`, previous: before[before.length - 1], sources: previousMeetingNotes(series.notes, day) };
+}
+
+/** The one-line refusal for a `later-note` plan. */
+export function laterNoteMessage(plan: { date: string; later: MeetingNote }): string {
+  return `${plan.later.file} is a later meeting (${plan.later.status}) than ${plan.date}: a new agenda goes after the series' latest note; open that note, or choose a date after ${plan.later.date}`;
+}
+
+/**
+ * A note of the series the reader skipped (binary, too large, unreadable) that may hold the
+ * previous meeting or a later one — dated by its file name on or after the notes carried from (any
+ * dated one when there are none). `new` must stop: carrying around it could reopen what it closed.
+ */
+export function unreadableNoteInTheWay(plan: { sources: readonly MeetingNote[] }, seriesFolder: string, skipped: readonly { file: string; reason: string }[]): { file: string; reason: string } | undefined {
+  const from = plan.sources[0]?.date;
+  return skipped.find((s) => {
+    if (!s.file.startsWith(seriesFolder + '/') || s.file.indexOf('/', seriesFolder.length + 1) >= 0) return false;
+    const day = dateFromFileName(s.file);
+    return day !== undefined && (from === undefined || day >= from);
+  });
+}
+
+/** "1on1/dana/2026-11-24.md cannot be read (binary content); fix or move it, then run new again" */
+export function unreadableNoteMessage(skipped: { file: string; reason: string }, newFile?: string): string {
+  const kept = skipped.file === newFile ? ' and was not overwritten' : '';
+  return `${skipped.file} cannot be read (${shortSkipReason(skipped.reason)})${kept}; fix or move it, then run new again`;
+}
+
+function shortSkipReason(reason: string): string {
+  const text = reason.replace(/^skipped:\s*/, '');
+  const code = /cannot be read \(([A-Z]+)\)/.exec(text)?.[1];
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'a broken link or a missing file';
+  if (code) return code;
+  return text.split(',')[0];
+}
+
+/** Which series a name given to `new` means. */
+export type SeriesMatch = { kind: 'found'; id: string } | { kind: 'new'; id: string } | { kind: 'ambiguous'; ids: string[] } | { kind: 'invalid' };
+
+/**
+ * The series `name` means: a series id as it is, else the series whose person (`with:` of the
+ * profile or latest note) is that name, case and spacing aside, or whose id is its slug; a name
+ * that matches none starts a new series under its slug.
+ */
+export function seriesForName(series: readonly { id: string; profile: Profile | undefined; notes: readonly MeetingNote[] }[], name: string): SeriesMatch {
+  const trimmed = name.trim();
+  if (series.some((s) => s.id === trimmed)) return { kind: 'found', id: trimmed };
+  const slug = isSeriesId(trimmed) ? trimmed : slugify(trimmed);
+  const wanted = normalName(trimmed);
+  const ids = series.filter((s) => s.id === slug || normalName(seriesName(s, '')) === wanted).map((s) => s.id);
+  if (ids.length === 1) return { kind: 'found', id: ids[0] };
+  if (ids.length > 1) return { kind: 'ambiguous', ids };
+  return slug === '' ? { kind: 'invalid' } : { kind: 'new', id: slug };
+}
+
+function normalName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**

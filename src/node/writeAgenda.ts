@@ -1,67 +1,303 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildNextAgenda, planNextAgenda, type AgendaSeries } from '../core/agenda';
+import {
+  buildNextAgenda,
+  droppedBeforeAgenda,
+  laterNoteMessage,
+  planNextAgenda,
+  seriesForName,
+  unreadableNoteInTheWay,
+  unreadableNoteMessage,
+  type AgendaPlan,
+  type AgendaSeries,
+} from '../core/agenda';
 import type { Clock } from '../core/clock';
 import type { Settings } from '../core/settings';
-import { applyEdits } from '../core/textEdit';
-import { isSeriesId, slugify } from '../core/vaultPaths';
+import { applyEdits, type TextEdit } from '../core/textEdit';
+import type { VaultIndex } from '../core/vaultIndex';
 import { loadVault } from './loadVault';
 import { readNoteFile } from './noteFile';
 
+/** A commitment `new` did not carry because it was dropped before the previous meeting. */
+export interface DroppedCommitment {
+  text: string;
+  /** Vault-relative path of the note its live item is in. */
+  file: string;
+}
+
 /** What `one-on-one new` did. Paths are relative to the vault folder's parent. */
 export type NewAgendaOutcome =
-  | { kind: 'created'; file: string; date: string; carried: number; previous: string | undefined }
+  | { kind: 'created'; file: string; date: string; carried: number; previous: string | undefined; carriedFrom: string[]; dropped: DroppedCommitment[] }
   | { kind: 'exists'; file: string; date: string };
 
-export class AgendaError extends Error {}
+/** Why `new` made nothing: one line naming the file and what to do. `exitCode` 2 is bad usage (an ambiguous name). */
+export class AgendaError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}
 
 /**
- * Makes the next agenda of a series on disk (SPEC §7): the new note, written only if no file is
- * there (`wx`: a file that appeared meanwhile is never overwritten), then the carried markers in
- * the previous note, written only if that note did not change in between.
+ * The file-system calls `new` writes with: the real ones by default, a faulty one in the fault
+ * tests (which throw at each step in turn and check that the vault is as before).
  */
-export function writeNextAgenda(folder: string, seriesName: string, options: { settings: Settings; clock: Clock; date?: string }): NewAgendaOutcome {
-  const { index, root } = loadVault(folder, options);
-  const folderName = path.basename(path.resolve(folder));
-  const id = isSeriesId(seriesName) ? seriesName : slugify(seriesName);
-  if (id === '') throw new AgendaError(`"${seriesName}" is not a name a series folder can have; use letters and digits`);
-  const state = index.seriesState(id);
-  const series: AgendaSeries = state ?? { id, profile: undefined, notes: [], cadence: undefined, settings: index.settings };
-  const now = options.clock.now();
-  const plan = planNextAgenda(series, `${folderName}/${id}`, now, options.date);
-  if (plan.kind === 'exists') return plan;
+export interface AgendaFileSystem {
+  /** Opens for writing: `wx` creates a file that must not exist (with `mode`, umask aside); `r+` only proves the file is writable. */
+  open(file: string, flags: 'wx' | 'r+', mode?: number): number;
+  /** Writes all of `text` and flushes it to the disk. */
+  write(fd: number, text: string): void;
+  close(fd: number): void;
+  rename(from: string, to: string): void;
+  unlink(file: string): void;
+  readFile(file: string): string;
+  /** Permission bits of a file. */
+  mode(file: string): number;
+  /** Creates a folder and its parents; the first one created, if any. */
+  mkdir(dir: string): string | undefined;
+  /** Removes an empty folder. */
+  rmdir(dir: string): void;
+}
 
-  const readText = (file: string): string => {
-    const read = readNoteFile(path.join(root, file));
-    if (read.kind === 'skipped') throw new AgendaError(`${file}: ${read.reason}`);
-    return read.text;
-  };
-  const previousText = plan.previous ? readText(plan.previous.file) : undefined;
-  const templateFile = [`${folderName}/${id}/template.md`, `${folderName}/template.md`].find((f) => fs.existsSync(path.join(root, f)));
+export const nodeAgendaFileSystem: AgendaFileSystem = {
+  open(file, flags, mode) {
+    const fd = fs.openSync(file, flags, mode);
+    // The umask would narrow the mode of the copy that replaces a note: keep the note's own.
+    if (mode !== undefined) fs.fchmodSync(fd, mode);
+    return fd;
+  },
+  write(fd, text) {
+    fs.writeFileSync(fd, text);
+    fs.fsyncSync(fd);
+  },
+  close: (fd) => fs.closeSync(fd),
+  rename: (from, to) => fs.renameSync(from, to),
+  unlink: (file) => fs.unlinkSync(file),
+  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  mode: (file) => fs.statSync(file).mode & 0o7777,
+  mkdir: (dir) => fs.mkdirSync(dir, { recursive: true }),
+  rmdir: (dir) => fs.rmdirSync(dir),
+};
+
+/**
+ * Makes the next agenda of a series on disk (SPEC §7), all or nothing: the new note is written
+ * exclusively (`wx`: a file that appeared meanwhile is never overwritten), then each note an item
+ * was carried from is replaced atomically (a copy in the same folder, renamed over it), each only
+ * if it did not change since it was read. When any step fails, what was written is undone, so the
+ * vault is as before, and the error says which file and what to do.
+ */
+export function writeNextAgenda(
+  folder: string,
+  seriesName: string,
+  options: { settings: Settings; clock: Clock; date?: string; fileSystem?: AgendaFileSystem },
+): NewAgendaOutcome {
+  const fsx = options.fileSystem ?? nodeAgendaFileSystem;
+  const { index, root, skipped } = loadVault(folder, options);
+  const folderName = path.basename(path.resolve(folder));
+  const id = seriesIdFor(index, seriesName);
+  const seriesFolder = `${folderName}/${id}`;
+  const now = options.clock.now();
+  const planFor = (): AgendaPlan => planNextAgenda(seriesOf(index, id), seriesFolder, now, options.date);
+  const first = planFor();
+  if (first.kind === 'exists') return first;
+  if (first.kind === 'later-note') throw new AgendaError(laterNoteMessage(first));
+  const unreadable = unreadableNoteInTheWay(first, seriesFolder, skipped);
+  if (unreadable) throw new AgendaError(unreadableNoteMessage(unreadable, first.file));
+
+  // The notes carried from are read once more, and the index reads that same text: the edits'
+  // positions are the text's, and the text is what must still be on disk when it is replaced.
+  const texts = new Map<string, string>();
+  for (const note of first.sources) {
+    const text = readText(fsx, root, note.file);
+    texts.set(note.file, text);
+    index.setFile(note.file, text);
+  }
+  const plan = planFor();
+  if (plan.kind !== 'create' || plan.sources.map((n) => n.file).join('\n') !== first.sources.map((n) => n.file).join('\n'))
+    throw new AgendaError(changedMessage(seriesFolder));
+  const series = seriesOf(index, id);
+
+  const templateFile = [`${seriesFolder}/template.md`, `${folderName}/template.md`].find((f) => fs.existsSync(path.join(root, f)));
   const agenda = buildNextAgenda({
     series,
     date: plan.date,
     file: plan.file,
-    previous: plan.previous && previousText !== undefined ? { note: plan.previous, text: previousText } : undefined,
-    template: templateFile ? readText(templateFile) : undefined,
-    personFallback: isSeriesId(seriesName) ? titleCase(id) : seriesName,
+    previous: plan.previous,
+    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)! })),
+    template: templateFile ? readTemplate(root, templateFile) : undefined,
+    templateFile,
+    personFallback: isFolderName(seriesName) ? titleCase(id) : seriesName,
   });
+  if (agenda.problem) throw new AgendaError(agenda.problem);
+  const dropped = droppedBeforeAgenda(series, plan.date).map((ref) => ({ text: ref.item.text, file: ref.note.file }));
 
-  const target = path.join(root, agenda.file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const replacements = [...groupByFile(agenda.previousEdits)].map(([file, edits]) => ({ file, before: texts.get(file)!, after: applyEdits(texts.get(file)!, edits) }));
+  writeAllOrNothing(fsx, root, { file: agenda.file, text: agenda.text }, replacements);
+  return { kind: 'created', file: agenda.file, date: agenda.date, carried: agenda.carried, previous: plan.previous?.file, carriedFrom: agenda.carriedFrom, dropped };
+}
+
+function seriesIdFor(index: VaultIndex, name: string): string {
+  const match = seriesForName(index.seriesStates(), name);
+  if (match.kind === 'invalid') throw new AgendaError(`"${name}" is not a name a series folder can have; use letters and digits`, 2);
+  if (match.kind === 'ambiguous') throw new AgendaError(`"${name}" could be ${match.ids.join(' or ')}; give the series' folder name`, 2);
+  return match.id;
+}
+
+function seriesOf(index: VaultIndex, id: string): AgendaSeries {
+  return index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings: index.settings };
+}
+
+function isFolderName(name: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/.test(name);
+}
+
+function readText(fsx: AgendaFileSystem, root: string, file: string): string {
   try {
-    fs.writeFileSync(target, agenda.text, { flag: 'wx' });
+    return fsx.readFile(path.join(root, file));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AgendaError(`${agenda.file} appeared while the agenda was being made; it was not overwritten`);
-    throw e;
+    throw new AgendaError(`${file} cannot be read (${reasonOf(e)}); fix or move it, then run new again`);
   }
-  if (plan.previous && previousText !== undefined && agenda.previousEdits.length > 0) {
-    const previousPath = path.join(root, plan.previous.file);
-    if (fs.readFileSync(previousPath, 'utf8') !== previousText)
-      throw new AgendaError(`${agenda.file} was written, but ${plan.previous.file} changed meanwhile: its carried items were not marked [>]`);
-    fs.writeFileSync(previousPath, applyEdits(previousText, agenda.previousEdits));
+}
+
+function readTemplate(root: string, file: string): string {
+  const read = readNoteFile(path.join(root, file));
+  if (read.kind === 'skipped') throw new AgendaError(`${file} cannot be read (${read.reason.replace(/^skipped:\s*/, '')}); fix or move it, then run new again`);
+  return read.text;
+}
+
+function groupByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of edits) {
+    const list = byFile.get(e.file);
+    if (list) list.push(e);
+    else byFile.set(e.file, [e]);
   }
-  return { kind: 'created', file: agenda.file, date: agenda.date, carried: agenda.carried, previous: plan.previous?.file };
+  return byFile;
+}
+
+/** A previous note's change: its text as read, and as it must become. */
+interface Replacement {
+  file: string;
+  before: string;
+  after: string;
+}
+
+/** One step failed: what to say, after the steps before it were undone. */
+class WriteFailure extends Error {}
+
+/**
+ * Writes the new note, then replaces each previous note; on any failure undoes what was done, in
+ * reverse order, and throws an `AgendaError` saying which file and what to do.
+ */
+function writeAllOrNothing(fsx: AgendaFileSystem, root: string, created: { file: string; text: string }, replacements: readonly Replacement[]): void {
+  const undo: { what: string; run: () => void }[] = [];
+  try {
+    const target = path.join(root, created.file);
+    const madeFolder = attempt(() => fsx.mkdir(path.dirname(target)), created.file, `make ${path.dirname(created.file)} writable`);
+    if (madeFolder !== undefined) undo.push({ what: path.relative(root, madeFolder), run: () => removeFolders(fsx, path.dirname(target), madeFolder) });
+    writeExclusive(fsx, target, created.text, created.file, undo, root);
+    for (const r of replacements) replaceAtomically(fsx, root, r, undo);
+  } catch (e) {
+    const unrestored: string[] = [];
+    for (const step of undo.reverse()) {
+      try {
+        step.run();
+      } catch {
+        unrestored.push(step.what);
+      }
+    }
+    const message = e instanceof WriteFailure || e instanceof AgendaError ? e.message : `cannot write ${created.file} (${reasonOf(e)}): nothing was changed`;
+    if (unrestored.length > 0) throw new AgendaError(`${message.replace(/: nothing was changed$|; nothing was written, run new again$/, '')} — and ${unrestored.join(', ')} could not be put back as it was: check ${unrestored.length === 1 ? 'it' : 'them'} by hand`);
+    throw new AgendaError(message);
+  }
+}
+
+function writeExclusive(fsx: AgendaFileSystem, target: string, text: string, file: string, undo: { what: string; run: () => void }[], root: string, mode?: number): void {
+  let fd: number;
+  try {
+    fd = fsx.open(target, 'wx', mode);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteFailure(`${file} appeared while the agenda was being made; it was not overwritten`);
+    throw new WriteFailure(failureMessage(e, file, `make ${path.relative(root, path.dirname(target)).split(path.sep).join('/')} writable`));
+  }
+  undo.push({ what: file, run: () => fsx.unlink(target) });
+  try {
+    fsx.write(fd, text);
+  } catch (e) {
+    try {
+      fsx.close(fd);
+    } catch {
+      // the write's error is the one to report
+    }
+    throw new WriteFailure(failureMessage(e, file, 'make it writable'));
+  }
+  attempt(() => fsx.close(fd), file, 'make it writable');
+}
+
+/** Replaces a previous note by a copy renamed over it, once its text is still the one read. */
+function replaceAtomically(fsx: AgendaFileSystem, root: string, r: Replacement, undo: { what: string; run: () => void }[]): void {
+  const target = path.join(root, r.file);
+  const current = attempt(() => fsx.readFile(target), r.file, 'make it readable', 'read');
+  if (current !== r.before) throw new WriteFailure(`${r.file} changed while the agenda was being made; nothing was written, run new again`);
+  const mode = attempt(() => fsx.mode(target), r.file, 'make it readable', 'read');
+  // A read-only note stays as it is: renaming over it would need only the folder to be writable.
+  const probe = attempt(() => fsx.open(target, 'r+'), r.file, 'make it writable');
+  attempt(() => fsx.close(probe), r.file, 'make it writable');
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.one-on-one-${process.pid}.tmp`);
+  // Until the rename, undoing means removing the copy; after it, putting the note's text back.
+  writeExclusive(fsx, temp, r.after, r.file, undo, root, mode);
+  attempt(() => fsx.rename(temp, target), r.file, 'make it writable');
+  undo.pop();
+  undo.push({ what: r.file, run: () => restore(fsx, target, r.before, mode, temp) });
+}
+
+/** Removes the folders `mkdir` made, from `dir` up to `top`: only while empty. */
+function removeFolders(fsx: AgendaFileSystem, dir: string, top: string): void {
+  for (let current = dir; ; current = path.dirname(current)) {
+    fsx.rmdir(current);
+    if (current === top || path.dirname(current) === current) return;
+  }
+}
+
+/** Puts a replaced note's text back, atomically too. */
+function restore(fsx: AgendaFileSystem, target: string, text: string, mode: number, temp: string): void {
+  const fd = fsx.open(temp, 'wx', mode);
+  try {
+    fsx.write(fd, text);
+  } finally {
+    fsx.close(fd);
+  }
+  fsx.rename(temp, target);
+}
+
+function attempt<T>(step: () => T, file: string, remedy: string, verb: 'read' | 'write' = 'write'): T {
+  try {
+    return step();
+  } catch (e) {
+    throw new WriteFailure(failureMessage(e, file, remedy, verb));
+  }
+}
+
+/** One line: which file, what happened, what to do. */
+function failureMessage(e: unknown, file: string, remedy: string, verb: 'read' | 'write' = 'write'): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `cannot ${verb} ${file} (permission denied): ${remedy}, then run new again`;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `disk full while writing ${file}: nothing was changed`;
+  if (code === 'EROFS') return `cannot write ${file} (read-only file system): nothing was changed`;
+  return `cannot ${verb} ${file} (${reasonOf(e)}): nothing was changed`;
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'it is not there';
+  return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function changedMessage(seriesFolder: string): string {
+  return `the notes of ${seriesFolder} changed while the agenda was being made; nothing was written, run new again`;
 }
 
 function titleCase(slug: string): string {

@@ -1,12 +1,23 @@
 import * as vscode from 'vscode';
-import { buildNextAgenda, planNextAgenda, type AgendaPlan, type AgendaSeries } from '../core/agenda';
+import {
+  buildNextAgenda,
+  droppedBeforeAgenda,
+  laterNoteMessage,
+  planNextAgenda,
+  seriesForName,
+  unreadableNoteInTheWay,
+  unreadableNoteMessage,
+  type AgendaPlan,
+  type AgendaSeries,
+} from '../core/agenda';
+import type { ItemRef, MeetingNote } from '../core/model';
 import { formatLongDate, WEEKDAY_NAMES } from '../core/calendarDate';
 import { describeCadence } from '../core/profile';
 import { upcomingMeetings } from '../core/schedule';
 import { seriesName } from '../core/seriesState';
 import type { SectionDefinition } from '../core/settings';
 import { parseNote } from '../parsing/parseNote';
-import { isSeriesId, slugify } from '../core/vaultPaths';
+import { slugify } from '../core/vaultPaths';
 import type { WorkspaceVault } from './workspaceVault';
 import { workspaceEditOf } from './workspaceEdits';
 import { trustedOrExplain } from './workspaceTrust';
@@ -74,7 +85,9 @@ async function createPerson(vault: WorkspaceVault): Promise<string | undefined> 
     validateInput: (value) => {
       const slug = slugify(value);
       if (value.trim() === '' || slug === '') return 'A name with at least one letter or digit';
-      return known.has(slug) ? `There is a series "${slug}" already` : undefined;
+      if (known.has(slug)) return `There is a series "${slug}" already`;
+      const match = seriesForName(vault.index.seriesStates(), value);
+      return match.kind === 'found' || match.kind === 'ambiguous' ? `${value.trim()} has a series already (${match.kind === 'found' ? match.id : match.ids.join(', ')}): pick it instead` : undefined;
     },
   });
   if (!name) return undefined;
@@ -111,31 +124,75 @@ async function createPerson(vault: WorkspaceVault): Promise<string | undefined> 
 }
 
 export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: string): Promise<NewAgendaResult> {
-  const id = isSeriesId(seriesName) ? seriesName : slugify(seriesName);
   const settings = vault.index.settings;
-  const series: AgendaSeries = vault.index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings };
-  const plan: AgendaPlan = planNextAgenda(series, `${settings.folder}/${id}`, vault.clock.now());
-  if (plan.kind === 'exists') {
-    await vscode.window.showTextDocument(vault.uriOf(plan.file));
-    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(plan.date)} exists; opened it.`);
-    return { kind: 'opened', file: plan.file };
+  const match = seriesForName(vault.index.seriesStates(), seriesName);
+  if (match.kind === 'invalid' || match.kind === 'ambiguous') {
+    const why = match.kind === 'ambiguous' ? `could be ${match.ids.join(' or ')}` : 'is not a name a series folder can have';
+    void vscode.window.showErrorMessage(`1x1: "${seriesName}" ${why}; nothing was changed.`);
+    return undefined;
   }
-  const previousText = plan.previous ? await vault.readText(plan.previous.file) : undefined;
-  const template = (await vault.readText(`${settings.folder}/${id}/template.md`)) ?? (await vault.readText(`${settings.folder}/template.md`));
+  const id = match.id;
+  const seriesFolder = `${settings.folder}/${id}`;
+  const seriesNow = (): AgendaSeries => vault.index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings };
+  const first: AgendaPlan = planNextAgenda(seriesNow(), seriesFolder, vault.clock.now());
+  if (first.kind === 'exists') {
+    await vscode.window.showTextDocument(vault.uriOf(first.file));
+    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(first.date)} exists; opened it.`);
+    return { kind: 'opened', file: first.file };
+  }
+  const refusal = first.kind === 'later-note' ? laterNoteMessage(first) : refusalToCarry(vault, first, seriesFolder);
+  if (refusal) {
+    void vscode.window.showErrorMessage(`1x1: ${refusal}`);
+    return undefined;
+  }
+  // The index reads the same text the edits are made on (an open editor's, else the disk's).
+  const texts = new Map<string, string>();
+  for (const note of first.kind === 'create' ? first.sources : []) {
+    const text = await vault.readText(note.file);
+    if (text === undefined) {
+      void vscode.window.showErrorMessage(`1x1: ${note.file} cannot be read; fix or move it, then try again. Nothing was changed.`);
+      return undefined;
+    }
+    texts.set(note.file, text);
+    vault.index.setFile(note.file, text);
+  }
+  const plan = planNextAgenda(seriesNow(), seriesFolder, vault.clock.now());
+  if (plan.kind !== 'create' || first.kind !== 'create' || plan.sources.some((n, i) => n.file !== first.sources[i]?.file) || plan.sources.length !== first.sources.length) {
+    void vscode.window.showErrorMessage(`1x1: the notes of ${seriesFolder} changed while the agenda was being made; nothing was changed, try again.`);
+    return undefined;
+  }
+  const series = seriesNow();
+  const templateFile = [`${seriesFolder}/template.md`, `${settings.folder}/template.md`];
+  let template: string | undefined;
+  let usedTemplate: string | undefined;
+  for (const file of templateFile) {
+    template = await vault.readText(file);
+    if (template !== undefined) {
+      usedTemplate = file;
+      break;
+    }
+  }
   const agenda = buildNextAgenda({
     series,
     date: plan.date,
     file: plan.file,
-    previous: plan.previous && previousText !== undefined ? { note: plan.previous, text: previousText } : undefined,
+    previous: plan.previous,
+    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)! })),
     template,
+    templateFile: usedTemplate,
     personFallback: seriesName,
   });
+  if (agenda.problem) {
+    void vscode.window.showErrorMessage(`1x1: ${agenda.problem}`);
+    return undefined;
+  }
 
   const edit = new vscode.WorkspaceEdit();
   const target = vault.uriOf(agenda.file);
   // Neither `overwrite` nor `ignoreIfExists`: a file that appeared meanwhile makes the edit fail.
   edit.createFile(target, { contents: new TextEncoder().encode(agenda.text) }, { label: 'New 1x1 agenda', needsConfirmation: false });
-  if (plan.previous) workspaceEditOf(vault, agenda.previousEdits, edit);
+  // Every note an item was carried from, in the same edit: one undo takes it all back.
+  workspaceEditOf(vault, agenda.previousEdits, edit);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(`1x1: ${agenda.file} could not be created (a file is there already?); nothing was changed.`);
     return undefined;
@@ -145,9 +202,29 @@ export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: stri
   const cursor = firstLineToFill(editor.document, settings.sections);
   editor.selection = new vscode.Selection(cursor, cursor);
   editor.revealRange(new vscode.Range(cursor, cursor));
-  const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${formatLongDate(plan.previous!.date!)}`;
+  const fromDates = plan.sources.filter((n) => agenda.carriedFrom.includes(n.file)).map((n) => formatLongDate(n.date!));
+  const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${fromDates.join(' and ')}`;
   void vscode.window.showInformationMessage(`1x1: agenda for ${formatLongDate(agenda.date)} — ${carried}.`);
+  announceDropped(vault, droppedBeforeAgenda(series, plan.date));
   return { kind: 'created', file: agenda.file };
+}
+
+/** A note the reader skipped where the carried items would come from: carrying around it could reopen what it closed. */
+function refusalToCarry(vault: WorkspaceVault, plan: { sources: readonly MeetingNote[] }, seriesFolder: string): string | undefined {
+  const unreadable = unreadableNoteInTheWay(plan, seriesFolder, vault.skippedFiles());
+  return unreadable ? unreadableNoteMessage(unreadable) : undefined;
+}
+
+/** Dropped commitments are named, not carried (SPEC §8): "Show" opens the first one. */
+function announceDropped(vault: WorkspaceVault, dropped: readonly ItemRef[]): void {
+  if (dropped.length === 0) return;
+  const n = dropped.length;
+  void vscode.window.showWarningMessage(`1x1: ${n} dropped commitment${n === 1 ? ' was' : 's were'} not carried (see the Problems panel).`, 'Show').then(async (choice) => {
+    if (choice !== 'Show') return;
+    const first = dropped[0];
+    const position = new vscode.Position(first.item.line, first.item.column);
+    await vscode.window.showTextDocument(vault.uriOf(first.note.file), { selection: new vscode.Range(position, position) });
+  });
 }
 
 /** Where the user starts writing: the first empty section other than the carried action items; else the end. */

@@ -66,6 +66,8 @@ export class WorkspaceVault implements vscode.Disposable {
   private loading: Promise<void>;
   /** The index a reload is filling; surfaces keep reading `index` until it is complete (no empty flash). */
   private incoming: VaultIndex | undefined;
+  /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
+  private readonly unreadable = new Map<string, string>();
 
   /** `clockCheckMs` is for tests that move a clock of their own. */
   constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS } = {}) {
@@ -121,6 +123,11 @@ export class WorkspaceVault implements vscode.Disposable {
     } catch {
       return undefined;
     }
+  }
+
+  /** Files of the workspace that were not read as notes, each with the reason (as the CLI's `loadVault` says it). */
+  skippedFiles(): { file: string; reason: string }[] {
+    return [...this.unreadable].map(([file, reason]) => ({ file, reason }));
   }
 
   dispose(): void {
@@ -201,6 +208,8 @@ export class WorkspaceVault implements vscode.Disposable {
     if (!path.endsWith('.md') && /\.[A-Za-z0-9]{1,8}$/.test(last)) return;
     for (const index of this.targets()) {
       const files = path.endsWith('.md') ? [path] : index.allFiles().filter((f) => f.startsWith(path + '/'));
+      if (path.endsWith('.md')) this.unreadable.delete(path);
+      else for (const file of this.unreadable.keys()) if (file.startsWith(path + '/')) this.unreadable.delete(file);
       for (const file of files) {
         if (!index.has(file)) continue;
         index.removeFile(file);
@@ -217,10 +226,15 @@ export class WorkspaceVault implements vscode.Disposable {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return; // deleted meanwhile: the delete event follows
+    } catch (e) {
+      // Deleted meanwhile: the delete event follows. Anything else (no permission) makes it unreadable.
+      const code = e instanceof vscode.FileSystemError ? e.code : undefined;
+      if (code !== 'FileNotFound') this.unreadable.set(file, `skipped: cannot be read (${code === 'NoPermissions' ? 'EACCES' : (code ?? 'unknown error')})`);
+      return;
     }
     const read = decodeNote(bytes);
+    if (read.kind === 'text') this.unreadable.delete(file);
+    else this.unreadable.set(file, read.reason);
     for (const index of targets) {
       if (read.kind === 'text') index.setFile(file, read.text);
       else index.removeFile(file);
@@ -232,6 +246,7 @@ export class WorkspaceVault implements vscode.Disposable {
     if (document.languageId !== 'markdown' && !document.uri.path.endsWith('.md')) return;
     const file = this.fileOf(document.uri);
     if (!file) return;
+    this.unreadable.delete(file);
     // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
     let changed = false;
     for (const index of targets) {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isValidIsoDate } from '../../core/calendarDate';
-import { AgendaError, writeNextAgenda } from '../../node/writeAgenda';
+import { AgendaError, writeNextAgenda, type DroppedCommitment } from '../../node/writeAgenda';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
 import { clockFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
@@ -30,15 +30,33 @@ export function runNew(args: ParsedArgs, io: CliIO): ExitCode {
       io.out(shown(outcome.file) + '\n');
       return 0;
     }
-    const carried = outcome.carried === 0 ? 'nothing carried' : `${outcome.carried} item${outcome.carried === 1 ? '' : 's'} carried from ${outcome.previous}`;
+    const from = outcome.carriedFrom.length > 0 ? outcome.carriedFrom.join(', ') : outcome.previous;
+    const carried = outcome.carried === 0 ? 'nothing carried' : `${outcome.carried} item${outcome.carried === 1 ? '' : 's'} carried from ${from}`;
     io.err(`New agenda for ${outcome.date}: ${carried}.\n`);
+    if (outcome.dropped.length > 0) io.err(droppedLine(outcome.dropped) + '\n');
     io.out(shown(outcome.file) + '\n');
     return 0;
   } catch (e) {
     if (e instanceof AgendaError) {
       io.err(`one-on-one: ${e.message}\n`);
+      return e.exitCode;
+    }
+    // A file-system error that escaped the all-or-nothing write still gets one line, not a trace.
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string') {
+      io.err(`one-on-one: new failed (${code}: ${(e as Error).message.split('\n')[0]})\n`);
       return 1;
     }
     throw e;
   }
+}
+
+/** How many dropped commitments were left behind, naming the first few (`check` tells the rest). */
+const DROPPED_NAMED = 5;
+
+function droppedLine(dropped: readonly DroppedCommitment[]): string {
+  const n = dropped.length;
+  const named = dropped.slice(0, DROPPED_NAMED).map((d) => `"${d.text}" in ${d.file.slice(d.file.lastIndexOf('/') + 1)}`);
+  const more = n > DROPPED_NAMED ? `, and ${n - DROPPED_NAMED} more` : '';
+  return `${n} dropped commitment${n === 1 ? ' was' : 's were'} not carried (see \`one-on-one check\`): ${named.join(', ')}${more}`;
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildNextAgenda, planNextAgenda, type NextAgenda } from '../../../src/core/agenda';
+import { buildNextAgenda, droppedBeforeAgenda, planNextAgenda, seriesForName, unreadableNoteInTheWay, unreadableNoteMessage, type NextAgenda } from '../../../src/core/agenda';
 import { fixedClock } from '../../../src/core/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { applyEdits } from '../../../src/core/textEdit';
@@ -22,12 +22,14 @@ function next(files: Record<string, string>, options: { settings?: Partial<Setti
   const plan = planNextAgenda(series, '1on1/dana', { date, time }, options.date);
   assert.equal(plan.kind, 'create');
   if (plan.kind !== 'create') throw new Error('unreachable');
-  const previousText = plan.previous ? files[plan.previous.file.slice('1on1/dana/'.length)] : undefined;
+  const textOf = (file: string) => files[file.slice('1on1/dana/'.length)];
+  const previousText = plan.previous ? textOf(plan.previous.file) : undefined;
   const agenda: NextAgenda = buildNextAgenda({
     series,
     date: plan.date,
     file: plan.file,
-    previous: plan.previous && previousText ? { note: plan.previous, text: previousText } : undefined,
+    previous: plan.previous,
+    sources: plan.sources.map((note) => ({ note, text: textOf(note.file) })),
     template: options.template,
   });
   const previousAfter = previousText !== undefined ? applyEdits(previousText, agenda.previousEdits) : undefined;
@@ -160,7 +162,7 @@ describe('next agenda', () => {
       const index = new VaultIndex({ settings: DEFAULT_SETTINGS, clock: fixedClock({ date: '2026-11-20', time: '12:00' }) });
       const series = { id: 'carol', profile: undefined, notes: [], cadence: undefined, settings: DEFAULT_SETTINGS };
       const plan = planNextAgenda(series, '1on1/carol', { date: '2026-11-20', time: '12:00' });
-      assert.deepEqual(plan, { kind: 'create', date: '2026-11-20', file: '1on1/carol/2026-11-20.md', previous: undefined });
+      assert.deepEqual(plan, { kind: 'create', date: '2026-11-20', file: '1on1/carol/2026-11-20.md', previous: undefined, sources: [] });
       const agenda = buildNextAgenda({ series, date: plan.date, file: plan.file, personFallback: 'Carol Ng' });
       assert.match(agenda.text, /^with: Carol Ng$/m);
       assert.match(agenda.text, /^# 1x1 with Carol — Fri 20 Nov 2026$/m);
@@ -184,6 +186,72 @@ describe('next agenda', () => {
         agenda.text,
         '# Dana Whitfield on Tuesday 2026-11-24 at 10:00 (45 min)\n\n## Updates\n- [ ] Ship it ^ship01\n\n## Topic: Goals, metrics, OKRs\n{{unknown}} stays\n',
       );
+    });
+  });
+
+  describe('the previous meeting (issue 10)', () => {
+    const stub = (date: string, status: string) => `---\ndate: ${date}\nstatus: ${status}\n---\nDid not happen.\n`;
+
+    it('a run of canceled and rescheduled notes: carries from them and the held note before, each item once', () => {
+      const files = {
+        'profile.md': PROFILE,
+        '2026-11-03.md': held('2026-11-03', '## Commitments\n- [ ] Older, dropped\n'),
+        '2026-11-10.md': held('2026-11-10', '## Commitments\n- [ ] Book the review\n- [ ] Ship it ^ship01\n'),
+        '2026-11-13.md': `---\ndate: 2026-11-13\nstatus: canceled\n---\n## Action items from last time\n- [ ] Ship it ^ship01\n`,
+        '2026-11-17.md': stub('2026-11-17', 'rescheduled'),
+      };
+      const { agenda, index } = next(files);
+      assert.deepEqual(section(agenda.text, 'action-items').map((l) => l.replace(/ \^[a-z0-9]{6}$/, '')), ['- [ ] Book the review', '- [ ] Ship it']);
+      assert.deepEqual(agenda.carriedFrom, ['1on1/dana/2026-11-10.md', '1on1/dana/2026-11-13.md']);
+      assert.deepEqual(new Set(agenda.previousEdits.map((e) => e.file)), new Set(['1on1/dana/2026-11-10.md', '1on1/dana/2026-11-13.md']));
+      const dropped = droppedBeforeAgenda(index.seriesState('dana')!, '2026-11-24');
+      assert.deepEqual(dropped.map((r) => [r.item.text, r.note.file]), [['Older, dropped', '1on1/dana/2026-11-03.md']]);
+    });
+
+    it('only canceled notes before: carries from all of them', () => {
+      const files = { 'profile.md': PROFILE, '2026-11-10.md': `---\ndate: 2026-11-10\nstatus: canceled\n---\n- [ ] Prepared item\n`, '2026-11-17.md': stub('2026-11-17', 'canceled') };
+      assert.equal(next(files).agenda.carried, 1);
+    });
+
+    it('a date before a held or planned note is refused, naming it; canceled ones after it do not count', () => {
+      const index = new VaultIndex({ settings: DEFAULT_SETTINGS, clock: fixedClock({ date: '2026-11-20', time: '12:00' }) });
+      index.setFile('1on1/dana/2026-11-10.md', held('2026-11-10', ''));
+      index.setFile('1on1/dana/2026-11-17.md', held('2026-11-17', ''));
+      index.setFile('1on1/dana/2026-12-01.md', stub('2026-12-01', 'canceled'));
+      const plan = planNextAgenda(index.seriesState('dana')!, '1on1/dana', { date: '2026-11-20', time: '12:00' }, '2026-11-12');
+      assert.equal(plan.kind === 'later-note' && plan.later.file, '1on1/dana/2026-11-17.md');
+      assert.equal(planNextAgenda(index.seriesState('dana')!, '1on1/dana', { date: '2026-11-20', time: '12:00' }, '2026-11-24').kind, 'create');
+    });
+
+    it('an unreadable note on or after the notes carried from stops new; an older one does not', () => {
+      const plan = { sources: [{ date: '2026-11-17' }] } as never;
+      const skipped = (file: string, reason = 'skipped: binary content, not a Markdown note') => [{ file, reason }];
+      assert.equal(unreadableNoteInTheWay(plan, '1on1/dana', skipped('1on1/dana/2026-11-10.md')), undefined);
+      assert.equal(unreadableNoteInTheWay(plan, '1on1/dana', skipped('1on1/sam/2026-11-24.md')), undefined);
+      const found = unreadableNoteInTheWay(plan, '1on1/dana', skipped('1on1/dana/2026-11-17-2.md'));
+      assert.equal(unreadableNoteMessage(found!), '1on1/dana/2026-11-17-2.md cannot be read (binary content); fix or move it, then run new again');
+      const denied = unreadableNoteInTheWay({ sources: [] }, '1on1/dana', skipped('1on1/dana/2026-01-01.md', 'skipped: cannot be read (EACCES)'));
+      assert.equal(unreadableNoteMessage(denied!), '1on1/dana/2026-01-01.md cannot be read (permission denied); fix or move it, then run new again');
+    });
+
+    it('a name finds the series whose person it is, case aside; two candidates are ambiguous', () => {
+      const series = (id: string, withName?: string) => ({ id, profile: withName ? ({ withName } as never) : undefined, notes: [] });
+      const all = [series('morgan', 'Morgan Lee'), series('dana', 'Dana Whitfield')];
+      assert.deepEqual(seriesForName(all, 'MORGAN  lee'), { kind: 'found', id: 'morgan' });
+      assert.deepEqual(seriesForName(all, 'dana'), { kind: 'found', id: 'dana' });
+      assert.deepEqual(seriesForName(all, 'Carol Ng'), { kind: 'new', id: 'carol-ng' });
+      assert.deepEqual(seriesForName([...all, series('morgan-lee')], 'Morgan Lee'), { kind: 'ambiguous', ids: ['morgan', 'morgan-lee'] });
+      assert.deepEqual(seriesForName(all, '!!!'), { kind: 'invalid' });
+    });
+
+    it('the heads-up reaches past 14 days only for a series that meets less often', () => {
+      const monthly = PROFILE.replace('cadence: weekly', 'cadence: monthly').replace('since: 2026-09-01', 'since: 2026-09-08');
+      const withRotation = (date: string, rotation: string) => `---\ndate: ${date}\nstatus: held\nrotation: ${rotation}\n---\n## Notes\n`;
+      const { agenda } = next({ 'profile.md': monthly, '2026-10-13.md': withRotation('2026-10-13', 'skill') }, { now: '2026-11-05T12:00' });
+      assert.equal(agenda.date, '2026-11-10');
+      assert.equal(agenda.headsUpFor, '2026-12-08');
+      // Monthly, but the manager topic is two meetings away: no heads-up yet.
+      assert.equal(next({ 'profile.md': monthly, '2026-10-13.md': withRotation('2026-10-13', 'business') }, { now: '2026-11-05T12:00' }).agenda.headsUpFor, undefined);
     });
   });
 });

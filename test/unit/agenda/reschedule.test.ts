@@ -234,7 +234,7 @@ describe('reschedule', () => {
         const plan = planNextAgenda(series, '1on1/dana', { date: '2026-11-27', time: '09:00' }, '2026-12-01');
         assert.ok(plan.kind === 'create');
         assert.equal(plan.previous?.file, outcome.plan.file, 'the previous agenda is where the meeting moved, even to an earlier day');
-        const agenda = buildNextAgenda({ series, date: plan.date, file: plan.file, previous: { note: plan.previous!, text: after.texts.get(outcome.plan.file)! } });
+        const agenda = buildNextAgenda({ series, date: plan.date, file: plan.file, previous: plan.previous, sources: plan.sources.map((note) => ({ note, text: after.texts.get(note.file)! })) });
         assert.match(agenda.text, /^rotation: personal$/m, 'skill was discussed: the next topic is personal');
         assert.match(agenda.text, /Draft the onboarding guide/);
       });

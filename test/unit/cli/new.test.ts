@@ -79,3 +79,137 @@ describe('one-on-one new', () => {
     assert.equal(run(['new', 'dana', '--date', '2026-02-30'], dir).code, 2);
   });
 });
+
+describe('one-on-one new: never loses a commitment (issue 10)', () => {
+  let dir: string;
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const FOUR_OPEN = '---\ndate: 2026-11-10\nstatus: held\nrotation: skill\n---\n## Commitments\n- [ ] One\n- [ ] Two ^two002\n- [/] Three\n- [ ] Four\n  - [ ] Four child\n- [x] Done ✅ 2026-11-09\n';
+  const snapshot = (root: string) => {
+    const out: Record<string, string> = {};
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const full = path.join(d, e.name);
+        if (e.isDirectory()) walk(full);
+        else out[path.relative(root, full)] = fs.readFileSync(full, 'latin1');
+      }
+    };
+    walk(root);
+    return out;
+  };
+
+  for (const stub of [
+    ['canceled', '---\ndate: 2026-11-17\nstatus: canceled\n---\nDana is out sick.\n'],
+    ['rescheduled (moved_to not written yet)', '---\ndate: 2026-11-17\nstatus: rescheduled\nmoved_to: 2026-11-19\n---\nMoved.\n'],
+  ]) {
+    it(`carries the held note's open items across a short ${stub[0]} note, and leaves that note alone`, () => {
+      dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': stub[1] });
+      const { code, stdout, stderr } = run(['new', 'dana', '--date', '2026-11-24', '--now', '2026-11-20T12:00'], dir);
+      assert.equal(code, 0, stderr);
+      assert.equal(stdout, '1on1/dana/2026-11-24.md\n');
+      assert.match(stderr, /5 items carried from 1on1\/dana\/2026-11-10\.md/);
+      const created = fs.readFileSync(path.join(dir, '1on1/dana/2026-11-24.md'), 'utf8');
+      for (const text of ['One', 'Two', 'Three', 'Four', 'Four child']) assert.match(created, new RegExp(`^\\s*- \\[[ /]\\] ${text}( \\^[a-z0-9]{6})?$`, 'm'), created);
+      const marked = fs.readFileSync(path.join(dir, '1on1/dana/2026-11-10.md'), 'utf8');
+      assert.equal(marked.match(/\[>\]/g)?.length, 5, marked);
+      assert.equal(marked.replace(/\[>\]/g, '[ ]').replace(/ \^[a-z0-9]{6}$/gm, ''), FOUR_OPEN.replace('[/]', '[ ]').replace(' ^two002', ''));
+      assert.equal(fs.readFileSync(path.join(dir, '1on1/dana/2026-11-17.md'), 'utf8'), stub[1], 'the stub is untouched');
+      // A second `new` for that date is a no-op.
+      const before = snapshot(dir);
+      const again = run(['new', 'dana', '--date', '2026-11-24', '--now', '2026-11-20T12:00'], dir);
+      assert.equal(again.code, 0);
+      assert.deepEqual(snapshot(dir), before);
+    });
+  }
+
+  it('carries each item once when the canceled note copied some of them', () => {
+    const canceled = '---\ndate: 2026-11-17\nstatus: canceled\n---\n## Action items from last time\n- [ ] Two ^two002\n- [ ] Five ^fiv005\n';
+    dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': canceled });
+    const { code, stderr } = run(['new', 'dana', '--date', '2026-11-24', '--now', '2026-11-20T12:00'], dir);
+    assert.equal(code, 0, stderr);
+    const created = fs.readFileSync(path.join(dir, '1on1/dana/2026-11-24.md'), 'utf8');
+    assert.equal(created.match(/\^two002/g)?.length, 1, created);
+    for (const text of ['One', 'Three', 'Four', 'Four child']) assert.match(created, new RegExp(`- \\[[ /]\\] ${text} \\^`), created);
+    assert.match(created, /\^fiv005/);
+    assert.match(fs.readFileSync(path.join(dir, '1on1/dana/2026-11-17.md'), 'utf8'), /- \[>\] Two \^two002\n- \[>\] Five \^fiv005/);
+    assert.match(fs.readFileSync(path.join(dir, '1on1/dana/2026-11-10.md'), 'utf8'), /^- \[ \] Two \^two002$/m, 'the older copy is not the live one: left as it was');
+  });
+
+  for (const [name, bytes] of [
+    ['binary content', Buffer.from('---\ndate: 2026-11-17\nstatus: held\n---\n- [x] One\u0000\n')],
+  ] as const) {
+    it(`stops when the latest note cannot be read (${name}), and changes nothing`, () => {
+      dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': bytes });
+      const before = snapshot(dir);
+      const { code, stdout, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
+      assert.equal(code, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr, `one-on-one: 1on1/dana/2026-11-17.md cannot be read (${name}); fix or move it, then run new again\n`);
+      assert.deepEqual(snapshot(dir), before);
+    });
+  }
+
+  it('refuses a --date before a later held note, naming it', () => {
+    dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': HELD });
+    const before = snapshot(dir);
+    const { code, stderr } = run(['new', 'dana', '--date', '2026-11-12', '--now', '2026-11-20T12:00'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /^one-on-one: 1on1\/dana\/2026-11-17\.md is a later meeting \(held\) than 2026-11-12.*\n$/);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it('matches "Morgan Lee" to the series whose with: says it, and exits 2 when two could be meant', () => {
+    const morgan = '---\nwith: Morgan Lee\ncadence: weekly\nday: monday\n---\n';
+    dir = tempVault({ 'morgan/profile.md': morgan });
+    const { code, stdout, stderr } = run(['new', 'morgan lee', '--date', '2026-11-23', '--today', '2026-11-20'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, '1on1/morgan/2026-11-23.md\n');
+    assert.ok(!fs.existsSync(path.join(dir, '1on1/morgan-lee')));
+    fs.mkdirSync(path.join(dir, '1on1/morgan-lee'));
+    fs.writeFileSync(path.join(dir, '1on1/morgan-lee/2026-11-02.md'), '---\ndate: 2026-11-02\nstatus: held\n---\n');
+    const before = snapshot(dir);
+    const ambiguous = run(['new', 'Morgan Lee', '--date', '2026-11-30', '--today', '2026-11-20'], dir);
+    assert.equal(ambiguous.code, 2);
+    assert.match(ambiguous.stderr, /morgan or morgan-lee/);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it('refuses a template whose front matter is not YAML, naming it, and writes nothing', () => {
+    dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-17.md': HELD, 'template.md': '---\nwith: {{person}}\ndate: {{date}}\ntags: [unclosed\n---\n## Notes\n' });
+    const before = snapshot(dir);
+    const { code, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /^one-on-one: 1on1\/template\.md: its front matter is not valid YAML \(.+\); fix the template, then run new again\n$/);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it('refuses a template that makes a note without front matter date of its day', () => {
+    dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-17.md': HELD, 'dana/template.md': '---\ndate: 2026-01-01\n---\n## Notes\n' });
+    const { code, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /1on1\/dana\/template\.md makes a note dated 2026-01-01, not 2026-11-24/);
+  });
+
+  it('a monthly series hears of the manager topic a month ahead', () => {
+    const monthly = '---\nwith: Avery Stone\nrole: manager\ncadence: monthly\nday: tuesday\ntime: "10:00"\nsince: 2026-09-08\n---\n';
+    dir = tempVault({ 'avery/profile.md': monthly, 'avery/2026-10-13.md': '---\ndate: 2026-10-13\nstatus: held\nrotation: skill\n---\n## Notes\n' });
+    const { code, stdout, stderr } = run(['new', 'avery', '--now', '2026-11-05T12:00'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stdout, '1on1/avery/2026-11-10.md\n');
+    const created = fs.readFileSync(path.join(dir, stdout.trim()), 'utf8');
+    assert.match(created, /^rotation: personal$/m);
+    assert.match(created, /^- Heads-up: on Tue 8 Dec 2026 the rotating topic is yours/m);
+  });
+
+  it('names the dropped commitments it does not carry', () => {
+    dir = tempVault({
+      'dana/profile.md': PROFILE,
+      'dana/2026-10-06.md': '---\ndate: 2026-10-06\nstatus: held\n---\n## Commitments\n- [ ] Send the deck\n',
+      'dana/2026-10-13.md': '---\ndate: 2026-10-13\nstatus: held\n---\n## Commitments\n- [ ] Book the room\n',
+    });
+    const { code, stderr } = run(['new', 'dana', '--date', '2026-10-20', '--now', '2026-10-14T12:00'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr.split('\n')[1], '1 dropped commitment was not carried (see `one-on-one check`): "Send the deck" in 2026-10-06.md');
+    assert.doesNotMatch(fs.readFileSync(path.join(dir, '1on1/dana/2026-10-20.md'), 'utf8'), /Send the deck/);
+  });
+});

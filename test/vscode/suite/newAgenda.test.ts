@@ -64,4 +64,65 @@ describe('New 1x1 agenda', () => {
     await waitFor(() => previous.getText() === before, 'one undo to restore the previous note');
     await waitFor(async () => !(await exists('1on1/sam/2026-11-26.md')), 'the same undo to remove the new note');
   });
+
+  describe('never loses a commitment (issue 10)', () => {
+    const HELD = '---\nwith: Quinn Park\ndate: 2026-11-10\nstatus: held\n---\n## Commitments\n- [ ] Send the plan\n- [/] Fix the build ^fixb01\n';
+    const write = (file: string, content: string | Uint8Array) =>
+      vscode.workspace.fs.writeFile(vscode.Uri.joinPath(workspaceRoot(), file), typeof content === 'string' ? new TextEncoder().encode(content) : content);
+
+    after(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const folder of ['1on1/quinn', '1on1/rowan', '1on1/tess']) await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), folder), { recursive: true, useTrash: false });
+    });
+
+    it('carries the held note\'s open items across a short canceled note, and a name finds the series', async () => {
+      const vault = (await api()).vault;
+      await write('1on1/quinn/2026-11-10.md', HELD);
+      await write('1on1/quinn/2026-11-17.md', '---\ndate: 2026-11-17\nstatus: canceled\n---\nQuinn was out.\n');
+      await waitFor(() => vault.index.seriesState('quinn')?.notes.length === 2, 'the notes to be read');
+      const result = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'quinn');
+      assert.deepStrictEqual(result, { kind: 'created', file: '1on1/quinn/2026-11-23.md' });
+      const created = vscode.window.activeTextEditor!.document.getText();
+      assert.match(created, /^- \[ \] Send the plan \^[a-z0-9]{6}$/m);
+      assert.match(created, /^- \[\/\] Fix the build \^fixb01$/m);
+      const held = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/1on1/quinn/2026-11-10.md'));
+      assert.ok(held, 'the held note was marked');
+      assert.match(held.getText(), /^- \[>\] Send the plan \^[a-z0-9]{6}\n- \[>\] Fix the build \^fixb01\n$/m);
+      assert.strictEqual(await read('1on1/quinn/2026-11-17.md'), '---\ndate: 2026-11-17\nstatus: canceled\n---\nQuinn was out.\n');
+      await vscode.commands.executeCommand('workbench.action.files.saveAll');
+      const again = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'quinn park');
+      assert.deepStrictEqual(again, { kind: 'opened', file: '1on1/quinn/2026-11-23.md' }, 'the name finds the series');
+    });
+
+    it('marks items in two notes as one edit: one undo takes back both and the new note', async () => {
+      const vault = (await api()).vault;
+      const heldText = HELD.replace('Quinn Park', 'Tess Ford');
+      const canceledText = '---\ndate: 2026-11-17\nstatus: canceled\n---\n## Roadblocks\n- [ ] Ask for the budget\n';
+      await write('1on1/tess/2026-11-10.md', heldText);
+      await write('1on1/tess/2026-11-17.md', canceledText);
+      await waitFor(() => vault.index.seriesState('tess')?.notes.length === 2, 'the notes to be read');
+      const result = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'tess');
+      assert.deepStrictEqual(result, { kind: 'created', file: '1on1/tess/2026-11-23.md' });
+      const documentOf = (file: string) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/' + file))!;
+      assert.match(documentOf('1on1/tess/2026-11-10.md').getText(), /- \[>\] Send the plan/);
+      assert.match(documentOf('1on1/tess/2026-11-17.md').getText(), /- \[>\] Ask for the budget/);
+      await vscode.window.showTextDocument(documentOf('1on1/tess/2026-11-17.md'));
+      await vscode.commands.executeCommand('undo');
+      // A document the edit opened may be closed after the undo: then the disk, never written, counts.
+      const current = async (file: string) => documentOf(file)?.getText() ?? (await read(file));
+      await waitFor(async () => (await current('1on1/tess/2026-11-10.md')) === heldText && (await current('1on1/tess/2026-11-17.md')) === canceledText, 'one undo to restore both notes');
+      await waitFor(async () => !(await exists('1on1/tess/2026-11-23.md')), 'the same undo to remove the new note');
+    });
+
+    it('stops when the latest note cannot be read, and changes nothing', async () => {
+      const vault = (await api()).vault;
+      await write('1on1/rowan/2026-11-10.md', HELD.replace('Quinn Park', 'Rowan Li'));
+      await write('1on1/rowan/2026-11-17.md', new TextEncoder().encode('---\ndate: 2026-11-17\nstatus: held\n---\n- [x] Send the plan\u0000\n'));
+      await waitFor(() => vault.skippedFiles().some((s) => s.file === '1on1/rowan/2026-11-17.md') && vault.index.seriesState('rowan'), 'the notes to be read');
+      const result = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'rowan');
+      assert.strictEqual(result, undefined);
+      assert.ok(!(await exists('1on1/rowan/2026-11-23.md')));
+      assert.strictEqual(await read('1on1/rowan/2026-11-10.md'), HELD.replace('Quinn Park', 'Rowan Li'));
+    });
+  });
 });
