@@ -197,7 +197,9 @@ function carriedItems(series: AgendaSeries, date: string, sources: readonly Sour
   for (const { note } of sources) {
     const indexes = new Set<number>();
     note.parsed.items.forEach((item, index) => {
-      if (item.state !== 'open') return;
+      // A `[>]` item whose copy never reached a later note is still open (SPEC §8 counts it as
+      // dropped otherwise): the next agenda carries it too, so the copy finally exists.
+      if (item.state !== 'open' && item.state !== 'carried') return;
       const lineage = lineages.of(note, index);
       if (lineage === undefined || lastNote.get(lineage) === note) indexes.add(index);
     });
@@ -243,9 +245,12 @@ function carryForward(series: AgendaSeries, date: string, sources: readonly Sour
       const parentIndent = item.parent >= 0 ? indentOf.get(item.parent) : undefined;
       const indent = parentIndent === undefined ? '' : parentIndent + ' '.repeat(markerWidth(parsed.items[item.parent]));
       indentOf.set(index, indent);
-      const content = lines[item.line].slice(item.listColumn, item.contentEnd);
+      const written = lines[item.line].slice(item.listColumn, item.contentEnd);
+      // The copy of an item that was marked `[>]` but never copied is open again.
+      const marker = item.column + 1 - item.listColumn;
+      const content = item.state === 'carried' ? written.slice(0, marker) + ' ' + written.slice(marker + 1) : written;
       out.push(indent + (item.id === undefined ? `${content} ^${id}` : content));
-      if (markCarried) edits.push(setMarker(note.file, item, '>'));
+      if (markCarried && item.state !== 'carried') edits.push(setMarker(note.file, item, '>'));
       const idEdit = addBlockId(note.file, item, id);
       if (idEdit) edits.push(idEdit);
     });

@@ -59,6 +59,8 @@ export interface AgendaFileSystem {
   mkdir(dir: string): string | undefined;
   /** Removes an empty folder. */
   rmdir(dir: string): void;
+  /** The file a path names once every symbolic link is followed. */
+  realPath(file: string): string;
 }
 
 export const nodeAgendaFileSystem: AgendaFileSystem = {
@@ -79,6 +81,7 @@ export const nodeAgendaFileSystem: AgendaFileSystem = {
   mode: (file) => fs.statSync(file).mode & 0o7777,
   mkdir: (dir) => fs.mkdirSync(dir, { recursive: true }),
   rmdir: (dir) => fs.rmdirSync(dir),
+  realPath: (file) => fs.realpathSync(file),
 };
 
 /**
@@ -238,7 +241,9 @@ function writeExclusive(fsx: AgendaFileSystem, target: string, text: string, fil
 
 /** Replaces a previous note by a copy renamed over it, once its text is still the one read. */
 function replaceAtomically(fsx: AgendaFileSystem, root: string, r: Replacement, undo: { what: string; run: () => void }[]): void {
-  const target = path.join(root, r.file);
+  // A note that is a symbolic link is replaced where it really is: renaming over the link would
+  // turn it into a copy and leave the file it points to unmarked.
+  const target = attempt(() => fsx.realPath(path.join(root, r.file)), r.file, 'make it readable', 'read');
   const current = attempt(() => fsx.readFile(target), r.file, 'make it readable', 'read');
   if (current !== r.before) throw new WriteFailure(`${r.file} changed while the agenda was being made; nothing was written, run new again`);
   const mode = attempt(() => fsx.mode(target), r.file, 'make it readable', 'read');

@@ -331,7 +331,7 @@ const usageCases: BadInputCase[] = [
   { name: '--now without a value', files: base(), argv: ['check', '1on1', '--now'], exit: 2, message: /--now needs a value/ },
   { name: 'new without a series', files: base(), argv: ['new', ...NOW], exit: 2, message: /new needs the series/ },
   { name: 'new --date 2026-02-30', files: base(), argv: ['new', 'dana', '1on1', '--date', '2026-02-30', ...NOW], exit: 2, message: /--date 2026-02-30 is not a real date/ },
-  { name: 'new with a name that has no letters', files: base(), argv: ['new', '***', '1on1', ...NOW], exit: 1, message: /\*\*\*/ },
+  { name: 'new with a name that has no letters', files: base(), argv: ['new', '***', '1on1', ...NOW], exit: 2, message: /\*\*\*/ },
   { name: 'inspect a note that does not exist', files: base(), argv: ['inspect', '1on1/dana/2026-01-01.md', ...NOW], exit: 1, message: /2026-01-01\.md/ },
   { name: 'inspect a binary note', files: { ...base(), '1on1/dana/2026-11-18.md': Buffer.from([0, 1, 2, 3]) }, argv: ['inspect', '1on1/dana/2026-11-18.md', ...NOW], exit: 1, message: /2026-11-18\.md.*binary/ },
   { name: 'share a note that does not exist', files: base(), argv: ['share', '1on1/dana/2026-01-01.md', ...NOW], exit: 2, message: /2026-01-01\.md/ },
@@ -557,6 +557,18 @@ const newCases: BadInputCase[] = [
     message: /1 item carried/,
     changes: ['1on1/dana/2026-11-24.md', 'store/2026-11-17.md'],
     verify: (root) => expect(fs.lstatSync(path.join(root, '1on1/dana/2026-11-17.md')).isSymbolicLink(), 'the link stays a link'),
+  },
+  {
+    name: 'new carries a [>] item whose copy never reached a later note',
+    files: {
+      ...base(),
+      '1on1/dana/2026-11-17.md': heldNote('2026-11-17', { commitments: ['- [>] Marked but never copied 📅 2026-12-15 ^lost01'] }),
+    },
+    argv: newDana,
+    exit: 0,
+    message: /1 item carried/,
+    changes: ['1on1/dana/2026-11-24.md'],
+    verify: (root) => expect(/^- \[ \] Marked but never copied 📅 2026-12-15 \^lost01$/m.test(read(root, '1on1/dana/2026-11-24.md')), 'carried as open'),
   },
 ];
 

@@ -61,9 +61,12 @@ describe('next agenda', () => {
     );
     const { agenda, previousAfter } = next({ 'profile.md': PROFILE, '2026-11-17.md': previous });
     assert.equal(agenda.file, '1on1/dana/2026-11-24.md');
-    assert.equal(agenda.carried, 3);
+    assert.equal(agenda.carried, 4);
     const carried = section(agenda.text, 'action-items');
     assert.equal(carried[0], '- [ ] Draft the guide 📅 2026-11-21 ^k3f9x2');
+    // Marked [>] but copied nowhere: still open, so carried (open again); its own marker stays.
+    assert.equal(carried[1], '- [ ] Already carried on ^old001');
+    carried.splice(1, 1);
     assert.match(carried[1], /^- \[ \] Book the review 📅 2026-11-28 \^[a-z0-9]{6}$/);
     assert.match(carried[2], /^- \[\/\] Hire the SRE @dana \^[a-z0-9]{6}$/);
     const newId = carried[1].slice(-6);

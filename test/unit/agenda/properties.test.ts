@@ -97,7 +97,7 @@ function materialize(series: GeneratedNote[]): Written[] {
   });
 }
 
-/** What `new` must carry: the open items, in the previous meeting's notes, of commitments seen in no later note. */
+/** What `new` must carry: the open (or `[>]`) items, in the previous meeting's notes, of commitments seen in no later note. */
 function expectedCarry(notes: Written[]): { note: Written; index: number; item: GeneratedItem }[] {
   let start = notes.length - 1;
   while (start > 0 && notes[start].status !== 'held') start--;
@@ -106,7 +106,8 @@ function expectedCarry(notes: Written[]): { note: Written; index: number; item: 
   const out: { note: Written; index: number; item: GeneratedItem }[] = [];
   for (let i = start; i < notes.length; i++)
     notes[i].items.forEach((item, index) => {
-      if ((item.marker === ' ' || item.marker === '/') && lastNote.get(item.commitment) === i) out.push({ note: notes[i], index, item });
+      // `[>]` with no later copy is open too: its copy never reached a later note.
+      if ((item.marker === ' ' || item.marker === '/' || item.marker === '>') && lastNote.get(item.commitment) === i) out.push({ note: notes[i], index, item });
     });
   return out;
 }
