@@ -29,13 +29,33 @@ export function sectionMatcher(sections: readonly SectionDefinition[]): SectionM
 }
 
 export function normalizeSectionTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ')
-    .replace(/^[\s\p{P}\p{S}]*\d+[.)]\s*/u, '')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+  return trimPunctuationEnd(
+    text
+      .toLowerCase()
+      .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ')
+      .replace(/^[\s\p{P}\p{S}]*\d+[.)]\s*/u, '')
+      .replace(/^[\s\p{P}\p{S}]+/u, ''),
+  )
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ');
+}
+
+const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]/u;
+
+/**
+ * `text` without white space, punctuation and symbols at its end, read backwards from the end: the
+ * pattern `/[\s\p{P}\p{S}]+$/` would try from every such character of the text (quadratic on a
+ * heading of `!!!…!a`).
+ */
+function trimPunctuationEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    const width = code >= 0xdc00 && code <= 0xdfff && end > 1 ? 2 : 1; // a surrogate pair is one character
+    if (!PUNCTUATION_OR_SPACE.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
 }
 
 const RECENT_POSITIONS = 32;
