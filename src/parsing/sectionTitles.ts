@@ -60,14 +60,23 @@ function trimPunctuationEnd(text: string): string {
 
 const RECENT_POSITIONS = 32;
 
+/**
+ * The section never shared. Its title also matches as the first words of a heading (`Private
+ * notes`, `Private (just for me)`): whoever starts a heading with "Private" means it, and a
+ * heading taken for something else would be shared.
+ */
+const PRIVATE = 'private';
+
 function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
   const exact = new Map<string, SectionDefinition>();
   const prefixes: [string, SectionDefinition][] = [];
+  const firstWords: [string, SectionDefinition][] = [];
   for (const def of sections) {
     for (const title of [def.title, ...def.aliases]) {
       const key = normalizeSectionTitle(title);
       if (key !== '' && !exact.has(key)) exact.set(key, def);
       if (def.titlePrefix && key !== '') prefixes.push([key, def]);
+      if (def.key === PRIVATE && key !== '') firstWords.push([key, def]);
     }
   }
   // The same few headings recur in every note: remember each heading text's answer.
@@ -103,6 +112,9 @@ function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
     if (found) return found;
     for (const [prefix, def] of prefixes) {
       if (key.startsWith(prefix) && /^\s*[:—–-]/.test(key.slice(prefix.length))) return def;
+    }
+    for (const [words, def] of firstWords) {
+      if (key.startsWith(words) && !/^[\p{L}\p{N}]/u.test(key.slice(words.length))) return def;
     }
     return undefined;
   }
