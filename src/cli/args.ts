@@ -6,10 +6,18 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-export class UsageError extends Error {}
+/** Bad usage: printed as one line, with a pointer to `--help` unless the message already says what to type. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly pointToHelp = true,
+  ) {
+    super(message);
+  }
+}
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'folder']);
+const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date']);
 const SWITCHES = new Set(['help', 'version', 'quiet']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -6,6 +6,8 @@ import { runNew } from './commands/new';
 import { runShare } from './commands/share';
 import { runStats } from './commands/stats';
 import type { CliIO, ExitCode } from './io';
+// esbuild bundles the version alone into dist/cli.js; tsc copies package.json beside the tests' build.
+import { version } from '../../package.json';
 
 const USAGE = `Usage: one-on-one <command> [folder] [options]
 
@@ -25,6 +27,7 @@ Options:
   --today YYYY-MM-DD    pin today (the time is 00:00)
   --now YYYY-MM-DDTHH:MM  pin the current local time
   -h, --help            this text
+  --version             the version
 
 The folder defaults to ./1on1. ONE_ON_ONE_NOW=YYYY-MM-DDTHH:MM pins the clock too.
 Only new writes files: share prints the agenda and does not stamp shared: (the editor's Share does).
@@ -41,10 +44,15 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
 
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */
 export function runCli(argv: readonly string[], io: CliIO): ExitCode {
+  let step = 'reading the command line';
   try {
     const args = parseArgs(argv);
     if (args.flags.has('help') || args.command === 'help') {
       io.out(USAGE);
+      return 0;
+    }
+    if (args.flags.has('version') || args.command === 'version') {
+      io.out(`${version}\n`);
       return 0;
     }
     if (args.command === undefined) {
@@ -53,15 +61,43 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode {
     }
     const command = COMMANDS[args.command];
     if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    step = args.command;
     return command(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`one-on-one: ${e.message}\nRun \`one-on-one --help\` for usage.\n`);
+      io.err(`one-on-one: ${e.message}\n${e.pointToHelp ? 'Run `one-on-one --help` for usage.\n' : ''}`);
       return 2;
     }
-    io.err(`one-on-one: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    io.err(unexpectedErrorLine(e, step) + '\n');
+    // The stack is for a bug report, not for the user: only on request.
+    if (io.env.ONE_ON_ONE_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack + '\n');
     return 2;
   }
+}
+
+/** What the system said, in words, and what to do about it, for the error codes a file operation gives. */
+const SYSTEM_ERRORS: Record<string, [string, string]> = {
+  EACCES: ['permission denied', 'check its permissions'],
+  EPERM: ['not permitted', 'check its permissions'],
+  ENOENT: ['does not exist', 'check the path'],
+  ENOTDIR: ['a part of the path is not a folder', 'check the path'],
+  EISDIR: ['is a folder, not a file', 'give a file'],
+  ENOSPC: ['the disk is full', 'free some space and run the command again'],
+  EROFS: ['the file system is read-only', 'run the command where the vault can be written'],
+  EMFILE: ['too many open files', 'close some programs and run the command again'],
+  EBUSY: ['the file is busy', 'close the program using it and run the command again'],
+  ELOOP: ['too many symbolic links', 'check the links in the path'],
+};
+
+/** `one-on-one: <file or step>: <what happened> — <what to do>`: one line, never a stack trace. */
+export function unexpectedErrorLine(e: unknown, step: string): string {
+  const error = e as NodeJS.ErrnoException | undefined;
+  const code = error && typeof error === 'object' ? error.code : undefined;
+  const known = code !== undefined ? SYSTEM_ERRORS[code] : undefined;
+  const where = error && typeof error === 'object' && typeof error.path === 'string' ? error.path : step;
+  if (known) return `one-on-one: ${where}: ${known[0]} (${code}) — ${known[1]}`;
+  const what = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return `one-on-one: ${where}: ${what} — this is a bug in one-on-one; run again with ONE_ON_ONE_DEBUG=1 and report what it prints`;
 }
 
 if (require.main === module) {

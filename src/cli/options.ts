@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { clockFromEnvironment, fixedClock, parseLocalDateTime, type Clock } from '../core/clock';
 import { isValidIsoDate } from '../core/calendarDate';
+import { dateFromFileName } from '../core/vaultPaths';
 import { UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
 import type { Settings } from '../core/settings';
@@ -45,12 +46,47 @@ export function vaultFolderFromArgs(args: ParsedArgs, io: CliIO): string {
   }
   if (!stat) throw new UsageError(`folder ${given} does not exist${args.positional[0] ? '' : ' (give the vault folder, e.g. `one-on-one check notes/1on1`)'}`);
   if (!stat.isDirectory()) throw new UsageError(`${given} is not a folder`);
+  if (isPersonFolder(folder)) {
+    // `check 1on1/morgan` would find no series there and pass forever; `new morgan 1on1/morgan` would start `1on1/morgan/morgan/`.
+    const vault = path.dirname(given) === '.' ? '..' : path.dirname(given);
+    const example = args.command === 'new' ? `new ${path.basename(folder)} ${vault}` : `${args.command ?? 'check'} ${vault}`;
+    throw new UsageError(`${given} is one person's folder; give the vault folder, e.g. \`one-on-one ${example}\``, false);
+  }
   return folder;
+}
+
+/**
+ * A series folder given where the vault folder is expected: it holds dated notes (`2026-11-24.md`)
+ * or a `profile.md` directly, and no folder of its own (a vault holds series folders). A folder
+ * that cannot be listed is left for the load to report.
+ */
+export function isPersonFolder(folder: string): boolean {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  let notes = false;
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory() || (e.isSymbolicLink() && isFolder(path.join(folder, e.name)))) return false;
+    if (e.name.toLowerCase() === 'profile.md' || dateFromFileName(e.name) !== undefined) notes = true;
+  }
+  return notes;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Settings from `.vscode/settings.json` beside the vault folder (a warning on stderr when it is broken). */
 export function settingsFor(folder: string, io: CliIO): Settings {
-  const { settings, warning } = readWorkspaceSettings(path.dirname(folder), path.basename(folder));
-  if (warning) io.err(`one-on-one: ${warning}\n`);
+  const { settings, warnings } = readWorkspaceSettings(path.dirname(folder), path.basename(folder));
+  for (const warning of warnings) io.err(`one-on-one: ${warning}\n`);
   return settings;
 }

@@ -19,9 +19,9 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
   if (written !== undefined && written !== null && !fm.invalid) {
     const text = written instanceof Date ? written.toISOString().slice(0, 10) : String(written).trim();
     // `2026-11-24T10:00` is accepted: Obsidian users often write a date-time.
-    const m = isValidIsoDate(text) ? undefined : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
+    const m = isMeetingDate(text) ? undefined : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
     if (m === undefined) date = text; // the common case, a plain date (the front matter's own shared copy)
-    else if (m && isValidIsoDate(m[1])) {
+    else if (m && isMeetingDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]))) {
       date = m[1];
       if (m[2] && time === undefined) time = m[2].padStart(5, '0');
     } else {
@@ -29,7 +29,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     }
   } else if (!fm.invalid) {
     const fromName = dateFromFileName(file);
-    if (fromName && isValidIsoDate(fromName)) date = fromName;
+    if (fromName && isMeetingDate(fromName)) date = fromName;
     else
       problems.push({
         kind: 'front-matter',
@@ -57,17 +57,33 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     }
   }
 
-  const movedTo = stringValue(data.moved_to);
+  // A value that cannot be used is reported and then treated as absent, never half used.
+  const report = (key: string, message: string) => problems.push({ kind: 'front-matter', message, range: keyRange(parsed, key) });
+  if (time !== undefined && !isTimeOfDay(time)) {
+    report('time', `\`time: ${time}\` is not a time of day. Write it as "HH:MM" (24 h, 00:00 to 23:59, in quotes), e.g. \`time: "10:00"\`.`);
+    time = undefined;
+  }
+  let movedTo = stringValue(data.moved_to);
+  if (movedTo !== undefined && !isMeetingDate(movedTo)) {
+    report('moved_to', `\`moved_to: ${movedTo}\` is not a real date. Write the new meeting date as YYYY-MM-DD, a day that exists.`);
+    movedTo = undefined;
+  }
+  let shared = stringValue(data.shared);
+  if (shared !== undefined && !isSharedStamp(shared)) {
+    // `shared: false` (or no) says what an absent `shared:` says; anything else is a mistake to point out.
+    if (!/^(?:false|no|off)$/i.test(shared)) report('shared', `\`shared: ${shared}\` is not a date. Write when the agenda was shared as YYYY-MM-DD or YYYY-MM-DDTHH:MM, or leave \`shared:\` out.`);
+    shared = undefined;
+  }
   const note: MeetingNote = {
     file,
     series,
     date,
-    time: time !== undefined && /^\d{1,2}:\d{2}$/.test(time) ? time.padStart(5, '0') : undefined,
+    time: time !== undefined ? time.padStart(5, '0') : undefined,
     status,
     statusWritten,
     rotation: internLower(stringValue(data.rotation)),
-    shared: stringValue(data.shared),
-    movedTo: movedTo && isValidIsoDate(movedTo) ? movedTo : undefined,
+    shared,
+    movedTo,
     withName: stringValue(data.with),
     parsed,
     frontMatterProblems: problems.length === 0 ? NO_PROBLEMS : problems,
@@ -76,6 +92,26 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
 }
 
 const NO_PROBLEMS: ParseProblem[] = [];
+
+/**
+ * A real day from the year 1000 on. Earlier years are typing mistakes (`0000-01-01`) that date
+ * arithmetic would move to the 1900s (JavaScript reads years 0–99 as 1900–1999).
+ */
+export function isMeetingDate(text: string): boolean {
+  return isValidIsoDate(text) && text.charCodeAt(0) !== 48 /* 0 */;
+}
+
+/** `H:MM` or `HH:MM`, from 00:00 to 23:59. */
+export function isTimeOfDay(text: string): boolean {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+  return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60;
+}
+
+/** A `shared:` stamp: a real day, with a time of day after `T` or a space (seconds and a zone allowed, as editors write them). */
+function isSharedStamp(text: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  return m !== null && isMeetingDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]));
+}
 
 /** The status a note has without a written one: planned from today on, held before. */
 export function defaultStatus(date: string | undefined, today: string): MeetingStatus {

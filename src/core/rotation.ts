@@ -31,10 +31,10 @@ export function topicAfter(topic: string | undefined, order: readonly string[]):
 export function nextTopic(previousNotes: readonly MeetingNote[], order: readonly string[] = DEFAULT_TOPICS): string {
   for (let i = previousNotes.length - 1; i >= 0; i--) {
     const note = previousNotes[i];
-    if (note.rotation === undefined) continue;
-    const known = order.includes(note.rotation);
-    if (note.status === 'canceled' || note.status === 'rescheduled') return known ? note.rotation : order[0];
-    return topicAfter(known ? note.rotation : undefined, order);
+    // A rotation that is no topic of the order is reported (`invalid-front-matter`) and read as absent.
+    if (note.rotation === undefined || !order.includes(note.rotation)) continue;
+    if (note.status === 'canceled' || note.status === 'rescheduled') return note.rotation;
+    return topicAfter(note.rotation, order);
   }
   return order[0];
 }

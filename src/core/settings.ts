@@ -108,13 +108,75 @@ export function withDefaults(partial: Partial<Settings> | undefined): Settings {
     folder: str(s.folder, DEFAULT_SETTINGS.folder).replace(/^\/+|\/+$/g, ''),
     me: str(s.me, DEFAULT_SETTINGS.me),
     sections: normalizeSections(s.sections),
-    rules: s.rules && typeof s.rules === 'object' ? s.rules : {},
+    rules: knownRuleSeverities(s.rules),
     staleAfterCarries: num(s.staleAfterCarries, DEFAULT_SETTINGS.staleAfterCarries),
     staleAfterDays: num(s.staleAfterDays, DEFAULT_SETTINGS.staleAfterDays),
-    shareBy: typeof s.shareBy === 'string' && /^\d{2}:\d{2}$/.test(s.shareBy) ? s.shareBy : DEFAULT_SETTINGS.shareBy,
+    shareBy: isClockTime(s.shareBy) ? s.shareBy : DEFAULT_SETTINGS.shareBy,
     markCarried: typeof s.markCarried === 'boolean' ? s.markCarried : DEFAULT_SETTINGS.markCarried,
     dateStyle: s.dateStyle === 'dataview' ? 'dataview' : 'emoji',
   };
+}
+
+const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** `HH:MM` from 00:00 to 23:59. */
+function isClockTime(value: unknown): value is string {
+  return typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** The entries of `oneOnOne.rules` that name a rule and a severity; the others are dropped (`settingsWarnings` says which). */
+function knownRuleSeverities(value: unknown): Partial<Record<RuleId, SeveritySetting>> {
+  const rules: Partial<Record<RuleId, SeveritySetting>> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return rules;
+  for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
+    if ((RULE_IDS as readonly string[]).includes(id) && typeof severity === 'string' && SEVERITY_SETTINGS.includes(severity)) rules[id as RuleId] = severity as SeveritySetting;
+  }
+  return rules;
+}
+
+/**
+ * What `withDefaults` drops or replaces in the user's settings, one line each naming the key
+ * (`oneOnOne.<key>`), the value and what is allowed: the CLI prints them on stderr, the editor can
+ * show them. Missing settings are not warned about (they take their defaults).
+ */
+export function settingsWarnings(partial: Record<string, unknown> | undefined): string[] {
+  const s = partial ?? {};
+  const warnings: string[] = [];
+  const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+  const warn = (key: string, value: unknown, allowed: string, fallback: string) => warnings.push(`oneOnOne.${key}: ${shown(value)} is not ${allowed}; using ${fallback}`);
+  const has = (key: string) => s[key] !== undefined && s[key] !== null;
+
+  if (has('rules')) {
+    const rules = s.rules;
+    if (typeof rules !== 'object' || Array.isArray(rules)) warn('rules', rules, 'an object of rule id → severity', 'the default severities');
+    else {
+      for (const [id, severity] of Object.entries(rules as Record<string, unknown>)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) warnings.push(`oneOnOne.rules.${id}: there is no rule "${id}"; the rules are ${RULE_IDS.join(', ')} (ignored)`);
+        else if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity))
+          warn(`rules.${id}`, severity, `a severity (off, hint, info, warning or error)`, `the default, ${DEFAULT_SEVERITIES[id as RuleId]}`);
+      }
+    }
+  }
+  if (has('shareBy') && !isClockTime(s.shareBy)) warn('shareBy', s.shareBy, 'a time of day HH:MM from 00:00 to 23:59', DEFAULT_SETTINGS.shareBy);
+  for (const key of ['staleAfterCarries', 'staleAfterDays'] as const) {
+    const v = s[key];
+    if (has(key) && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) warn(key, v, 'a number of 0 or more', String(DEFAULT_SETTINGS[key]));
+  }
+  for (const key of ['me', 'folder'] as const) {
+    const v = s[key];
+    if (has(key) && !(typeof v === 'string' && v.trim() !== '')) warn(key, v, 'a non-empty text', `"${DEFAULT_SETTINGS[key]}"`);
+  }
+  if (has('markCarried') && typeof s.markCarried !== 'boolean') warn('markCarried', s.markCarried, 'true or false', String(DEFAULT_SETTINGS.markCarried));
+  if (has('dateStyle') && s.dateStyle !== 'emoji' && s.dateStyle !== 'dataview') warn('dateStyle', s.dateStyle, 'emoji or dataview', DEFAULT_SETTINGS.dateStyle);
+  if (has('sections')) {
+    const sections = s.sections;
+    if (!Array.isArray(sections)) warn('sections', sections, 'a list of sections', 'the default sections');
+    else {
+      const valid = sections.filter((e: unknown) => e && typeof e === 'object' && typeof (e as SectionDefinition).key === 'string' && typeof (e as SectionDefinition).title === 'string');
+      if (valid.length < sections.length) warnings.push(`oneOnOne.sections: ${sections.length - valid.length} of ${sections.length} entries have no "key" and "title" text (ignored)${valid.length === 0 ? '; using the default sections' : ''}`);
+    }
+  }
+  return warnings;
 }
 
 /** A user's `oneOnOne.sections`: entries without a key and title are dropped; none left means the default. */

@@ -41,16 +41,24 @@ function isMarkdownName(file: string): boolean {
 /** The last folder name read as a series: files arrive folder by folder, so most files find it here. */
 let lastSeries: { name: string; id: string | undefined } = { name: '', id: undefined };
 
-/** The series id of the folder name `file[start, end)`, one shared copy per series, or undefined when it is not a series id. */
+/** The series id of the folder name `file[start, end)`, one shared copy per series, or undefined when it is not a series folder. */
 function seriesAt(file: string, start: number, end: number): string | undefined {
   const last = lastSeries;
   if (last.name.length === end - start && last.name !== '' && file.startsWith(last.name, start)) return last.id;
   const name = intern(file.slice(start, end)); // one copy per series, not one per note
-  lastSeries = { name, id: isSeriesId(name) ? name : undefined };
+  lastSeries = { name, id: isSeriesFolderName(name) ? name : undefined };
   return lastSeries.id;
 }
 
-/** A series id is a slug: lowercase letters, digits and `-`. */
+/**
+ * Any folder directly in the vault is a series, its id the folder's name as written (`dana`,
+ * `jürgen`, `Ana Lucía`): people name folders after people. Only hidden folders (`.trash`) are not.
+ */
+export function isSeriesFolderName(name: string): boolean {
+  return name !== '' && name.charCodeAt(0) !== 46 /* . */;
+}
+
+/** A slug: lowercase letters, digits and `-` (what `new` makes of a person's name; a folder found may be named otherwise). */
 export function isSeriesId(name: string): boolean {
   return /^[a-z0-9][a-z0-9-]*$/.test(name);
 }

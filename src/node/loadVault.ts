@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Clock } from '../core/clock';
 import type { Settings } from '../core/settings';
 import { VaultIndex } from '../core/vaultIndex';
-import { readNoteFile, type SkipNotice } from './noteFile';
+import { cannotBeRead, readNoteFile, type SkipNotice } from './noteFile';
 
 /**
  * Reads a vault folder from disk into a `VaultIndex` (the CLI and the benchmark; the extension
@@ -18,7 +18,17 @@ export interface LoadedVault {
   root: string;
 }
 
-export function loadVault(folder: string, options: { settings: Settings; clock: Clock }): LoadedVault {
+/**
+ * The file system calls the walk makes, so that a test can make a folder unreadable (tests run as
+ * root, where `chmod` does not).
+ */
+export interface VaultFileSystem {
+  readdirSync(dir: string, options: { withFileTypes: true }): fs.Dirent[];
+  statSync(file: string): fs.Stats;
+  realpathSync(file: string): string;
+}
+
+export function loadVault(folder: string, options: { settings: Settings; clock: Clock; fileSystem?: VaultFileSystem }): LoadedVault {
   const absolute = path.resolve(folder);
   const root = path.dirname(absolute);
   // The folder given is the vault, whatever `oneOnOne.folder` says.
@@ -27,39 +37,91 @@ export function loadVault(folder: string, options: { settings: Settings; clock: 
   const skipped: SkipNotice[] = [];
   // Each file is read as the walk finds it: a list of every path first would keep 10,000 paths
   // alive for the whole load, to be copied by the garbage collector along with the index.
-  walkMarkdownFiles(absolute, path.basename(absolute), (file, relative) => {
-    const read = readNoteFile(file);
-    if (read.kind === 'skipped') skipped.push({ file: relative, reason: read.reason });
-    else index.setFile(relative, read.text);
-  });
+  walkMarkdownFiles(
+    absolute,
+    path.basename(absolute),
+    (file, relative) => {
+      const read = readNoteFile(file);
+      if (read.kind === 'skipped') skipped.push({ file: relative, reason: read.reason });
+      else index.setFile(relative, read.text);
+    },
+    (relative, reason) => skipped.push({ file: relative, reason }),
+    options.fileSystem,
+  );
   return { index, skipped, root };
 }
 
 /** Every `*.md` below `dir`, in a stable order; hidden folders (`.obsidian`, `.git`, `.trash`) are not entered. */
 export function markdownFiles(dir: string): string[] {
   const out: string[] = [];
-  walkMarkdownFiles(dir, undefined, (file) => out.push(file));
+  walkMarkdownFiles(dir, undefined, (file) => out.push(file), () => undefined);
   return out;
 }
 
 /**
  * Calls `visit` with each `*.md` below `dir`, in the order of `markdownFiles`, and, when `relative`
  * names `dir` relative to some folder, with the file's path relative to that folder, `/`-separated
- * (vault paths are relative to the vault folder's parent).
+ * (vault paths are relative to the vault folder's parent). A folder that cannot be listed goes to
+ * `unreadable` with the reason.
+ *
+ * Symbolic links to notes and to folders are followed, wherever they point; each real folder is
+ * entered once (a link back up the tree is no loop) and each real file is read once, under the
+ * first path the walk, in name order, finds it by.
  */
-function walkMarkdownFiles(dir: string, relative: string | undefined, visit: (file: string, relative: string) => void): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    const inside = relative === undefined ? '' : relative === '' ? e.name : relative + '/' + e.name;
-    if (e.isDirectory()) walkMarkdownFiles(full, relative === undefined ? undefined : inside, visit);
-    else if (e.isFile() && /\.md$/i.test(e.name)) visit(full, inside);
-  }
+function walkMarkdownFiles(
+  dir: string,
+  relative: string | undefined,
+  visit: (file: string, relative: string) => void,
+  unreadable: (relative: string, reason: string) => void,
+  fileSystem: VaultFileSystem = fs,
+): void {
+  const seenFolders = new Set<string>();
+  const seenFiles = new Set<string>();
+  const walk = (dir: string, relative: string | undefined, shown: string): void => {
+    let real: string;
+    let entries: fs.Dirent[];
+    try {
+      real = fileSystem.realpathSync(dir);
+      if (seenFolders.has(real)) return;
+      seenFolders.add(real);
+      entries = fileSystem.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      unreadable(shown, cannotBeRead(e));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      const inside = relative === undefined ? '' : relative === '' ? e.name : relative + '/' + e.name;
+      const insideShown = relative === undefined ? full : inside;
+      let isFolder = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const target = fileSystem.statSync(full);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link: there is nothing to read
+        }
+      }
+      if (isFolder) walk(full, relative === undefined ? undefined : inside, insideShown);
+      else if (isFile && /\.md$/i.test(e.name)) {
+        // A plain file's real path is its folder's plus its name: only links need a system call.
+        let realFile = real + path.sep + e.name;
+        if (e.isSymbolicLink()) {
+          try {
+            realFile = fileSystem.realpathSync(full);
+          } catch {
+            continue;
+          }
+        }
+        if (seenFiles.has(realFile)) continue;
+        seenFiles.add(realFile);
+        visit(full, inside);
+      }
+    }
+  };
+  walk(dir, relative, relative ?? dir);
 }

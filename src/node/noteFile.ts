@@ -28,7 +28,7 @@ export function readNoteFile(file: string): NoteFileRead {
       if (length === shared.length) break;
     }
   } catch (e) {
-    return { kind: 'skipped', reason: `skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { kind: 'skipped', reason: cannotBeRead(e) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -43,8 +43,42 @@ export function readNoteFile(file: string): NoteFileRead {
   }
   // Decoded straight from the shared buffer: `decodeNote` would first make views of it (two more
   // objects per file, for 10,000 files).
+  const utf16 = utf16ByteOrder(shared, length);
+  if (utf16 !== undefined) return decodeUtf16(shared.subarray(0, length), utf16);
   if (looksBinary(shared, length)) return { kind: 'skipped', reason: BINARY };
   return { kind: 'text', text: shared.toString('utf8', 0, length) };
+}
+
+/** `skipped: cannot be read (EACCES): check its permissions`, for a file or a folder. */
+export function cannotBeRead(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const advice = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : '';
+  return `skipped: cannot be read (${code ?? (e as Error).message})${advice}`;
+}
+
+/**
+ * `le` or `be` when the bytes start with a UTF-16 byte order mark (FF FE or FE FF), as Windows
+ * editors save "Unicode" text. Such a note is decoded, not called binary for the NULs of its ASCII.
+ */
+function utf16ByteOrder(bytes: Uint8Array, length: number): 'le' | 'be' | undefined {
+  if (length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  return undefined;
+}
+
+/**
+ * The text of UTF-16 bytes with their byte order mark; the mark stays as U+FEFF at the start, as
+ * a UTF-8 one does, so the parser sees the same text either way. Binary content is a NUL
+ * character in the first 4,096 characters (the 8 KB of `looksBinary`).
+ */
+function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): NoteFileRead {
+  const even = bytes.length - (bytes.length % 2);
+  let little = Buffer.from(bytes.buffer, bytes.byteOffset, even);
+  if (order === 'be') little = Buffer.from(little).swap16(); // a copy: the bytes may be the caller's
+  const text = little.toString('utf16le');
+  if (text.slice(0, 4096).includes('\0')) return { kind: 'skipped', reason: BINARY };
+  return { kind: 'text', text };
 }
 
 const BINARY = 'skipped: binary content, not a Markdown note';
@@ -54,9 +88,11 @@ function looksBinary(bytes: Uint8Array, length: number): boolean {
   return bytes.subarray(0, Math.min(length, 8192)).indexOf(0) >= 0;
 }
 
-/** Text of a note's bytes; binary content (a NUL byte in the first 8 KB) is skipped, not parsed. */
+/** Text of a note's bytes (UTF-8, or UTF-16 with a byte order mark); binary content (a NUL byte in the first 8 KB) is skipped, not parsed. */
 export function decodeNote(bytes: Uint8Array): NoteFileRead {
   if (bytes.length > MAX_NOTE_BYTES) return { kind: 'skipped', reason: tooLarge(bytes.length) };
+  const utf16 = utf16ByteOrder(bytes, bytes.length);
+  if (utf16 !== undefined) return decodeUtf16(bytes, utf16);
   if (looksBinary(bytes, bytes.length)) return { kind: 'skipped', reason: BINARY };
   return { kind: 'text', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }

@@ -1,31 +1,34 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { withDefaults, type Settings } from '../core/settings';
+import { settingsWarnings, withDefaults, type Settings } from '../core/settings';
 
 /**
  * The CLI reads the same `oneOnOne.*` settings as the editor, from the workspace's
  * `.vscode/settings.json` next to the vault folder, so a pre-commit hook and the Problems panel
  * agree. The file is JSON with comments (JSONC), as VS Code writes it.
  */
-export function readWorkspaceSettings(root: string, folderName: string): { settings: Settings; warning?: string } {
+/** `warnings` are one line each: a broken file, or a setting that is dropped or replaced by its default. */
+export function readWorkspaceSettings(root: string, folderName: string): { settings: Settings; warnings: string[] } {
   const file = path.join(root, '.vscode', 'settings.json');
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return { settings: withDefaults({ folder: folderName }) };
+    return { settings: withDefaults({ folder: folderName }), warnings: [] };
   }
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(stripJsonComments(text)) as Record<string, unknown>;
   } catch (e) {
-    return { settings: withDefaults({ folder: folderName }), warning: `.vscode/settings.json is not valid JSON (${(e as Error).message}); using the default settings` };
+    return { settings: withDefaults({ folder: folderName }), warnings: [`.vscode/settings.json is not valid JSON (${(e as Error).message}); using the default settings`] };
   }
   const partial: Record<string, unknown> = {};
   const nested = data.oneOnOne;
   if (nested && typeof nested === 'object') Object.assign(partial, nested);
   for (const [key, value] of Object.entries(data)) if (key.startsWith('oneOnOne.')) partial[key.slice('oneOnOne.'.length)] = value;
-  return { settings: withDefaults({ ...partial, folder: folderName } as Partial<Settings>) };
+  // The folder is the one given, whatever the file says: its `folder` is not checked here.
+  const { folder: _folder, ...checked } = partial;
+  return { settings: withDefaults({ ...partial, folder: folderName } as Partial<Settings>), warnings: settingsWarnings(checked).map((w) => `.vscode/settings.json: ${w}`) };
 }
 
 /** Removes line and block comments and trailing commas outside strings. */

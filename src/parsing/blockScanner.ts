@@ -610,9 +610,16 @@ function atxText(afterHashes: string): string {
   return inlineText(text);
 }
 
+/**
+ * Longest heading text whose inline markup is reduced. The patterns below look for a closing
+ * mark from each opening one, which is quadratic on a line of openings that never close; no
+ * section title or heading anyone reads is this long, and a longer one is kept as written.
+ */
+const MAX_INLINE_TEXT = 1000;
+
 /** The plain text of a line of inline Markdown, as remark's `toString` would give it for common markup. */
 export function inlineText(text: string): string {
-  if (!/[\\`*_~[\]<&]/.test(text)) return text;
+  if (text.length > MAX_INLINE_TEXT || !/[\\`*_~[\]<&]/.test(text)) return text;
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[\[([^\]|]*)\|?([^\]]*)\]\]/g, (_m, target: string, alias: string) => `[[${target}${alias ? '|' + alias : ''}]]`)

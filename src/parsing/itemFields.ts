@@ -97,6 +97,7 @@ export function readItemFields(text: string, lineStart: number, from: number, en
   const seen = lastScan.seen;
   cutCount = 0;
   badDates = undefined;
+  valueRun.from = valueRun.end = -1;
 
   if ((seen & SEEN_DATE_MARKER) !== 0) {
     if ((seen & SEEN_REPEATED_MARKER) !== 0) {
@@ -139,17 +140,30 @@ function readEmojiDate(c: Content, at: number, markerLength: number, field: 'due
   if (p < c.stop && text.charCodeAt(p) === 0xfe0f) p++; // the emoji variation selector
   while (p < c.stop && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const valueStart = p;
-  while (p < c.stop) {
-    const code = text.charCodeAt(p);
-    if (code === 32 || code === 9 || code === 91 || code === 93) break; // white space, `[`, `]`
-    p++;
+  const run = valueRun;
+  if (p >= run.from && p <= run.end) p = run.end; // inside the run read for an earlier marker: it ends where that one did
+  else {
+    while (p < c.stop) {
+      const code = text.charCodeAt(p);
+      if (code === 32 || code === 9 || code === 91 || code === 93) break; // white space, `[`, `]`
+      p++;
+    }
+    run.from = valueStart;
+    run.end = p;
   }
   const column = c.from - c.start; // a position in the text plus this is a column of the line
   const date = p - valueStart === 10 ? internedDate(text, valueStart) : undefined;
   if (date !== undefined) acceptDate(into, field, date, at + column, p + column);
-  else rejectDate(field, text.slice(valueStart, p), at + column, p + column, valueStart + column);
+  else rejectDate(field, text, valueStart, p, at + column, p + column, column);
   addCut(at - c.start, p - c.start);
 }
+
+/**
+ * The last run of value characters read after an emoji marker, `[from, end)`: a marker written
+ * many times in a row (`✅✅✅…`) has every later marker inside that run, whose end is then known
+ * without reading the rest of the line again.
+ */
+const valueRun = { from: -1, end: -1 };
 
 /** Every `marker` with its date, in order: for the rare item with a marker written twice. */
 function readEveryEmojiDate(c: Content, marker: string, field: 'due' | 'done', into: ItemFields): void {
@@ -165,29 +179,38 @@ function readDataviewDates(c: Content, firstBracket: number, into: ItemFields): 
   const text = c.text;
   const column = c.from - c.start;
   let b = firstBracket;
+  // The first `]` at or after `b` (c.stop when none): found once per stretch, not once per `[` (a
+  // line of `[due::` without a `]` would be read to its end for each of them).
+  let nextClose = -1;
   while (b < c.stop) {
     const field = fieldNameAt(c, b + 1);
     if (field !== undefined) {
       let valueStart = b + 1 + (field === 'due' ? 5 : 12); // after `due::` or `completion::`
       while (valueStart < c.stop && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
-      let close = valueStart;
-      while (close < c.stop && text.charCodeAt(close) !== 93 /* ] */) close++;
+      if (nextClose < valueStart) {
+        nextClose = valueStart;
+        while (nextClose < c.stop && text.charCodeAt(nextClose) !== 93 /* ] */) nextClose++;
+      }
+      const close = nextClose;
       if (close < c.stop) {
-        const written = text.slice(valueStart, close);
-        const value = written.trim();
-        const date = value.length === 10 ? internedDate(value, 0) : undefined;
+        let valueEnd = close;
+        while (valueEnd > valueStart && isWhiteSpace(text.charCodeAt(valueEnd - 1))) valueEnd--;
+        let trimmedStart = valueStart;
+        while (trimmedStart < valueEnd && isWhiteSpace(text.charCodeAt(trimmedStart))) trimmedStart++;
+        const date = valueEnd - trimmedStart === 10 ? internedDate(text, trimmedStart) : undefined;
         if (date !== undefined) acceptDate(into, field, date, b + column, close + 1 + column);
-        else {
-          // Where the value starts, found as it always was: its first occurrence in the field's text.
-          const valueColumn = b + column + text.slice(b, close + 1).indexOf(written) + (written.length - written.trimStart().length);
-          rejectDate(field, value, b + column, close + 1 + column, valueColumn);
-        }
+        else rejectDate(field, text, trimmedStart, valueEnd, b + column, close + 1 + column, column);
         addCut(b - c.start, close + 1 - c.start);
         b = close + 1;
       } else b++;
     } else b++;
     while (b < c.stop && text.charCodeAt(b) !== 91 /* [ */) b++;
   }
+}
+
+/** Spaces, tabs and the rest of what `String.trim` removes that a line can hold. */
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `due` for `due::` at `at`, `done` for `completion::`, inside the content. */
@@ -226,6 +249,7 @@ function isBlockIdChar(code: number): boolean {
  */
 function readOwner(c: Content, firstAt: number, into: ItemFields): void {
   const text = c.text;
+  mergeCuts();
   for (let a = firstAt; a < c.stop; a++) {
     if (text.charCodeAt(a) !== 64 /* @ */) continue;
     if (a > c.start) {
@@ -259,12 +283,15 @@ function isNameChar(code: number): boolean {
 }
 
 function readOwnerByPattern(c: Content, into: ItemFields): void {
+  mergeCuts();
   const whole = c.text.slice(c.start, c.stop);
   OWNER.lastIndex = 0;
   for (let m = OWNER.exec(whole); m; m = OWNER.exec(whole)) {
     const at = m.index + m[0].indexOf('@');
     if (insideCut(at)) continue;
-    into.owner = intern(m[1].replace(/[.-]+$/, ''));
+    let nameEnd = m[1].length;
+    while (nameEnd > 0 && (m[1].charCodeAt(nameEnd - 1) === 46 || m[1].charCodeAt(nameEnd - 1) === 45)) nameEnd--; // as `/[.-]+$/` would cut, without its backtracking
+    into.owner = intern(m[1].slice(0, nameEnd));
     addCut(at, m.index + m[0].length);
     break;
   }
@@ -281,13 +308,48 @@ function cutAll(whole: string, pattern: RegExp): void {
   }
 }
 
+/** Where `insideCut` goes on looking: the cuts before it end before any position asked since `mergeCuts`. */
+let cutCursor = 0;
+
+/**
+ * Whether `at` is inside a cut. After `mergeCuts`, asked for positions that only grow: each cut is
+ * passed once, however many positions are asked (a line of ten thousand `📅 @a` asks as many times).
+ */
 function insideCut(at: number): boolean {
-  for (let i = 0; i < cutCount; i += 2) if (at >= cuts[i] && at < cuts[i + 1]) return true;
-  return false;
+  while (cutCursor < cutCount && cuts[cutCursor + 1] <= at) cutCursor += 2;
+  return cutCursor < cutCount && cuts[cutCursor] <= at;
 }
+
+/** Sorts the cuts and joins those that overlap or touch, so that they are disjoint and in order; `insideCut` starts again from the first. */
+function mergeCuts(): void {
+  sortCuts();
+  let kept = 0;
+  for (let i = 0; i < cutCount; i += 2) {
+    if (kept > 0 && cuts[i] <= cuts[kept - 1]) cuts[kept - 1] = Math.max(cuts[kept - 1], cuts[i + 1]);
+    else {
+      cuts[kept++] = cuts[i];
+      cuts[kept++] = cuts[i + 1];
+    }
+  }
+  cutCount = kept;
+  cutCursor = 0;
+}
+
+/** Pairs beyond which the cuts are sorted by `Array.sort` (n log n) rather than by insertion (n² when they come in two interleaved runs). */
+const INSERTION_SORT_LIMIT = 32;
 
 /** Sorts the cut pairs by start (a handful per item: insertion sort, in place). */
 function sortCuts(): void {
+  if (cutCount > 2 * INSERTION_SORT_LIMIT) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < cutCount; i += 2) pairs.push([cuts[i], cuts[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < pairs.length; i++) {
+      cuts[2 * i] = pairs[i][0];
+      cuts[2 * i + 1] = pairs[i][1];
+    }
+    return;
+  }
   for (let i = 2; i < cutCount; i += 2) {
     const start = cuts[i];
     const end = cuts[i + 1];
@@ -375,9 +437,18 @@ function acceptDate(into: ItemFields, field: 'due' | 'done', date: string, start
   }
 }
 
-/** A date written but not real: the range is the value's, or the whole field's when the value is missing. */
-function rejectDate(field: 'due' | 'done', value: string, start: number, end: number, valueStart: number): void {
-  (badDates ??= []).push({ start: value === '' ? start : valueStart, end: value === '' ? end : valueStart + value.length, text: value, field });
+/** The longest value a problem quotes: a 4 MB run after a marker is named by its start, not copied into the message. */
+const MAX_QUOTED_VALUE = 40;
+
+/**
+ * A date written but not real, `text[valueStart, valueEnd)`: the range is the value's, or the
+ * whole field's (`[start, end)` columns) when the value is missing; `column` turns a position in
+ * the text into a column.
+ */
+function rejectDate(field: 'due' | 'done', text: string, valueStart: number, valueEnd: number, start: number, end: number, column: number): void {
+  const length = valueEnd - valueStart;
+  const quoted = length > MAX_QUOTED_VALUE ? text.slice(valueStart, valueStart + MAX_QUOTED_VALUE) + '…' : text.slice(valueStart, valueEnd);
+  (badDates ??= []).push({ start: length === 0 ? start : valueStart + column, end: length === 0 ? end : valueEnd + column, text: quoted, field });
 }
 
 const MAX_DATES = 50_000;

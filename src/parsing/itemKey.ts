@@ -65,6 +65,7 @@ export function textKeyOf(text: string, from = 0, to = text.length): number {
   const scan = lastScan;
   scan.caret = scan.at = scan.bracket = -1;
   scan.calendar = scan.tearOffCalendar = scan.spiralCalendar = scan.done = -1;
+  closeBracket.known = false;
   let hash = 0x811c9dc5;
   let started = false;
   let pendingSpace = false;
@@ -218,12 +219,14 @@ function skippedAt(text: string, i: number, c: number, from: number, to: number)
     let k = i + 1;
     while (k < to && isFieldNameChar(text.charCodeAt(k))) k++;
     if (k === i + 1 || k + 1 >= to || text.charCodeAt(k) !== 58 || text.charCodeAt(k + 1) !== 58) return 0;
-    for (let close = k + 2; close < to; close++) if (text.charCodeAt(close) === 93 /* ] */) return close + 1 - i;
-    return 0;
+    const close = closeBracketFrom(text, k + 2, to);
+    return close < 0 ? 0 : close + 1 - i;
   }
   if (c === 37 /* % */ && i + 1 < to && text.charCodeAt(i + 1) === 37) {
-    const close = text.indexOf('%%', i + 2);
-    return close < 0 || close + 2 > to ? to - i : close + 2 - i;
+    // Looked for within the item only: `indexOf` would read on to the end of the note, for every item.
+    let close = i + 2;
+    while (close + 1 < to && !(text.charCodeAt(close) === 37 && text.charCodeAt(close + 1) === 37)) close++;
+    return close + 1 < to ? close + 2 - i : to - i;
   }
   // Emoji: the pictographic planes (a surrogate pair from U+1F000), the BMP symbol blocks, and
   // the variation selector and joiner that decorate them.
@@ -238,6 +241,25 @@ function skippedAt(text: string, i: number, c: number, from: number, to: number)
     return 1;
   }
   return 0;
+}
+
+/**
+ * The first `]` found by the last search, and where that search started: a line of ten thousand
+ * `[due::` without a `]` would otherwise be read to its end once per `[` (quadratic). A search
+ * that starts between the two has the same answer; `known` is reset for each item.
+ */
+const closeBracket = { known: false, from: 0, at: -1 };
+
+/** The first `]` in `text[from, to)`, or -1; each character is read once per item, however many `[` ask. */
+function closeBracketFrom(text: string, from: number, to: number): number {
+  const known = closeBracket;
+  if (known.known && from >= known.from && (known.at < 0 || from <= known.at)) return known.at;
+  let p = from;
+  while (p < to && text.charCodeAt(p) !== 93 /* ] */) p++;
+  known.known = true;
+  known.from = from;
+  known.at = p < to ? p : -1;
+  return known.at;
 }
 
 function isDateAt(text: string, i: number, to: number): boolean {

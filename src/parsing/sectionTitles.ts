@@ -29,25 +29,54 @@ export function sectionMatcher(sections: readonly SectionDefinition[]): SectionM
 }
 
 export function normalizeSectionTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ')
-    .replace(/^[\s\p{P}\p{S}]*\d+[.)]\s*/u, '')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+  return trimPunctuationEnd(
+    text
+      .toLowerCase()
+      .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]/gu, ' ')
+      .replace(/^[\s\p{P}\p{S}]*\d+[.)]\s*/u, '')
+      .replace(/^[\s\p{P}\p{S}]+/u, ''),
+  )
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ');
 }
 
+const PUNCTUATION_OR_SPACE = /[\s\p{P}\p{S}]/u;
+
+/**
+ * `text` without white space, punctuation and symbols at its end, read backwards from the end: the
+ * pattern `/[\s\p{P}\p{S}]+$/` would try from every such character of the text (quadratic on a
+ * heading of `!!!…!a`).
+ */
+function trimPunctuationEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
+    const width = code >= 0xdc00 && code <= 0xdfff && end > 1 ? 2 : 1; // a surrogate pair is one character
+    if (!PUNCTUATION_OR_SPACE.test(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return text.slice(0, end);
+}
+
 const RECENT_POSITIONS = 32;
+
+/**
+ * The section never shared. Its title also matches as the first words of a heading (`Private
+ * notes`, `Private (just for me)`): whoever starts a heading with "Private" means it, and a
+ * heading taken for something else would be shared.
+ */
+const PRIVATE = 'private';
 
 function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
   const exact = new Map<string, SectionDefinition>();
   const prefixes: [string, SectionDefinition][] = [];
+  const firstWords: [string, SectionDefinition][] = [];
   for (const def of sections) {
     for (const title of [def.title, ...def.aliases]) {
       const key = normalizeSectionTitle(title);
       if (key !== '' && !exact.has(key)) exact.set(key, def);
       if (def.titlePrefix && key !== '') prefixes.push([key, def]);
+      if (def.key === PRIVATE && key !== '') firstWords.push([key, def]);
     }
   }
   // The same few headings recur in every note: remember each heading text's answer.
@@ -83,6 +112,9 @@ function buildMatcher(sections: readonly SectionDefinition[]): SectionMatcher {
     if (found) return found;
     for (const [prefix, def] of prefixes) {
       if (key.startsWith(prefix) && /^\s*[:—–-]/.test(key.slice(prefix.length))) return def;
+    }
+    for (const [words, def] of firstWords) {
+      if (key.startsWith(words) && !/^[\p{L}\p{N}]/u.test(key.slice(words.length))) return def;
     }
     return undefined;
   }

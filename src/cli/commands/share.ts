@@ -51,8 +51,8 @@ function settingsNear(file: string, io: CliIO): Settings {
   for (;;) {
     const parent = path.dirname(dir);
     if (fs.existsSync(path.join(dir, '.vscode', 'settings.json')) || parent === dir) {
-      const { settings, warning } = readWorkspaceSettings(dir, path.basename(path.dirname(file)));
-      if (warning) io.err(`one-on-one: ${warning}\n`);
+      const { settings, warnings } = readWorkspaceSettings(dir, path.basename(path.dirname(file)));
+      for (const warning of warnings) io.err(`one-on-one: ${warning}\n`);
       return settings;
     }
     dir = parent;

@@ -211,14 +211,14 @@ describe('insights', () => {
     assert.equal(seriesInsights(v.seriesState('dana')!).medianDaysToClose, 0);
   });
 
-  it('a shared: that is no real day counts as shared on time, as the agenda-not-shared rule takes it', () => {
+  it('a shared: that is no real day counts as never shared (issue 10: only a date or date-time is a share; invalid-front-matter names it)', () => {
     const { index: v } = buildVault({
       now: NOW,
       profiles: { dana: DANA },
-      // 31 Nov does not exist (read as a day, it would be 1 Dec, after the deadline): on time; 16 Nov 18:00 is after the 17 Nov meeting's deadline (16 Nov 17:00): late
+      // 31 Nov does not exist: not shared; 16 Nov 18:00 is after the 17 Nov meeting's deadline (16 Nov 17:00): late
       notes: [dana('2026-11-10', 'held', '2026-11-31', []), dana('2026-11-17', 'held', '2026-11-16T18:00', [])],
     });
-    assert.deepEqual(seriesInsights(v.seriesState('dana')!).sharing, { counted: 2, onTime: 1, late: 1, never: 0, rate: 1 / 2 });
+    assert.deepEqual(seriesInsights(v.seriesState('dana')!).sharing, { counted: 2, onTime: 0, late: 1, never: 1, rate: 0 });
   });
 
   it('an empty vault: no months, null rate and median, nothing carried', () => {

@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fixedClock } from '../../../src/core/clock';
+import { withDefaults } from '../../../src/core/settings';
+import { classifyPath } from '../../../src/core/vaultPaths';
+import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
+import { decodeNote, readNoteFile } from '../../../src/node/noteFile';
+
+/** Reading the vault's files (issue 10): UTF-16 with a BOM, symbolic links, unreadable folders, folders named as people are. */
+
+const made: string[] = [];
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-reading-'));
+  made.push(dir);
+  return dir;
+}
+
+function write(file: string, content: string | Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+const NOTE = (who: string) => `---\nwith: ${who}\ndate: 2026-11-17\nstatus: held\n---\n## Commitments\n- [ ] Send the doc 📅 2026-11-18\n`;
+const options = { settings: withDefaults({}), clock: fixedClock({ date: '2026-11-20', time: '09:00' }) };
+
+function utf16(text: string, order: 'le' | 'be'): Buffer {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  return order === 'le' ? le : Buffer.from(le).swap16();
+}
+
+describe('reading note files', () => {
+  it('decodes UTF-16 LE and BE with a byte order mark instead of calling it binary', () => {
+    const text = NOTE('Jürgen');
+    for (const order of ['le', 'be'] as const) {
+      assert.deepEqual(decodeNote(utf16(text, order)), { kind: 'text', text: '\uFEFF' + text }, order);
+      const file = path.join(tempDir(), 'note.md');
+      fs.writeFileSync(file, utf16(text, order));
+      assert.deepEqual(readNoteFile(file), { kind: 'text', text: '\uFEFF' + text }, order);
+    }
+    // UTF-8 with a BOM as before; a NUL is still binary, in either encoding.
+    assert.deepEqual(decodeNote(Buffer.from('\uFEFF' + text, 'utf8')), { kind: 'text', text: '\uFEFF' + text });
+    assert.equal(decodeNote(Buffer.from('a\0b')).kind, 'skipped');
+    assert.equal(decodeNote(utf16('a\0b', 'le')).kind, 'skipped');
+  });
+
+  it('reads a UTF-16 note in the vault: its commitments count', () => {
+    const dir = tempDir();
+    write(path.join(dir, '1on1/dana/2026-11-17.md'), utf16(NOTE('Dana'), 'le'));
+    const { index, skipped } = loadVault(path.join(dir, '1on1'), options);
+    assert.deepEqual(skipped, []);
+    assert.equal(index.note('1on1/dana/2026-11-17.md')?.parsed.items.length, 1);
+  });
+
+  it('follows symlinked notes and folders, reads each real file once, and does not loop on a link back up', () => {
+    const dir = tempDir();
+    const elsewhere = path.join(dir, 'elsewhere');
+    write(path.join(elsewhere, 'priya/2026-11-17.md'), NOTE('Priya'));
+    write(path.join(elsewhere, 'sam-2026-11-10.md'), NOTE('Sam'));
+    write(path.join(dir, '1on1/dana/2026-11-17.md'), NOTE('Dana'));
+    fs.mkdirSync(path.join(dir, '1on1/sam'));
+    fs.symlinkSync(path.join(elsewhere, 'priya'), path.join(dir, '1on1/priya'));
+    fs.symlinkSync(path.join(elsewhere, 'sam-2026-11-10.md'), path.join(dir, '1on1/sam/2026-11-10.md'));
+    fs.symlinkSync(path.join(dir, '1on1'), path.join(dir, '1on1/dana/loop')); // back up the tree
+    fs.symlinkSync(path.join(dir, '1on1/dana/2026-11-17.md'), path.join(dir, '1on1/dana/copy-of-2026-11-17.md')); // the same file twice
+    const { index, skipped } = loadVault(path.join(dir, '1on1'), options);
+    assert.deepEqual(skipped, []);
+    assert.deepEqual(index.allFiles().sort(), ['1on1/dana/2026-11-17.md', '1on1/priya/2026-11-17.md', '1on1/sam/2026-11-10.md']);
+  });
+
+  it('reports a folder it cannot read, naming it, instead of ignoring it', () => {
+    const dir = tempDir();
+    write(path.join(dir, '1on1/dana/2026-11-17.md'), NOTE('Dana'));
+    write(path.join(dir, '1on1/morgan/2026-11-17.md'), NOTE('Morgan'));
+    const denied: VaultFileSystem = {
+      readdirSync: (folder, how) => {
+        if (path.basename(folder) === 'morgan') throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES' });
+        return fs.readdirSync(folder, how);
+      },
+      statSync: (file) => fs.statSync(file),
+      realpathSync: (file) => fs.realpathSync(file),
+    };
+    const { index, skipped } = loadVault(path.join(dir, '1on1'), { ...options, fileSystem: denied });
+    assert.deepEqual(skipped, [{ file: '1on1/morgan', reason: 'skipped: cannot be read (EACCES): check its permissions' }]);
+    assert.deepEqual(index.allFiles(), ['1on1/dana/2026-11-17.md']);
+  });
+
+  it('a folder whose name is not a slug is a series, its id the name as written', () => {
+    assert.deepEqual(classifyPath('1on1/jürgen/2026-11-17.md', '1on1'), { kind: 'series-note', series: 'jürgen' });
+    assert.deepEqual(classifyPath('1on1/Ana Lucía/2026-11-17.md', '1on1'), { kind: 'series-note', series: 'Ana Lucía' });
+    assert.deepEqual(classifyPath('1on1/Ana Lucía/profile.md', '1on1'), { kind: 'profile', series: 'Ana Lucía' });
+    assert.deepEqual(classifyPath('1on1/.trash/2026-11-17.md', '1on1'), { kind: 'other-markdown' });
+    const dir = tempDir();
+    write(path.join(dir, '1on1/jürgen/2026-11-17.md'), NOTE('Jürgen'));
+    write(path.join(dir, '1on1/Ana Lucía/2026-11-17.md'), NOTE('Ana Lucía'));
+    const { index } = loadVault(path.join(dir, '1on1'), options);
+    assert.deepEqual(index.seriesIds().sort(), ['Ana Lucía', 'jürgen']);
+  });
+});
