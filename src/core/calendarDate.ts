@@ -21,7 +21,9 @@ export function isoDateNumberAt(text: string, from: number): number {
   const year = digits(text, from, from + 4);
   const month = digits(text, from + 5, from + 7);
   const day = digits(text, from + 8, from + 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  // Years before 1000 are typing mistakes (`0000-01-01`) that date arithmetic would move to the
+  // 1900s: no 1x1 note, flag or due date means them.
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
   return year * 10000 + month * 100 + day;
 }
 

@@ -26,14 +26,16 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
   const byId = new Map<string, Lineage[]>();
   // The block id of each lineage that has one (the id of its items).
   const idOf = new Map<Lineage, string>();
-  // Text lineages whose last occurrence is in the previous note, by normalized text.
-  // Keys are the parser's hashes of the normalized text (`ActionItem.textKey`).
-  let previousByText = new Map<number, Lineage>();
+  // Text lineages whose last occurrence is in the previous note, by normalized text, in note
+  // order. Keys are the parser's hashes of the normalized text (`ActionItem.textKey`).
+  let previousByText = new Map<number, Lineage[]>();
 
   notes.forEach((note) => {
     const items = note.parsed.items;
     const row: (Lineage | undefined)[] = new Array(items.length);
-    const currentByText = new Map<number, Lineage>();
+    const currentByText = new Map<number, Lineage[]>();
+    // Text lineages of the previous note an item of this note already continued.
+    const continuedHere = new Set<Lineage>();
     // Lineages with an id that an item of this note already continued or started.
     const takenHere = new Set<Lineage>();
     items.forEach((item, index) => {
@@ -45,13 +47,13 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
         lineage = withId.find((l) => key !== 0 && liveItem(l).textKey === key) ?? withId[0];
         // An id written on a later copy only: it continues the text lineage of the previous note
         // (one without an id of its own), unless this note already wrote the id.
-        if (!lineage && !byId.has(item.id) && key !== 0) {
-          const candidate = previousByText.get(key);
-          if (candidate && !idOf.has(candidate)) lineage = candidate;
-        }
+        if (!lineage && !byId.has(item.id) && key !== 0) lineage = previousByText.get(key)?.find((l) => !idOf.has(l) && !continuedHere.has(l));
       } else if (key !== 0) {
-        lineage = currentByText.get(key) ?? previousByText.get(key);
+        // Two items of one note with the same text are two commitments (one may be done and the
+        // other open): the k-th continues the k-th of the previous note, or starts its own.
+        lineage = previousByText.get(key)?.find((l) => !continuedHere.has(l));
       }
+      if (lineage) continuedHere.add(lineage);
       if (lineage) extend(lineage, ref);
       else {
         lineage = { occurrences: [ref], raised: note.date!, carried: 0 };
@@ -66,13 +68,17 @@ export function linkLineages(notes: readonly MeetingNote[]): SeriesLineages {
           else byId.set(item.id, [lineage]);
         }
       }
-      if (key !== 0) currentByText.set(key, lineage);
+      if (key !== 0) {
+        const same = currentByText.get(key);
+        if (same) same.push(lineage);
+        else currentByText.set(key, [lineage]);
+      }
       row[index] = lineage;
     });
     byNote.set(note, row);
     // A meeting that did not take place does not break "consecutive": text lineages of the note
     // before it stay open for the next one, whether or not the canceled agenda repeated them.
-    if (note.status === 'canceled' || note.status === 'rescheduled') for (const [key, lineage] of currentByText) previousByText.set(key, lineage);
+    if (note.status === 'canceled' || note.status === 'rescheduled') for (const [key, same] of currentByText) previousByText.set(key, same);
     else previousByText = currentByText;
   });
 

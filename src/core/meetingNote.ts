@@ -93,12 +93,9 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
 
 const NO_PROBLEMS: ParseProblem[] = [];
 
-/**
- * A real day from the year 1000 on. Earlier years are typing mistakes (`0000-01-01`) that date
- * arithmetic would move to the 1900s (JavaScript reads years 0–99 as 1900–1999).
- */
+/** A real day (from the year 1000 on, as every date of the vault: see `isoDateNumberAt`). */
 export function isMeetingDate(text: string): boolean {
-  return isValidIsoDate(text) && text.charCodeAt(0) !== 48 /* 0 */;
+  return isValidIsoDate(text);
 }
 
 /** `H:MM` or `HH:MM`, from 00:00 to 23:59. */

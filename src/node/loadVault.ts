@@ -102,8 +102,11 @@ function walkMarkdownFiles(
           const target = fileSystem.statSync(full);
           isFolder = target.isDirectory();
           isFile = target.isFile();
-        } catch {
-          continue; // a dangling link: there is nothing to read
+        } catch (error) {
+          // A dangling link to a note (or to a folder: no extension) is a note the user meant to
+          // have: say so, as for any file that cannot be read. Links to other files stay ignored.
+          if (/\.md$/i.test(e.name) || !e.name.includes('.')) unreadable(insideShown, `${cannotBeRead(error)} (a link to something that does not exist)`);
+          continue;
         }
       }
       if (isFolder) walk(full, relative === undefined ? undefined : inside, insideShown);

@@ -97,7 +97,7 @@ export function writeNextAgenda(
   options: { settings: Settings; clock: Clock; date?: string; fileSystem?: AgendaFileSystem },
 ): NewAgendaOutcome {
   const fsx = options.fileSystem ?? nodeAgendaFileSystem;
-  const { index, root, skipped } = loadVault(folder, options);
+  const { index, root, skipped } = loadVault(folder, { settings: options.settings, clock: options.clock });
   const folderName = path.basename(path.resolve(folder));
   const id = seriesIdFor(index, seriesName);
   const seriesFolder = `${folderName}/${id}`;
