@@ -104,3 +104,18 @@ function tooLarge(bytes: number): string {
 function formatMB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** How a note's bytes encode its text: `new` writes a note back the way it was saved. */
+export type NoteEncoding = 'utf8' | 'utf16le' | 'utf16be';
+
+export function noteEncoding(bytes: Uint8Array): NoteEncoding {
+  const order = utf16ByteOrder(bytes, bytes.length);
+  return order === 'le' ? 'utf16le' : order === 'be' ? 'utf16be' : 'utf8';
+}
+
+/** The bytes of a note's text in `encoding`; a UTF-16 text keeps its byte order mark as U+FEFF (see `decodeUtf16`). */
+export function encodeNote(text: string, encoding: NoteEncoding): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const little = Buffer.from(text, 'utf16le');
+  return encoding === 'utf16be' ? little.swap16() : little;
+}

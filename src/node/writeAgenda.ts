@@ -16,7 +16,7 @@ import type { Settings } from '../core/settings';
 import { applyEdits, type TextEdit } from '../core/textEdit';
 import type { VaultIndex } from '../core/vaultIndex';
 import { loadVault } from './loadVault';
-import { readNoteFile } from './noteFile';
+import { decodeNote, encodeNote, noteEncoding, readNoteFile, type NoteEncoding } from './noteFile';
 
 /** A commitment `new` did not carry because it was dropped before the previous meeting. */
 export interface DroppedCommitment {
@@ -47,12 +47,12 @@ export class AgendaError extends Error {
 export interface AgendaFileSystem {
   /** Opens for writing: `wx` creates a file that must not exist (with `mode`, umask aside); `r+` only proves the file is writable. */
   open(file: string, flags: 'wx' | 'r+', mode?: number): number;
-  /** Writes all of `text` and flushes it to the disk. */
-  write(fd: number, text: string): void;
+  /** Writes all of `bytes` and flushes them to the disk. */
+  write(fd: number, bytes: Uint8Array): void;
   close(fd: number): void;
   rename(from: string, to: string): void;
   unlink(file: string): void;
-  readFile(file: string): string;
+  readFile(file: string): Uint8Array;
   /** Permission bits of a file. */
   mode(file: string): number;
   /** Creates a folder and its parents; the first one created, if any. */
@@ -70,14 +70,14 @@ export const nodeAgendaFileSystem: AgendaFileSystem = {
     if (mode !== undefined) fs.fchmodSync(fd, mode);
     return fd;
   },
-  write(fd, text) {
-    fs.writeFileSync(fd, text);
+  write(fd, bytes) {
+    fs.writeFileSync(fd, bytes);
     fs.fsyncSync(fd);
   },
   close: (fd) => fs.closeSync(fd),
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (file) => fs.unlinkSync(file),
-  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  readFile: (file) => fs.readFileSync(file),
   mode: (file) => fs.statSync(file).mode & 0o7777,
   mkdir: (dir) => fs.mkdirSync(dir, { recursive: true }),
   rmdir: (dir) => fs.rmdirSync(dir),
@@ -111,11 +111,11 @@ export function writeNextAgenda(
 
   // The notes carried from are read once more, and the index reads that same text: the edits'
   // positions are the text's, and the text is what must still be on disk when it is replaced.
-  const texts = new Map<string, string>();
+  const texts = new Map<string, NoteText>();
   for (const note of first.sources) {
-    const text = readText(fsx, root, note.file);
-    texts.set(note.file, text);
-    index.setFile(note.file, text);
+    const read = readText(fsx, root, note.file);
+    texts.set(note.file, read);
+    index.setFile(note.file, read.text);
   }
   const plan = planFor();
   if (plan.kind !== 'create' || plan.sources.map((n) => n.file).join('\n') !== first.sources.map((n) => n.file).join('\n'))
@@ -128,7 +128,7 @@ export function writeNextAgenda(
     date: plan.date,
     file: plan.file,
     previous: plan.previous,
-    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)! })),
+    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)!.text })),
     template: templateFile ? readTemplate(root, templateFile) : undefined,
     templateFile,
     personFallback: isFolderName(seriesName) ? titleCase(id) : seriesName,
@@ -136,7 +136,10 @@ export function writeNextAgenda(
   if (agenda.problem) throw new AgendaError(agenda.problem);
   const dropped = droppedBeforeAgenda(series, plan.date).map((ref) => ({ text: ref.item.text, file: ref.note.file }));
 
-  const replacements = [...groupByFile(agenda.previousEdits)].map(([file, edits]) => ({ file, before: texts.get(file)!, after: applyEdits(texts.get(file)!, edits) }));
+  const replacements = [...groupByFile(agenda.previousEdits)].map(([file, edits]) => {
+    const { text, encoding } = texts.get(file)!;
+    return { file, before: text, after: applyEdits(text, edits), encoding };
+  });
   writeAllOrNothing(fsx, root, { file: agenda.file, text: agenda.text }, replacements);
   return { kind: 'created', file: agenda.file, date: agenda.date, carried: agenda.carried, previous: plan.previous?.file, carriedFrom: agenda.carriedFrom, dropped };
 }
@@ -156,12 +159,29 @@ function isFolderName(name: string): boolean {
   return /^[a-z0-9][a-z0-9-]*$/.test(name);
 }
 
-function readText(fsx: AgendaFileSystem, root: string, file: string): string {
+/** A note's text as read, and how its bytes encoded it (written back the same way). */
+interface NoteText {
+  text: string;
+  encoding: NoteEncoding;
+}
+
+/** Reads a note as the vault does (UTF-8, or UTF-16 with a byte order mark); what the vault skips, `new` refuses. */
+function readText(fsx: AgendaFileSystem, root: string, file: string): NoteText {
+  let bytes: Uint8Array;
   try {
-    return fsx.readFile(path.join(root, file));
+    bytes = fsx.readFile(path.join(root, file));
   } catch (e) {
     throw new AgendaError(`${file} cannot be read (${reasonOf(e)}); fix or move it, then run new again`);
   }
+  const read = decodeNote(bytes);
+  if (read.kind === 'skipped') throw new AgendaError(`${file} cannot be read (${read.reason.replace(/^skipped:\s*/, '')}); fix or move it, then run new again`);
+  return { text: read.text, encoding: noteEncoding(bytes) };
+}
+
+/** The text of bytes read back before replacing a note, or undefined when they are no note any more. */
+function textOf(bytes: Uint8Array): string | undefined {
+  const read = decodeNote(bytes);
+  return read.kind === 'text' ? read.text : undefined;
 }
 
 function readTemplate(root: string, file: string): string {
@@ -185,6 +205,7 @@ interface Replacement {
   file: string;
   before: string;
   after: string;
+  encoding: NoteEncoding;
 }
 
 /** One step failed: what to say, after the steps before it were undone. */
@@ -200,7 +221,7 @@ function writeAllOrNothing(fsx: AgendaFileSystem, root: string, created: { file:
     const target = path.join(root, created.file);
     const madeFolder = attempt(() => fsx.mkdir(path.dirname(target)), created.file, `make ${path.dirname(created.file)} writable`);
     if (madeFolder !== undefined) undo.push({ what: path.relative(root, madeFolder), run: () => removeFolders(fsx, path.dirname(target), madeFolder) });
-    writeExclusive(fsx, target, created.text, created.file, undo, root);
+    writeExclusive(fsx, target, encodeNote(created.text, 'utf8'), created.file, undo, root);
     for (const r of replacements) replaceAtomically(fsx, root, r, undo);
   } catch (e) {
     const unrestored: string[] = [];
@@ -217,7 +238,7 @@ function writeAllOrNothing(fsx: AgendaFileSystem, root: string, created: { file:
   }
 }
 
-function writeExclusive(fsx: AgendaFileSystem, target: string, text: string, file: string, undo: { what: string; run: () => void }[], root: string, mode?: number): void {
+function writeExclusive(fsx: AgendaFileSystem, target: string, bytes: Uint8Array, file: string, undo: { what: string; run: () => void }[], root: string, mode?: number): void {
   let fd: number;
   try {
     fd = fsx.open(target, 'wx', mode);
@@ -227,7 +248,7 @@ function writeExclusive(fsx: AgendaFileSystem, target: string, text: string, fil
   }
   undo.push({ what: file, run: () => fsx.unlink(target) });
   try {
-    fsx.write(fd, text);
+    fsx.write(fd, bytes);
   } catch (e) {
     try {
       fsx.close(fd);
@@ -244,7 +265,7 @@ function replaceAtomically(fsx: AgendaFileSystem, root: string, r: Replacement, 
   // A note that is a symbolic link is replaced where it really is: renaming over the link would
   // turn it into a copy and leave the file it points to unmarked.
   const target = attempt(() => fsx.realPath(path.join(root, r.file)), r.file, 'make it readable', 'read');
-  const current = attempt(() => fsx.readFile(target), r.file, 'make it readable', 'read');
+  const current = textOf(attempt(() => fsx.readFile(target), r.file, 'make it readable', 'read'));
   if (current !== r.before) throw new WriteFailure(`${r.file} changed while the agenda was being made; nothing was written, run new again`);
   const mode = attempt(() => fsx.mode(target), r.file, 'make it readable', 'read');
   // A read-only note stays as it is: renaming over it would need only the folder to be writable.
@@ -252,10 +273,10 @@ function replaceAtomically(fsx: AgendaFileSystem, root: string, r: Replacement, 
   attempt(() => fsx.close(probe), r.file, 'make it writable');
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.one-on-one-${process.pid}.tmp`);
   // Until the rename, undoing means removing the copy; after it, putting the note's text back.
-  writeExclusive(fsx, temp, r.after, r.file, undo, root, mode);
+  writeExclusive(fsx, temp, encodeNote(r.after, r.encoding), r.file, undo, root, mode);
   attempt(() => fsx.rename(temp, target), r.file, 'make it writable');
   undo.pop();
-  undo.push({ what: r.file, run: () => restore(fsx, target, r.before, mode, temp) });
+  undo.push({ what: r.file, run: () => restore(fsx, target, encodeNote(r.before, r.encoding), mode, temp) });
 }
 
 /** Removes the folders `mkdir` made, from `dir` up to `top`: only while empty. */
@@ -267,10 +288,10 @@ function removeFolders(fsx: AgendaFileSystem, dir: string, top: string): void {
 }
 
 /** Puts a replaced note's text back, atomically too. */
-function restore(fsx: AgendaFileSystem, target: string, text: string, mode: number, temp: string): void {
+function restore(fsx: AgendaFileSystem, target: string, bytes: Uint8Array, mode: number, temp: string): void {
   const fd = fsx.open(temp, 'wx', mode);
   try {
-    fsx.write(fd, text);
+    fsx.write(fd, bytes);
   } finally {
     fsx.close(fd);
   }

@@ -454,6 +454,20 @@ const newCases: BadInputCase[] = [
     verify: (root) => expect(!/Draft the onboarding guide/.test(read(root, '1on1/dana/2026-11-24.md')), 'a done item is not reopened'),
   },
   {
+    name: 'new carries from a UTF-16 note and writes it back as UTF-16',
+    files: { ...base(), '1on1/dana/2026-11-17.md': utf16le(heldNote('2026-11-17')) },
+    argv: newDana,
+    exit: 0,
+    message: /1 item carried/,
+    changes: ['1on1/dana/2026-11-17.md', '1on1/dana/2026-11-24.md'],
+    verify: (root) => {
+      const bytes = fs.readFileSync(path.join(root, '1on1/dana/2026-11-17.md'));
+      expect(bytes[0] === 0xff && bytes[1] === 0xfe, 'still UTF-16 LE with its byte order mark');
+      expect(/^- \[>\] Draft the onboarding guide 📅 2026-12-15 \^draft1$/m.test(bytes.subarray(2).toString('utf16le')), 'marked [>]');
+      expect(/^- \[ \] Draft the onboarding guide/m.test(read(root, '1on1/dana/2026-11-24.md')), 'carried');
+    },
+  },
+  {
     name: 'new refuses a date between held notes',
     files: base(),
     argv: ['new', 'dana', '1on1', '--date', '2026-11-12', ...NOW],
