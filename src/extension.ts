@@ -12,6 +12,7 @@ import { registerNoteCodeLens } from './providers/noteCodeLens';
 import { registerNoteStatusCommands } from './providers/noteStatusCommands';
 import { registerQuickFixes } from './providers/quickFixes';
 import { registerRescheduleCommand } from './providers/rescheduleCommand';
+import { registerSettingsWarnings } from './providers/settingsWarnings';
 import { registerShareCommands } from './providers/shareCommands';
 import { NextMeetingStatusBar, registerOpenNextAgendaCommand } from './providers/statusBar';
 import { registerViewTitleCommands } from './providers/viewTitleCommands';
@@ -33,6 +34,8 @@ export interface OneOnOneApi {
   decorations: ItemDecorationsProbe;
   /** The open Insights panels and the HTML last given to each (VS Code cannot read a webview back). */
   insights: Pick<InsightsPanels, 'show' | 'lastHtml' | 'titles'>;
+  /** The settings warnings last shown (VS Code cannot read notifications back). */
+  settingsWarnings: { lastShown(): readonly string[] };
 }
 
 /** Only wires the surfaces in `src/providers/` to VS Code; every disposable goes to the context. */
@@ -67,9 +70,10 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   context.subscriptions.push(decorations, registerItemHover(vault), registerNoteCodeLens(vault), registerCompletion(vault));
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri), registerQuickFixes(vault, context.extensionUri));
   const insights = new InsightsPanels(vault);
-  context.subscriptions.push(insights, registerViewTitleCommands());
+  const settingsWarnings = registerSettingsWarnings();
+  context.subscriptions.push(insights, registerViewTitleCommands(), settingsWarnings);
   activation.activateMs = performance.now() - started;
-  return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations, insights };
+  return { vault, activation, meetingsTree, commitmentsTree, statusBar, decorations, insights, settingsWarnings };
 }
 
 export function deactivate(): void {

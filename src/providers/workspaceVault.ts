@@ -22,8 +22,13 @@ const CLOCK_CHECK_MS = 15_000;
 const READ_BATCH = 32;
 
 export function settingsFromConfiguration(scope?: vscode.Uri): Settings {
+  return withDefaults(configuredSettings(scope) as Partial<Settings>);
+}
+
+/** What the user wrote in `oneOnOne.*`, unchecked: `withDefaults` repairs it, `settingsWarnings` says what it repaired. */
+export function configuredSettings(scope?: vscode.Uri): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('oneOnOne', scope);
-  return withDefaults({
+  return {
     folder: config.get('folder'),
     me: config.get('me'),
     sections: config.get('sections'),
@@ -33,7 +38,7 @@ export function settingsFromConfiguration(scope?: vscode.Uri): Settings {
     shareBy: config.get('shareBy'),
     markCarried: config.get('markCarried'),
     dateStyle: config.get('dateStyle'),
-  });
+  };
 }
 
 /** What changed since the last notice: some files (vault-relative), or everything (a reload: first read, settings, folders). */
