@@ -20,8 +20,8 @@ import * as path from 'path';
 import { fixedClock, type Clock } from '../src/core/clock';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { loadVault, markdownFiles } from '../src/node/loadVault';
-import { createReferenceParser } from '../test/reference/remarkReference';
-import { DEFAULT_TODAY, generateSeries, generateVault } from './generateVault';
+import { createReferenceParser } from '../corpora/remarkReference';
+import { DEFAULT_TODAY, generateSeries, generateVault } from '../corpora/generateVault';
 import { median, percentile, timed } from './stats';
 
 interface BenchOptions {

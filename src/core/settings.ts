@@ -1,3 +1,5 @@
+import { DEFAULT_SECTIONS, type SectionDefinition } from '../parsing/sections';
+
 /**
  * Settings shared by the CLI and the extension (SPEC §1, §4, §6, §8), with their defaults.
  * The extension reads them from `oneOnOne.*`; the CLI from `.vscode/settings.json` beside the vault.
@@ -44,26 +46,7 @@ export const DEFAULT_SEVERITIES: Record<RuleId, Severity> = {
   'future-held': 'warning',
 };
 
-export interface SectionDefinition {
-  key: string;
-  title: string;
-  aliases: string[];
-  required: boolean;
-  /** True when the title may be followed by `: anything` (the rotating topic). */
-  titlePrefix?: boolean;
-}
-
-export const DEFAULT_SECTIONS: SectionDefinition[] = [
-  { key: 'action-items', title: 'Action items from last time', aliases: ['Action items', 'Updates', 'Last time'], required: true },
-  { key: 'roadblocks', title: 'Roadblocks', aliases: ['Blockers', "Where I'm stuck"], required: true },
-  { key: 'priorities', title: 'Top 3 priorities', aliases: ['Priorities', 'Top three priorities'], required: true },
-  { key: 'need-to-know', title: 'One thing you should know', aliases: ['FYI', 'One thing'], required: true },
-  { key: 'unclear', title: 'What is unclear', aliases: ['Questions', 'Clarify'], required: true },
-  { key: 'rotation', title: 'Rotating topic', aliases: [], required: true, titlePrefix: true },
-  { key: 'commitments', title: 'Commitments', aliases: ['Action steps', 'Next steps'], required: true },
-  { key: 'notes', title: 'Notes', aliases: [], required: false },
-  { key: 'private', title: 'Private', aliases: [], required: false },
-];
+export { DEFAULT_SECTIONS, type SectionDefinition };
 
 export type DateStyle = 'emoji' | 'dataview';
 

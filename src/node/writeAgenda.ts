@@ -16,7 +16,8 @@ import type { Settings } from '../core/settings';
 import { applyEdits, type TextEdit } from '../core/textEdit';
 import type { VaultIndex } from '../core/vaultIndex';
 import { loadVault } from './loadVault';
-import { decodeNote, encodeNote, noteEncoding, readNoteFile, type NoteEncoding } from './noteFile';
+import { decodeNote, encodeNote, noteEncoding, type NoteEncoding } from '../parsing/noteBytes';
+import { readNoteFile } from './noteFile';
 
 /** A commitment `new` did not carry because it was dropped before the previous meeting. */
 export interface DroppedCommitment {

@@ -1,4 +1,4 @@
-import { isoDateNumberAt } from '../core/calendarDate';
+import { isoDateNumberAt } from './isoDate';
 import { detach, intern } from './intern';
 import {
   lastScan,

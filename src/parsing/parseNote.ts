@@ -1,4 +1,4 @@
-import { DEFAULT_SECTIONS, type SectionDefinition } from '../core/settings';
+import { DEFAULT_SECTIONS, type SectionDefinition } from './sections';
 import { scanBlocks, type ScanResult } from './blockScanner';
 import { emptyFrontMatter, isFence, parseFrontMatter } from './frontMatter';
 import { NoteLines } from './noteLines';

@@ -1,4 +1,4 @@
-import type { SectionDefinition } from '../core/settings';
+import type { SectionDefinition } from './sections';
 import { intern } from './intern';
 
 /**

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { clockFromEnvironment, type Clock } from '../core/clock';
 import { withDefaults, type Settings } from '../core/settings';
 import { VaultIndex } from '../core/vaultIndex';
-import { decodeNote } from '../node/noteFile';
+import { decodeNote } from '../parsing/noteBytes';
 
 /**
  * The vault of the open workspace, kept in a `VaultIndex`: read once through

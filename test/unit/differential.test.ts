@@ -1,6 +1,6 @@
 /**
  * Differential test: the project's line parser (`parseNote`) against a full CommonMark + GFM parse
- * (remark, see test/reference/remarkReference.ts) on every heading (line, level, text) and every
+ * (remark, see corpora/remarkReference.ts) on every heading (line, level, text) and every
  * action item (line, marker). The scanner exists because remark costs hundreds of times the read
  * floor; this test is what lets it be that fast without being wrong. It stays strict: a
  * disagreement is either a parser bug or a decision that must be written down and exempted here
@@ -10,9 +10,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { generateVault } from '../../bench/generateVault';
+import { generateVault } from '../../corpora/generateVault';
 import { parseNote } from '../../src/parsing/parseNote';
-import { createReferenceParser, type ReferenceParse, type ReferenceParser } from '../reference/remarkReference';
+import { createReferenceParser, type ReferenceParse, type ReferenceParser } from '../../corpora/remarkReference';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const EXAMPLE_VAULT = path.join(REPO_ROOT, 'examples', 'vault', '1on1');

@@ -6,7 +6,8 @@ import { fixedClock } from '../../../src/core/clock';
 import { withDefaults } from '../../../src/core/settings';
 import { classifyPath } from '../../../src/core/vaultPaths';
 import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
-import { decodeNote, readNoteFile } from '../../../src/node/noteFile';
+import { decodeNote } from '../../../src/parsing/noteBytes';
+import { readNoteFile } from '../../../src/node/noteFile';
 
 /** Reading the vault's files (issue 10): UTF-16 with a BOM, symbolic links, unreadable folders, folders named as people are. */
 

@@ -12,7 +12,7 @@ import { SeededRandom } from './random';
 import {
   FIRST_NAMES, LAST_NAMES, MONTH_SHORT, PRIORITIES, QUESTIONS, ROADBLOCKS, ROTATION_ORDER, ROTATION_TOPICS,
   SENTENCES, TABLE_METRICS, TASK_OBJECTS, TASK_TAILS, TASK_VERBS, WEEKDAY_SHORT, WEEKDAYS,
-} from './corpus';
+} from './wordPools';
 
 export interface GenerateVaultOptions {
   /** Number of meeting notes (profiles and templates come on top). */
