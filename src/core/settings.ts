@@ -78,6 +78,16 @@ export const DEFAULT_SETTINGS: Settings = {
   dateStyle: 'emoji',
 };
 
+/** The `oneOnOne.*` keys the core reads, from its defaults: the editor and the CLI read exactly these. */
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly (keyof Settings)[];
+
+/** The user's settings, unchecked, read through `get` (VS Code's configuration, a settings file): `withDefaults` repairs them, `settingsWarnings` says what it repaired. */
+export function configuredValues(get: (key: string) => unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) values[key] = get(key);
+  return values;
+}
+
 export function severityOf(settings: Settings, rule: RuleId): SeveritySetting {
   return settings.rules[rule] ?? DEFAULT_SEVERITIES[rule];
 }

@@ -54,14 +54,6 @@ export function renderTemplate(template: string, variables: TemplateVariables): 
   return out.join('\n').replace(/\r?\n/g, eol);
 }
 
-/** The variables a template uses that do not exist (for a warning). */
-export function unknownVariables(template: string): string[] {
-  const known = new Set(['person', 'firstName', 'date', 'weekday', 'longDate', 'time', 'duration', 'topic', 'topicKey', 'carried', 'headsUp']);
-  const unknown = new Set<string>();
-  for (const m of template.matchAll(VARIABLE)) if (!known.has(m[1])) unknown.add(m[1]);
-  return [...unknown];
-}
-
 /**
  * The default agenda (SPEC §3, §4): front matter, a title line, and every section of
  * `oneOnOne.sections` in order — the rotating topic's heading names the topic, the carried items

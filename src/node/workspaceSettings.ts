@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { settingsWarnings, withDefaults, type Settings } from '../core/settings';
+import { configuredValues, settingsWarnings, withDefaults, type Settings } from '../core/settings';
 
 /**
  * The CLI reads the same `oneOnOne.*` settings as the editor, from the workspace's
@@ -22,10 +22,12 @@ export function readWorkspaceSettings(root: string, folderName: string): { setti
   } catch (e) {
     return { settings: withDefaults({ folder: folderName }), warnings: [`.vscode/settings.json is not valid JSON (${(e as Error).message}); using the default settings`] };
   }
-  const partial: Record<string, unknown> = {};
+  const written: Record<string, unknown> = {};
   const nested = data.oneOnOne;
-  if (nested && typeof nested === 'object') Object.assign(partial, nested);
-  for (const [key, value] of Object.entries(data)) if (key.startsWith('oneOnOne.')) partial[key.slice('oneOnOne.'.length)] = value;
+  if (nested && typeof nested === 'object') Object.assign(written, nested);
+  for (const [key, value] of Object.entries(data)) if (key.startsWith('oneOnOne.')) written[key.slice('oneOnOne.'.length)] = value;
+  // The keys the editor reads too (`configuredValues`): editor-only ones such as itemDecorations are left out.
+  const partial = configuredValues((key) => written[key]);
   // The folder is the one given, whatever the file says: its `folder` is not checked here.
   const { folder: _folder, ...checked } = partial;
   return { settings: withDefaults({ ...partial, folder: folderName } as Partial<Settings>), warnings: settingsWarnings(checked).map((w) => `.vscode/settings.json: ${w}`) };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { clockFromEnvironment, type Clock } from '../core/clock';
-import { withDefaults, type Settings } from '../core/settings';
+import { configuredValues, withDefaults, type Settings } from '../core/settings';
 import { VaultIndex } from '../core/vaultIndex';
 import { decodeNote } from '../parsing/noteBytes';
 
@@ -28,17 +28,7 @@ export function settingsFromConfiguration(scope?: vscode.Uri): Settings {
 /** What the user wrote in `oneOnOne.*`, unchecked: `withDefaults` repairs it, `settingsWarnings` says what it repaired. */
 export function configuredSettings(scope?: vscode.Uri): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('oneOnOne', scope);
-  return {
-    folder: config.get('folder'),
-    me: config.get('me'),
-    sections: config.get('sections'),
-    rules: config.get('rules'),
-    staleAfterCarries: config.get('staleAfterCarries'),
-    staleAfterDays: config.get('staleAfterDays'),
-    shareBy: config.get('shareBy'),
-    markCarried: config.get('markCarried'),
-    dateStyle: config.get('dateStyle'),
-  };
+  return configuredValues((key) => config.get(key));
 }
 
 /** What changed since the last notice: some files (vault-relative), or everything (a reload: first read, settings, folders). */

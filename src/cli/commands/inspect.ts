@@ -20,10 +20,6 @@ interface Inspected {
   problems: { line: number; column: number; message: string }[];
 }
 
-export function inspectText(file: string, text: string): InspectJson {
-  return inspect(file, text).json;
-}
-
 function inspect(file: string, text: string): Inspected {
   const note = parseNote(text);
   const json: InspectJson = {
