@@ -1,23 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  buildNextAgenda,
-  droppedBeforeAgenda,
-  laterNoteMessage,
-  planNextAgenda,
-  seriesForName,
-  unreadableNoteInTheWay,
-  unreadableNoteMessage,
-  type AgendaPlan,
-  type AgendaSeries,
-} from '../core/agenda';
+import { prepareNextAgenda, type FileRead } from '../core/nextAgendaFlow';
 import type { Clock } from '../core/clock';
 import type { Settings } from '../core/settings';
 import { applyEdits, type TextEdit } from '../core/textEdit';
-import type { VaultIndex } from '../core/vaultIndex';
 import { loadVault } from './loadVault';
 import { decodeNote, encodeNote, noteEncoding, type NoteEncoding } from '../parsing/noteBytes';
-import { readNoteFile } from './noteFile';
 
 /** A commitment `new` did not carry because it was dropped before the previous meeting. */
 export interface DroppedCommitment {
@@ -99,96 +87,40 @@ export function writeNextAgenda(
 ): NewAgendaOutcome {
   const fsx = options.fileSystem ?? nodeAgendaFileSystem;
   const { index, root, skipped } = loadVault(folder, { settings: options.settings, clock: options.clock });
-  const folderName = path.basename(path.resolve(folder));
-  const id = seriesIdFor(index, seriesName);
-  const seriesFolder = `${folderName}/${id}`;
-  const now = options.clock.now();
-  const planFor = (): AgendaPlan => planNextAgenda(seriesOf(index, id), seriesFolder, now, options.date);
-  const first = planFor();
-  if (first.kind === 'exists') return first;
-  if (first.kind === 'later-note') throw new AgendaError(laterNoteMessage(first));
-  const unreadable = unreadableNoteInTheWay(first, seriesFolder, skipped);
-  if (unreadable) throw new AgendaError(unreadableNoteMessage(unreadable, first.file));
-
-  // The notes carried from are read once more, and the index reads that same text: the edits'
-  // positions are the text's, and the text is what must still be on disk when it is replaced.
-  const texts = new Map<string, NoteText>();
-  for (const note of first.sources) {
-    const read = readText(fsx, root, note.file);
-    texts.set(note.file, read);
-    index.setFile(note.file, read.text);
-  }
-  const plan = planFor();
-  if (plan.kind !== 'create' || plan.sources.map((n) => n.file).join('\n') !== first.sources.map((n) => n.file).join('\n'))
-    throw new AgendaError(changedMessage(seriesFolder));
-  const series = seriesOf(index, id);
-
-  const templateFile = [`${seriesFolder}/template.md`, `${folderName}/template.md`].find((f) => fs.existsSync(path.join(root, f)));
-  const agenda = buildNextAgenda({
-    series,
-    date: plan.date,
-    file: plan.file,
-    previous: plan.previous,
-    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)!.text })),
-    template: templateFile ? readTemplate(root, templateFile) : undefined,
-    templateFile,
-    personFallback: isFolderName(seriesName) ? titleCase(id) : seriesName,
-  });
-  if (agenda.problem) throw new AgendaError(agenda.problem);
-  const dropped = droppedBeforeAgenda(series, plan.date).map((ref) => ({ text: ref.item.text, file: ref.note.file }));
-
+  // How each note read was encoded: it is written back the same way.
+  const encodings = new Map<string, NoteEncoding>();
+  const step = prepareNextAgenda({ index, now: options.clock.now(), skipped, read: (file) => readForAgenda(fsx, root, file, encodings) }, seriesName, { date: options.date });
+  if (step.kind === 'exists') return step;
+  if (step.kind === 'refused') throw new AgendaError(step.message, step.exitCode);
+  const { agenda, sourceTexts, plan } = step;
   const replacements = [...groupByFile(agenda.previousEdits)].map(([file, edits]) => {
-    const { text, encoding } = texts.get(file)!;
-    return { file, before: text, after: applyEdits(text, edits), encoding };
+    const text = sourceTexts.get(file)!;
+    return { file, before: text, after: applyEdits(text, edits), encoding: encodings.get(file) ?? 'utf8' };
   });
   writeAllOrNothing(fsx, root, { file: agenda.file, text: agenda.text }, replacements);
+  const dropped = step.dropped.map((ref) => ({ text: ref.item.text, file: ref.note.file }));
   return { kind: 'created', file: agenda.file, date: agenda.date, carried: agenda.carried, previous: plan.previous?.file, carriedFrom: agenda.carriedFrom, dropped };
 }
 
-function seriesIdFor(index: VaultIndex, name: string): string {
-  const match = seriesForName(index.seriesStates(), name);
-  if (match.kind === 'invalid') throw new AgendaError(`"${name}" is not a name a series folder can have; use letters and digits`, 2);
-  if (match.kind === 'ambiguous') throw new AgendaError(`"${name}" could be ${match.ids.join(' or ')}; give the series' folder name`, 2);
-  return match.id;
-}
-
-function seriesOf(index: VaultIndex, id: string): AgendaSeries {
-  return index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings: index.settings };
-}
-
-function isFolderName(name: string): boolean {
-  return /^[a-z0-9][a-z0-9-]*$/.test(name);
-}
-
-/** A note's text as read, and how its bytes encoded it (written back the same way). */
-interface NoteText {
-  text: string;
-  encoding: NoteEncoding;
-}
-
-/** Reads a note as the vault does (UTF-8, or UTF-16 with a byte order mark); what the vault skips, `new` refuses. */
-function readText(fsx: AgendaFileSystem, root: string, file: string): NoteText {
+/** Reads a vault file as the vault does (UTF-8, or UTF-16 with a byte order mark); what the vault would skip is unreadable. */
+function readForAgenda(fsx: AgendaFileSystem, root: string, file: string, encodings: Map<string, NoteEncoding>): FileRead {
   let bytes: Uint8Array;
   try {
     bytes = fsx.readFile(path.join(root, file));
   } catch (e) {
-    throw new AgendaError(`${file} cannot be read (${reasonOf(e)}); fix or move it, then run new again`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'unreadable', reason: reasonOf(e) };
   }
   const read = decodeNote(bytes);
-  if (read.kind === 'skipped') throw new AgendaError(`${file} cannot be read (${read.reason.replace(/^skipped:\s*/, '')}); fix or move it, then run new again`);
-  return { text: read.text, encoding: noteEncoding(bytes) };
+  if (read.kind === 'skipped') return { kind: 'unreadable', reason: read.reason.replace(/^skipped:\s*/, '') };
+  encodings.set(file, noteEncoding(bytes));
+  return { kind: 'text', text: read.text };
 }
 
 /** The text of bytes read back before replacing a note, or undefined when they are no note any more. */
 function textOf(bytes: Uint8Array): string | undefined {
   const read = decodeNote(bytes);
   return read.kind === 'text' ? read.text : undefined;
-}
-
-function readTemplate(root: string, file: string): string {
-  const read = readNoteFile(path.join(root, file));
-  if (read.kind === 'skipped') throw new AgendaError(`${file} cannot be read (${read.reason.replace(/^skipped:\s*/, '')}); fix or move it, then run new again`);
-  return read.text;
 }
 
 function groupByFile(edits: readonly TextEdit[]): Map<string, TextEdit[]> {
@@ -321,16 +253,4 @@ function reasonOf(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'it is not there';
   return code ?? (e instanceof Error ? e.message : String(e));
-}
-
-function changedMessage(seriesFolder: string): string {
-  return `the notes of ${seriesFolder} changed while the agenda was being made; nothing was written, run new again`;
-}
-
-function titleCase(slug: string): string {
-  return slug
-    .split('-')
-    .filter((w) => w !== '')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
 }

@@ -1,16 +1,7 @@
 import * as vscode from 'vscode';
-import {
-  buildNextAgenda,
-  droppedBeforeAgenda,
-  laterNoteMessage,
-  planNextAgenda,
-  seriesForName,
-  unreadableNoteInTheWay,
-  unreadableNoteMessage,
-  type AgendaPlan,
-  type AgendaSeries,
-} from '../core/agenda';
-import type { ItemRef, MeetingNote } from '../core/model';
+import { seriesForName } from '../core/agenda';
+import { filesToReadForNextAgenda, prepareNextAgenda } from '../core/nextAgendaFlow';
+import type { ItemRef } from '../core/model';
 import { formatLongDate, WEEKDAY_NAMES } from '../core/calendarDate';
 import { describeCadence } from '../core/profile';
 import { upcomingMeetings } from '../core/schedule';
@@ -125,67 +116,33 @@ async function createPerson(vault: WorkspaceVault): Promise<string | undefined> 
 
 export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: string): Promise<NewAgendaResult> {
   const settings = vault.index.settings;
-  const match = seriesForName(vault.index.seriesStates(), seriesName);
-  if (match.kind === 'invalid' || match.kind === 'ambiguous') {
-    const why = match.kind === 'ambiguous' ? `could be ${match.ids.join(' or ')}` : 'is not a name a series folder can have';
-    void vscode.window.showErrorMessage(`1x1: "${seriesName}" ${why}; nothing was changed.`);
+  const now = vault.clock.now();
+  // The flow reads synchronously: the files it will ask for are read first (open editors win).
+  const texts = new Map<string, string | undefined>();
+  for (const file of filesToReadForNextAgenda(vault.index, now, seriesName)) texts.set(file, await vault.readText(file));
+  const step = prepareNextAgenda(
+    {
+      index: vault.index,
+      now,
+      skipped: vault.skippedFiles(),
+      read: (file) => {
+        const text = texts.get(file);
+        // Not read before (the notes changed in between) or not there: the flow then refuses or skips it.
+        return text === undefined ? { kind: 'missing' } : { kind: 'text', text };
+      },
+    },
+    seriesName,
+  );
+  if (step.kind === 'exists') {
+    await vscode.window.showTextDocument(vault.uriOf(step.file));
+    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(step.date)} exists; opened it.`);
+    return { kind: 'opened', file: step.file };
+  }
+  if (step.kind === 'refused') {
+    void vscode.window.showErrorMessage(`1x1: ${step.message.replace(/run new again/, 'try again')}`);
     return undefined;
   }
-  const id = match.id;
-  const seriesFolder = `${settings.folder}/${id}`;
-  const seriesNow = (): AgendaSeries => vault.index.seriesState(id) ?? { id, profile: undefined, notes: [], cadence: undefined, settings };
-  const first: AgendaPlan = planNextAgenda(seriesNow(), seriesFolder, vault.clock.now());
-  if (first.kind === 'exists') {
-    await vscode.window.showTextDocument(vault.uriOf(first.file));
-    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(first.date)} exists; opened it.`);
-    return { kind: 'opened', file: first.file };
-  }
-  const refusal = first.kind === 'later-note' ? laterNoteMessage(first) : refusalToCarry(vault, first, seriesFolder);
-  if (refusal) {
-    void vscode.window.showErrorMessage(`1x1: ${refusal}`);
-    return undefined;
-  }
-  // The index reads the same text the edits are made on (an open editor's, else the disk's).
-  const texts = new Map<string, string>();
-  for (const note of first.kind === 'create' ? first.sources : []) {
-    const text = await vault.readText(note.file);
-    if (text === undefined) {
-      void vscode.window.showErrorMessage(`1x1: ${note.file} cannot be read; fix or move it, then try again. Nothing was changed.`);
-      return undefined;
-    }
-    texts.set(note.file, text);
-    vault.index.setFile(note.file, text);
-  }
-  const plan = planNextAgenda(seriesNow(), seriesFolder, vault.clock.now());
-  if (plan.kind !== 'create' || first.kind !== 'create' || plan.sources.some((n, i) => n.file !== first.sources[i]?.file) || plan.sources.length !== first.sources.length) {
-    void vscode.window.showErrorMessage(`1x1: the notes of ${seriesFolder} changed while the agenda was being made; nothing was changed, try again.`);
-    return undefined;
-  }
-  const series = seriesNow();
-  const templateFile = [`${seriesFolder}/template.md`, `${settings.folder}/template.md`];
-  let template: string | undefined;
-  let usedTemplate: string | undefined;
-  for (const file of templateFile) {
-    template = await vault.readText(file);
-    if (template !== undefined) {
-      usedTemplate = file;
-      break;
-    }
-  }
-  const agenda = buildNextAgenda({
-    series,
-    date: plan.date,
-    file: plan.file,
-    previous: plan.previous,
-    sources: plan.sources.map((note) => ({ note, text: texts.get(note.file)! })),
-    template,
-    templateFile: usedTemplate,
-    personFallback: seriesName,
-  });
-  if (agenda.problem) {
-    void vscode.window.showErrorMessage(`1x1: ${agenda.problem}`);
-    return undefined;
-  }
+  const { agenda, plan } = step;
 
   const edit = new vscode.WorkspaceEdit();
   const target = vault.uriOf(agenda.file);
@@ -205,14 +162,8 @@ export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: stri
   const fromDates = plan.sources.filter((n) => agenda.carriedFrom.includes(n.file)).map((n) => formatLongDate(n.date!));
   const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${fromDates.join(' and ')}`;
   void vscode.window.showInformationMessage(`1x1: agenda for ${formatLongDate(agenda.date)} — ${carried}.`);
-  announceDropped(vault, droppedBeforeAgenda(series, plan.date));
+  announceDropped(vault, step.dropped);
   return { kind: 'created', file: agenda.file };
-}
-
-/** A note the reader skipped where the carried items would come from: carrying around it could reopen what it closed. */
-function refusalToCarry(vault: WorkspaceVault, plan: { sources: readonly MeetingNote[] }, seriesFolder: string): string | undefined {
-  const unreadable = unreadableNoteInTheWay(plan, seriesFolder, vault.skippedFiles());
-  return unreadable ? unreadableNoteMessage(unreadable) : undefined;
 }
 
 /** Dropped commitments are named, not carried (SPEC §8): "Show" opens the first one. */
