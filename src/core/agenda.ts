@@ -3,9 +3,9 @@ import type { ActionItem, ParsedNote } from '../parsing/types';
 import { blockIdFor } from './blockId';
 import { daysBetween, formatLongDate, weekday, WEEKDAY_NAMES } from './calendarDate';
 import { idsInNotes } from './carryEdits';
-import { addBlockId, setMarker } from './itemEdits';
+import { addBlockId, replaceBlockId, setMarker } from './itemEdits';
 import { linkLineages } from './lineage';
-import { readMeetingNote } from './meetingNote';
+import { hasUnknownStatus, readMeetingNote } from './meetingNote';
 import { liveOf, type Cadence, type ItemRef, type Lineage, type MeetingNote, type Profile } from './model';
 import { isDropped } from './rules/droppedCommitment';
 import { DEFAULT_TOPICS } from './profile';
@@ -133,17 +133,25 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
     carried: carry.lines.length,
     carriedFrom: carry.from,
     headsUpFor: headsUp?.date,
-    problem: templateProblem(request) ?? renderedNoteProblem(request, text),
+    problem: renderedNoteProblem(request, text) ?? carriedOnceProblem(request, text, carry.ids),
   };
 }
 
-/** A template whose front matter is not YAML would make a note that does not parse. */
-function templateProblem(request: AgendaRequest): string | undefined {
-  if (request.template === undefined) return undefined;
-  const parsed = parseNote(request.template, { sections: request.series.settings.sections });
-  if (!parsed.frontMatter.invalid) return undefined;
-  const error = parsed.problems.find((p) => p.kind === 'front-matter')?.message ?? 'it does not parse';
-  return `${request.templateFile ?? 'the template'}: its front matter is not valid YAML (${oneLine(error)}); fix the template, then run new again`;
+/**
+ * Every carried item must be in the new note exactly once, where it is read: a template with
+ * `{{carried}}` twice would make each commitment two, and one with it inside a comment or code
+ * would mark the items `[>]` while hiding their copies.
+ */
+function carriedOnceProblem(request: AgendaRequest, text: string, ids: readonly string[]): string | undefined {
+  if (ids.length === 0) return undefined;
+  const seen = new Map<string, number>();
+  for (const item of parseNote(text, { sections: request.series.settings.sections }).items) if (item.id !== undefined) seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
+  const wrong = ids.find((id) => seen.get(id) !== 1);
+  if (wrong === undefined) return undefined;
+  const where = request.templateFile ?? 'the template';
+  return (seen.get(wrong) ?? 0) === 0
+    ? `${where} puts the carried items where they are not read (in a comment or code); write {{carried}} once, on a line of its own, then run new again`
+    : `${where} writes the carried items more than once; write {{carried}} once, then run new again`;
 }
 
 /** The note about to be written must read as the meeting it is for: valid front matter, its date. */
@@ -162,20 +170,30 @@ function oneLine(text: string): string {
 
 /**
  * The previous meeting's notes (SPEC §6): the latest note before `date` and, while that note — or
- * a run of notes — did not take place (canceled, rescheduled), the notes before it back to and
- * including the latest one that is neither. Their open items that have no later copy are what
+ * a run of notes — did not take place (canceled, rescheduled) or is not recorded as held
+ * (planned), the notes before it back to and including the latest held one. Their open items that have no later copy are what
  * the next agenda carries.
  */
 export function previousMeetingNotes(notes: readonly MeetingNote[], date: string): MeetingNote[] {
   let end = 0;
   while (end < notes.length && notes[end].date! < date) end++;
   let start = end - 1;
-  while (start > 0 && notTakenPlace(notes[start])) start--;
+  while (start > 0 && notConfirmedHeld(notes[start])) start--;
   return start < 0 ? [] : notes.slice(start, end);
 }
 
 function notTakenPlace(note: MeetingNote): boolean {
   return note.status === 'canceled' || note.status === 'rescheduled';
+}
+
+/**
+ * Where carrying walks back past a note: a meeting that did not take place, or one not yet
+ * recorded as held (a planned note, even one whose date passed): its writer may not have carried
+ * everything, and the rules measure dropped commitments from the latest *held* note, so `new`
+ * carries from there too and the two always agree.
+ */
+function notConfirmedHeld(note: MeetingNote): boolean {
+  return notTakenPlace(note) || note.status === 'planned';
 }
 
 /** Lineages of the notes before `date`, and the last note each lineage appears in. */
@@ -225,10 +243,12 @@ export function droppedBeforeAgenda(series: AgendaSeries, date: string): ItemRef
  * an id appended where it had none; nested open items stay under their open parent. In its own
  * note each item gets the same id and, with `oneOnOne.markCarried`, the `[>]` marker.
  */
-function carryForward(series: AgendaSeries, date: string, sources: readonly SourceNote[], markCarried: boolean): { lines: string[]; edits: TextEdit[]; from: string[] } {
+function carryForward(series: AgendaSeries, date: string, sources: readonly SourceNote[], markCarried: boolean): { lines: string[]; ids: string[]; edits: TextEdit[]; from: string[] } {
   const carried = carriedItems(series, date, sources);
   const taken = idsInNotes(series.notes);
   const out: string[] = [];
+  const ids: string[] = [];
+  const carriedIds = new Set<string>();
   const edits: TextEdit[] = [];
   const from: string[] = [];
   for (const { note, text } of sources) {
@@ -240,27 +260,62 @@ function carryForward(series: AgendaSeries, date: string, sources: readonly Sour
     const indentOf = new Map<number, string>();
     parsed.items.forEach((item, index) => {
       if (!chosen.has(index)) return;
-      const id = item.id ?? blockIdFor(`${note.file}\n${item.line}\n${item.text}`, taken);
+      // A second item with an id already carried (`duplicate-id`) gets a fresh one in both copies:
+      // two commitments must not arrive in the new note as one.
+      const fresh = item.id === undefined || carriedIds.has(item.id);
+      const id = fresh ? blockIdFor(`${note.file}\n${item.line}\n${item.text}`, taken) : item.id!;
       taken.add(id);
+      carriedIds.add(id);
+      ids.push(id);
+      // Carried items form one `- ` list (SPEC §6): a child sits under its parent's new `- `.
       const parentIndent = item.parent >= 0 ? indentOf.get(item.parent) : undefined;
-      const indent = parentIndent === undefined ? '' : parentIndent + ' '.repeat(markerWidth(parsed.items[item.parent]));
+      const indent = parentIndent === undefined ? '' : parentIndent + '  ';
       indentOf.set(index, indent);
-      const written = lines[item.line].slice(item.listColumn, item.contentEnd);
+      const line = lines[item.line];
+      const continued = continuationLines(lines, item);
+      // From the checkbox on, the marker written `- `, the item's wrapped lines joined to it.
+      let content = '- ' + [line.slice(item.column, item.contentEnd), ...continued.map((l) => l.trim())].filter((part) => part !== '').join(' ');
       // The copy of an item that was marked `[>]` but never copied is open again.
-      const marker = item.column + 1 - item.listColumn;
-      const content = item.state === 'carried' ? written.slice(0, marker) + ' ' + written.slice(marker + 1) : written;
-      out.push(indent + (item.id === undefined ? `${content} ^${id}` : content));
+      if (item.state === 'carried') content = '- [ ]' + content.slice(5);
+      if (item.id === undefined) content += ` ^${id}`;
+      else if (fresh) content = content.slice(0, content.lastIndexOf('^' + item.id) + 1) + id + content.slice(content.lastIndexOf('^' + item.id) + 1 + item.id.length);
+      out.push(indent + content);
       if (markCarried && item.state !== 'carried') edits.push(setMarker(note.file, item, '>'));
-      const idEdit = addBlockId(note.file, item, id);
+      const idEdit = item.id === undefined ? idAtEndOfItem(note.file, item, line, continued, id) : fresh ? replaceBlockId(note.file, item, id) : undefined;
       if (idEdit) edits.push(idEdit);
     });
   }
-  return { lines: out, edits, from };
+  return { lines: out, ids, edits, from };
 }
 
-/** Columns from a list item's marker to its content (`- ` is 2, `12. ` is 4): where its children start. */
-function markerWidth(item: ActionItem): number {
-  return item.column - item.listColumn;
+/**
+ * The lines an item's text wraps onto (`- [ ] Send the deck` / `  to finance 📅 2026-11-30`): the
+ * next lines, up to a blank line, indented past its list marker, that start no list item, heading,
+ * fence, quote or table. Items in quotes and callouts carry their first line only.
+ */
+function continuationLines(lines: readonly string[], item: ActionItem): string[] {
+  if (lines[item.line].slice(0, item.listColumn).includes('>')) return [];
+  const out: string[] = [];
+  for (let i = item.line + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.length - line.trimStart().length;
+    const rest = line.trimStart();
+    if (rest === '' || indent <= item.listColumn || /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)|^(?:#|```|~~~|>|\|)/.test(rest)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The id's edit in the note the item came from: at the end of its first line, where the parser
+ * reads it — unless that line holds nothing after the checkbox, whose text is on the next line:
+ * then after the text, so the old copy keeps its words.
+ */
+function idAtEndOfItem(file: string, item: ActionItem, line: string, continued: readonly string[], id: string): TextEdit | undefined {
+  if (continued.length === 0 || line.slice(item.column + 3, item.contentEnd).trim() !== '') return addBlockId(file, item, id);
+  const last = item.line + continued.length;
+  const end = continued[continued.length - 1].trimEnd().length;
+  return { file, range: { start: { line: last, character: end }, end: { line: last, character: end } }, newText: ` ^${id}` };
 }
 
 /**
@@ -378,10 +433,36 @@ export function laterNoteMessage(plan: { date: string; later: MeetingNote }): st
 export function unreadableNoteInTheWay(plan: { sources: readonly MeetingNote[] }, seriesFolder: string, skipped: readonly { file: string; reason: string }[]): { file: string; reason: string } | undefined {
   const from = plan.sources[0]?.date;
   return skipped.find((s) => {
-    if (!s.file.startsWith(seriesFolder + '/') || s.file.indexOf('/', seriesFolder.length + 1) >= 0) return false;
+    if (!s.file.startsWith(seriesFolder + '/') || isSeriesSetupFile(s.file, seriesFolder)) return false;
+    // A name without a date may hold any meeting: it stops `new` too.
     const day = dateFromFileName(s.file);
-    return day !== undefined && (from === undefined || day >= from);
+    return day === undefined || from === undefined || day >= from;
   });
+}
+
+/** `profile.md` and `template.md` of the series hold no meeting (an unreadable template is refused where it is read). */
+function isSeriesSetupFile(file: string, seriesFolder: string): boolean {
+  const name = file.slice(seriesFolder.length + 1).toLowerCase();
+  return name === 'profile.md' || name === 'template.md';
+}
+
+/**
+ * A note of the series whose meeting cannot be told — front matter that does not parse, no usable
+ * date, or a status that is none of the four — dated on or after the notes carried from (or not
+ * dated at all). Like an unreadable
+ * note, it may have closed or carried what `new` would otherwise carry again: `new` stops.
+ */
+export function brokenNoteInTheWay(plan: { sources: readonly MeetingNote[] }, series: { notes: readonly MeetingNote[]; undatedNotes?: readonly MeetingNote[] }): MeetingNote | undefined {
+  const from = plan.sources[0]?.date;
+  const undated = series.undatedNotes?.[0];
+  if (undated) return undated;
+  return series.notes.find((n) => hasUnknownStatus(n) && (from === undefined || n.date! >= from));
+}
+
+/** "1on1/dana/2026-11-10.md: its front matter does not read (…); fix it, then run new again" */
+export function brokenNoteMessage(note: MeetingNote): string {
+  const why = note.frontMatterProblems[0]?.message.replace(/\s*\r?\n\s*/g, ' ').trim() ?? 'it has no date';
+  return `${note.file}: its meeting cannot be told (${why}); fix its front matter, then run new again`;
 }
 
 /** "1on1/dana/2026-11-24.md cannot be read (binary content); fix or move it, then run new again" */

@@ -23,7 +23,7 @@ export function setFrontMatterValues(file: string, text: string, values: Record<
   }
   const source = lines.slice(1, end).join('\n');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  const doc = parseDocument(source, { lineCounter, logLevel: 'error' });
   if (doc.errors.length > 0) return undefined;
   const map = doc.contents;
   if (map !== null && !isMap(map)) return undefined;

@@ -51,7 +51,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     } else {
       problems.push({
         kind: 'front-matter',
-        message: `Unknown status \`${String(writtenStatus)}\`. Use one of: ${MEETING_STATUSES.join(', ')}.`,
+        message: `${UNKNOWN_STATUS} \`${String(writtenStatus)}\`. Use one of: ${MEETING_STATUSES.join(', ')}.`,
         range: keyRange(parsed, 'status'),
       });
     }
@@ -92,6 +92,13 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
 }
 
 const NO_PROBLEMS: ParseProblem[] = [];
+
+const UNKNOWN_STATUS = 'Unknown status';
+
+/** A `status:` that is none of the four: the note's status was guessed from its date, so whether its meeting took place is not known. */
+export function hasUnknownStatus(note: MeetingNote): boolean {
+  return note.frontMatterProblems.some((p) => p.message.startsWith(UNKNOWN_STATUS));
+}
 
 /** A real day (from the year 1000 on, as every date of the vault: see `isoDateNumberAt`). */
 export function isMeetingDate(text: string): boolean {

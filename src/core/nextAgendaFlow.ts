@@ -1,4 +1,6 @@
 import {
+  brokenNoteInTheWay,
+  brokenNoteMessage,
   buildNextAgenda,
   droppedBeforeAgenda,
   laterNoteMessage,
@@ -88,6 +90,8 @@ export function prepareNextAgenda(workspace: AgendaWorkspace, seriesName: string
   if (first.kind === 'later-note') return { kind: 'refused', message: laterNoteMessage(first), exitCode: 1 };
   const unreadable = unreadableNoteInTheWay(first, series.folder, workspace.skipped);
   if (unreadable) return { kind: 'refused', message: unreadableNoteMessage(unreadable, first.file), exitCode: 1 };
+  const broken = brokenNoteInTheWay(first, index.seriesState(series.id) ?? { notes: [] });
+  if (broken) return { kind: 'refused', message: brokenNoteMessage(broken), exitCode: 1 };
 
   const sourceTexts = new Map<string, string>();
   for (const note of first.sources) {

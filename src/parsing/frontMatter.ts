@@ -182,7 +182,8 @@ function parseWithYaml(lines: readonly string[], end: number): FrontMatterResult
   const frontMatter: FrontMatter = { present: true, data: {}, startLine: 0, endLine: end, keyLines: {}, invalid: false };
   let doc;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // 'error': the library would print its warnings ("Keys with collection values will be stringified") on the console.
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (e) {
     // yaml reports problems as errors on the document; a throw here is unexpected but must not escape.
     frontMatter.invalid = true;

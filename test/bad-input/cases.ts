@@ -468,6 +468,107 @@ const newCases: BadInputCase[] = [
     },
   },
   {
+    name: 'new refuses while a later note’s front matter does not parse, and never reopens its items',
+    files: {
+      ...base(),
+      '1on1/dana/2026-11-17.md': heldNote('2026-11-17', { commitments: ['- [ ] A1 📅 2026-12-15', '- [ ] A2 📅 2026-12-15'] }),
+      '1on1/dana/2026-11-20.md': '---\ntitle: [broken\ndate: 2026-11-20\n---\n## Commitments\n- [x] A1 ✅ 2026-11-20\n- [ ] B1 📅 2026-12-15\n',
+    },
+    argv: newDana,
+    exit: 1,
+    message: /2026-11-20\.md: its meeting cannot be told/,
+  },
+  {
+    name: 'new refuses while a note has a date that is no date',
+    files: { ...base(), '1on1/dana/notes.md': '---\ndate: 20/11/2026\n---\n## Commitments\n- [x] Draft the onboarding guide ^draft1\n' },
+    argv: newDana,
+    exit: 1,
+    message: /notes\.md: its meeting cannot be told/,
+  },
+  {
+    name: 'new refuses while a later note has a status that is none of the four',
+    files: { ...base(), '1on1/dana/2026-11-20.md': heldNote('2026-11-20', { commitments: ['- [x] Draft the onboarding guide ✅ 2026-11-20 ^draft1'] }).replace('status: held', 'status: postponed') },
+    argv: newDana,
+    exit: 1,
+    message: /2026-11-20\.md: its meeting cannot be told \(Unknown status/,
+  },
+  {
+    name: 'new refuses while an unreadable note has no date in its name',
+    files: { ...base(), '1on1/dana/meeting-nov20.md': Buffer.concat([Buffer.from(heldNote('2026-11-20', { commitments: [DONE_IN_LATEST] })), Buffer.from([0])]) },
+    argv: newDana,
+    exit: 1,
+    message: /meeting-nov20\.md cannot be read/,
+  },
+  {
+    name: 'new after a past note still planned carries from the latest held note too, as check measures dropped',
+    files: {
+      ...base(),
+      '1on1/dana/2026-11-17.md': heldNote('2026-11-17', { commitments: ['- [ ] B1 from the held meeting 📅 2026-12-15'] }),
+      '1on1/dana/2026-11-20.md': heldNote('2026-11-20', { commitments: ['- [ ] C1 written by hand 📅 2026-12-15'] }).replace('status: held', 'status: planned'),
+    },
+    argv: newDana,
+    exit: 0,
+    message: /2 items carried/,
+    notMessage: /dropped/,
+    changes: ['1on1/dana/2026-11-17.md', '1on1/dana/2026-11-20.md', '1on1/dana/2026-11-24.md'],
+    verify: (root) => {
+      const created = read(root, '1on1/dana/2026-11-24.md');
+      expect(/B1 from the held meeting/.test(created) && /C1 written by hand/.test(created), 'both carried');
+    },
+  },
+  {
+    name: 'new carries an item whose text wraps onto the next lines, whole',
+    files: withItem('- [ ]\n  Book the security review 📅 2026-11-28\n- [ ] Send the deck\n  to finance 📅 2026-11-30'),
+    argv: newDana,
+    exit: 0,
+    message: /3 items carried/,
+    changes: ['1on1/dana/2026-11-17.md', '1on1/dana/2026-11-24.md'],
+    verify: (root) => {
+      const created = read(root, '1on1/dana/2026-11-24.md');
+      expect(/^- \[ \] Book the security review 📅 2026-11-28 \^[a-z0-9]{6}$/m.test(created), 'the text on the next line is carried');
+      expect(/^- \[ \] Send the deck to finance 📅 2026-11-30 \^[a-z0-9]{6}$/m.test(created), 'the wrapped line and its due date are carried');
+    },
+  },
+  {
+    name: 'new writes carried items as one - list, whatever their markers',
+    files: withItem('1. [ ] Numbered 📅 2026-12-15\n   - [/] Its child\n* [ ] Starred 📅 2026-12-15\n+ [ ] Plussed'),
+    argv: newDana,
+    exit: 0,
+    message: /5 items carried/,
+    changes: ['1on1/dana/2026-11-17.md', '1on1/dana/2026-11-24.md'],
+    verify: (root) => {
+      const created = read(root, '1on1/dana/2026-11-24.md');
+      expect(/^- \[ \] Numbered 📅 2026-12-15 \^\w+\n  - \[\/\] Its child \^\w+\n- \[ \] Starred 📅 2026-12-15 \^\w+\n- \[ \] Plussed \^\w+$/m.test(created), created);
+    },
+  },
+  {
+    name: 'new refuses a template that writes {{carried}} twice',
+    files: { ...base(), '1on1/template.md': '---\ndate: {{date}}\n---\n# {{person}}\n## Action items from last time\n{{carried}}\n## Notes\n{{carried}}\n' },
+    argv: newDana,
+    exit: 1,
+    message: /template\.md writes the carried items more than once/,
+    notMessage: /stringified/,
+  },
+  {
+    name: 'new refuses a template that hides {{carried}} in a comment',
+    files: { ...base(), '1on1/template.md': '---\ndate: {{date}}\n---\n# {{person}}\n## Action items from last time\n<!--\n{{carried}}\n-->\n' },
+    argv: newDana,
+    exit: 1,
+    message: /template\.md puts the carried items where they are not read/,
+  },
+  {
+    name: 'a documented template (date: {{date}}) prints no YAML warning',
+    files: { ...base(), '1on1/template.md': '---\nwith: {{person}}\ndate: {{date}}\nrotation: {{topicKey}}\n---\n# 1x1 with {{firstName}}\n## Action items from last time\n{{carried}}\n' },
+    argv: newDana,
+    exit: 0,
+    message: /1 item carried/,
+    notMessage: /stringified|Warning/,
+    changes: ['1on1/dana/2026-11-17.md', '1on1/dana/2026-11-24.md'],
+  },
+  { name: 'new into a vault path that is a file', files: { ...base(), 'afile': 'x' }, argv: ['new', 'dana', 'afile', ...NOW], exit: 2, message: /afile is not a folder/ },
+  { name: 'new into a vault folder whose parent does not exist makes nothing', files: base(), argv: ['new', 'dana', 'nope/1on1', ...NOW], exit: 2, message: /folder nope does not exist/ },
+  { name: 'new that refuses in a new vault folder leaves no folder behind', files: base(), argv: ['new', '***', 'fresh', ...NOW], exit: 2, message: /\*\*\*/ },
+  {
     name: 'new refuses a date between held notes',
     files: base(),
     argv: ['new', 'dana', '1on1', '--date', '2026-11-12', ...NOW],

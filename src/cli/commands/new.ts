@@ -18,13 +18,36 @@ export function runNew(args: ParsedArgs, io: CliIO): ExitCode {
   if (date !== undefined && (typeof date !== 'string' || !isValidIsoDate(date))) throw new UsageError(`--date ${String(date)} is not a real date; write YYYY-MM-DD`);
   const clock = clockFromArgs(args, io);
   const given = rest[0] ?? '1on1';
-  // `new` may start a vault: the folder is created when it does not exist yet.
-  fs.mkdirSync(path.resolve(io.cwd, given), { recursive: true });
+  // `new` may start a vault: the folder is created when it does not exist yet — only the folder
+  // itself, so a mistyped path (`notes/1on1` for `note/1on1`) is said rather than made.
+  const made = makeVaultFolder(path.resolve(io.cwd, given), given);
+  try {
+    return writeAgenda(args, io, { series, given, date: date as string | undefined, clock, rest });
+  } finally {
+    // A `new` that wrote nothing leaves no empty vault folder behind.
+    if (made && fs.readdirSync(made).length === 0) fs.rmdirSync(made);
+  }
+}
+
+function makeVaultFolder(absolute: string, given: string): string | undefined {
+  if (fs.existsSync(absolute)) return undefined;
+  try {
+    fs.mkdirSync(absolute);
+    return absolute;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`folder ${path.dirname(given)} does not exist; give the vault folder (e.g. \`one-on-one new dana 1on1\`), or create its parent first`);
+    throw new UsageError(`cannot make the vault folder ${given} (${code ?? (e as Error).message}); check its parent's permissions`);
+  }
+}
+
+function writeAgenda(args: ParsedArgs, io: CliIO, request: { series: string; given: string; date: string | undefined; clock: ReturnType<typeof clockFromArgs>; rest: string[] }): ExitCode {
+  const { series, given, date, clock, rest } = request;
   const folder = vaultFolderFromArgs({ ...args, positional: rest }, io);
   // Paths are printed as the folder was given, so they can be opened from here.
   const shown = (file: string) => path.join(given, file.split('/').slice(1).join('/'));
   try {
-    const outcome = writeNextAgenda(folder, series, { settings: settingsFor(folder, io), clock, date: date as string | undefined });
+    const outcome = writeNextAgenda(folder, series, { settings: settingsFor(folder, io), clock, date });
     if (outcome.kind === 'exists') {
       io.err(`A note for ${outcome.date} exists already; it was not changed.\n`);
       io.out(shown(outcome.file) + '\n');

@@ -179,7 +179,7 @@ describe('one-on-one new: never loses a commitment (issue 10)', () => {
     const before = snapshot(dir);
     const { code, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
     assert.equal(code, 1);
-    assert.match(stderr, /^one-on-one: 1on1\/template\.md: its front matter is not valid YAML \(.+\); fix the template, then run new again\n$/);
+    assert.match(stderr, /^one-on-one: 1on1\/template\.md makes a note whose front matter does not parse \(.+\); fix the template, then run new again\n$/);
     assert.deepEqual(snapshot(dir), before);
   });
 
