@@ -65,6 +65,8 @@ describe('one-on-one new', () => {
 
   it('starts a new series (and a new vault) on the given date', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-new-'));
+    // Only the vault folder itself is made: its parent must exist (a mistyped path is said, not made).
+    fs.mkdirSync(path.join(dir, 'notes'));
     const { code, stdout } = run(['new', 'Carol Ng', 'notes/1on1', '--date', '2026-11-26', '--today', '2026-11-20'], dir);
     assert.equal(code, 0);
     assert.equal(stdout, 'notes/1on1/carol-ng/2026-11-26.md\n');
