@@ -42,6 +42,16 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
   stats: runStats,
 };
 
+/** The options each command reads; every command pins the clock (SPEC §9). */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  check: ['format', 'max-warnings', 'today', 'now'],
+  list: ['format', 'today', 'now'],
+  inspect: ['format', 'today', 'now'],
+  new: ['date', 'today', 'now'],
+  share: ['today', 'now'],
+  stats: ['format', 'today', 'now'],
+};
+
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */
 export function runCli(argv: readonly string[], io: CliIO): ExitCode {
   let step = 'reading the command line';
@@ -61,6 +71,9 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode {
     }
     const command = COMMANDS[args.command];
     if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    // An option the command does not read would be ignored without a word (`new --format json`).
+    for (const flag of args.flags.keys())
+      if (!COMMAND_OPTIONS[args.command].includes(flag)) throw new UsageError(`${args.command} does not take --${flag}`);
     step = args.command;
     return command(args, io);
   } catch (e) {

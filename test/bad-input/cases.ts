@@ -333,6 +333,8 @@ const usageCases: BadInputCase[] = [
   { name: 'new into a person’s folder creates no nested folder', files: base(), argv: ['new', 'dana', '1on1/dana', ...NOW], exit: 2, message: /1on1\/dana/ },
   { name: '--folder is not an option', files: base(), argv: ['check', '--folder', 'nope', ...NOW], exit: 2, message: /unknown option --folder/ },
   { name: '--version prints the version', files: base(), argv: ['--version'], exit: 0, message: /^\d+\.\d+\.\d+/m },
+  { name: 'an option the command does not read', files: base(), argv: ['new', 'dana', '1on1', '--format', 'json', ...NOW], exit: 2, message: /new does not take --format/ },
+  { name: '--max-warnings on list', files: base(), argv: ['list', '1on1', '--max-warnings', '0', ...NOW], exit: 2, message: /list does not take --max-warnings/ },
   { name: 'an unknown command', files: base(), argv: ['frobnicate'], exit: 2, message: /unknown command "frobnicate"/ },
   { name: 'no command', files: base(), argv: [], exit: 2, message: /Usage/ },
   { name: '--format xml', files: base(), argv: ['check', '1on1', '--format', 'xml', ...NOW], exit: 2, message: /--format must be text or json/ },
