@@ -8,11 +8,11 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { generateVault } from '../../corpora/generateVault';
 import { parseNote } from '../../src/parsing/parseNote';
 import { createReferenceParser, type ReferenceParse, type ReferenceParser } from '../../corpora/remarkReference';
+import { makeTempWorkspace, removeTree } from './helpers/tempVault';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const EXAMPLE_VAULT = path.join(REPO_ROOT, 'examples', 'vault', '1on1');
@@ -311,7 +311,7 @@ describe('parseNote agrees with the remark reference', function () {
     let noteFiles: string[];
 
     before(function () {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-differential-'));
+      dir = makeTempWorkspace({}, 'one-on-one-differential-');
       // Short series, so that many people's writing habits (aliases, bullets, indentation) appear.
       const info = generateVault(dir, { notes: 400, seed: 20261123, notesPerSeries: 20 });
       noteFiles = info.noteFiles;
@@ -319,7 +319,7 @@ describe('parseNote agrees with the remark reference', function () {
     });
 
     after(function () {
-      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      if (dir) removeTree(dir);
     });
 
     it('has the variety it is meant to test', function () {

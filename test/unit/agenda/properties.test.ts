@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { buildNextAgenda, planNextAgenda } from '../../../src/core/agenda';
@@ -10,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { applyEdits, type TextEdit } from '../../../src/core/textEdit';
 import { VaultIndex } from '../../../src/core/vaultIndex';
 import { writeNextAgenda } from '../../../src/node/writeAgenda';
+import { makeTempWorkspace, removeTree, writeFiles } from '../helpers/tempVault';
 
 /**
  * On generated series of notes — held, canceled and rescheduled, stubs without sections, items
@@ -183,17 +183,14 @@ describe('next agenda: properties on generated series', () => {
   });
 
   it('on disk too: the same, and a second new leaves the vault byte for byte as it was', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-properties-'));
+    const root = makeTempWorkspace({}, 'one-on-one-properties-');
     try {
       let run = 0;
       fc.assert(
         fc.property(seriesArbitrary, (series) => {
           const dir = path.join(root, String(run++));
           const notes = materialize(series);
-          for (const n of notes) {
-            fs.mkdirSync(path.join(dir, path.dirname(n.file)), { recursive: true });
-            fs.writeFileSync(path.join(dir, n.file), n.text);
-          }
+          writeFiles(dir, Object.fromEntries(notes.map((n) => [n.file, n.text])));
           const date = addDays(notes[notes.length - 1].date, 7);
           const options = { settings: DEFAULT_SETTINGS, clock: fixedClock({ date: addDays(date, -3), time: '12:00' }), date };
           const outcome = writeNextAgenda(path.join(dir, '1on1'), 'dana', options);
@@ -208,7 +205,7 @@ describe('next agenda: properties on generated series', () => {
         { seed: 10, numRuns: 40 },
       );
     } finally {
-      fs.rmSync(root, { recursive: true, force: true });
+      removeTree(root);
     }
   });
 });

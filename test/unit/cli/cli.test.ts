@@ -1,47 +1,10 @@
 import { strict as assert } from 'node:assert';
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { REPO_ROOT, runCliCaptured as run } from '../helpers/cliRun';
+import { hashTree, tempFoldersForSuite } from '../helpers/tempVault';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
-
-function run(argv: string[], cwd = repoRoot, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env, cwd });
-  return { code, stdout, stderr };
-}
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempVault(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-cli-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    const full = path.join(dir, '1on1', name);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, content);
-  }
-  return dir;
-}
-
-function hashTree(dir: string): string {
-  const hash = crypto.createHash('sha256');
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else hash.update(full).update(fs.readFileSync(full)).update(String(fs.statSync(full).mtimeMs));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+const { vault: tempVault } = tempFoldersForSuite('one-on-one-cli-');
 
 const CLEAN_NOTE = `---
 with: Dana
@@ -201,7 +164,7 @@ describe('one-on-one CLI', () => {
   });
 
   it('reports every rule on the example vault', function () {
-    const vault = path.join(repoRoot, 'examples/vault/1on1');
+    const vault = path.join(REPO_ROOT, 'examples/vault/1on1');
     if (!fs.existsSync(vault)) this.skip();
     const { stdout } = run(['check', vault, '--format', 'json', '--now', '2026-11-23T17:30']);
     const rules = new Set(JSON.parse(stdout).map((f: { rule: string }) => f.rule));

@@ -1,32 +1,17 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured as run } from '../helpers/cliRun';
+import { makeTempVault, makeTempWorkspace, removeTree, snapshotTree } from '../helpers/tempVault';
 
-function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
-
-function tempVault(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-new-'));
-  for (const [name, content] of Object.entries(files)) {
-    const full = path.join(dir, '1on1', name);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, content);
-  }
-  return dir;
-}
+const tempVault = (files: Record<string, string | Buffer>) => makeTempVault(files, 'one-on-one-new-');
 
 const PROFILE = '---\nwith: Dana Whitfield\ncadence: weekly\nday: tuesday\ntime: "10:00"\nsince: 2026-09-01\n---\n';
 const HELD = '---\ndate: 2026-11-17\nstatus: held\nrotation: skill\n---\n## Commitments\n- [ ] Book the review 📅 2026-11-28\n- [x] Done ✅ 2026-11-16\n';
 
 describe('one-on-one new', () => {
   let dir: string;
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => removeTree(dir));
 
   it('writes the next agenda and the carried markers, and prints the new path', () => {
     dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-17.md': HELD });
@@ -64,7 +49,7 @@ describe('one-on-one new', () => {
   });
 
   it('starts a new series (and a new vault) on the given date', () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-new-'));
+    dir = makeTempWorkspace({}, 'one-on-one-new-');
     // Only the vault folder itself is made: its parent must exist (a mistyped path is said, not made).
     fs.mkdirSync(path.join(dir, 'notes'));
     const { code, stdout } = run(['new', 'Carol Ng', 'notes/1on1', '--date', '2026-11-26', '--today', '2026-11-20'], dir);
@@ -84,22 +69,9 @@ describe('one-on-one new', () => {
 
 describe('one-on-one new: never loses a commitment (issue 10)', () => {
   let dir: string;
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => removeTree(dir));
 
   const FOUR_OPEN = '---\ndate: 2026-11-10\nstatus: held\nrotation: skill\n---\n## Commitments\n- [ ] One\n- [ ] Two ^two002\n- [/] Three\n- [ ] Four\n  - [ ] Four child\n- [x] Done ✅ 2026-11-09\n';
-  const snapshot = (root: string) => {
-    const out: Record<string, string> = {};
-    const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const full = path.join(d, e.name);
-        if (e.isDirectory()) walk(full);
-        else out[path.relative(root, full)] = fs.readFileSync(full, 'latin1');
-      }
-    };
-    walk(root);
-    return out;
-  };
-
   for (const stub of [
     ['canceled', '---\ndate: 2026-11-17\nstatus: canceled\n---\nDana is out sick.\n'],
     ['rescheduled (moved_to not written yet)', '---\ndate: 2026-11-17\nstatus: rescheduled\nmoved_to: 2026-11-19\n---\nMoved.\n'],
@@ -117,10 +89,10 @@ describe('one-on-one new: never loses a commitment (issue 10)', () => {
       assert.equal(marked.replace(/\[>\]/g, '[ ]').replace(/ \^[a-z0-9]{6}$/gm, ''), FOUR_OPEN.replace('[/]', '[ ]').replace(' ^two002', ''));
       assert.equal(fs.readFileSync(path.join(dir, '1on1/dana/2026-11-17.md'), 'utf8'), stub[1], 'the stub is untouched');
       // A second `new` for that date is a no-op.
-      const before = snapshot(dir);
+      const before = snapshotTree(dir);
       const again = run(['new', 'dana', '--date', '2026-11-24', '--now', '2026-11-20T12:00'], dir);
       assert.equal(again.code, 0);
-      assert.deepEqual(snapshot(dir), before);
+      assert.deepEqual(snapshotTree(dir), before);
     });
   }
 
@@ -142,22 +114,22 @@ describe('one-on-one new: never loses a commitment (issue 10)', () => {
   ] as const) {
     it(`stops when the latest note cannot be read (${name}), and changes nothing`, () => {
       dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': bytes });
-      const before = snapshot(dir);
+      const before = snapshotTree(dir);
       const { code, stdout, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
       assert.equal(code, 1);
       assert.equal(stdout, '');
       assert.equal(stderr, `one-on-one: 1on1/dana/2026-11-17.md cannot be read (${name}); fix or move it, then run new again\n`);
-      assert.deepEqual(snapshot(dir), before);
+      assert.deepEqual(snapshotTree(dir), before);
     });
   }
 
   it('refuses a --date before a later held note, naming it', () => {
     dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': FOUR_OPEN, 'dana/2026-11-17.md': HELD });
-    const before = snapshot(dir);
+    const before = snapshotTree(dir);
     const { code, stderr } = run(['new', 'dana', '--date', '2026-11-12', '--now', '2026-11-20T12:00'], dir);
     assert.equal(code, 1);
     assert.match(stderr, /^one-on-one: 1on1\/dana\/2026-11-17\.md is a later meeting \(held\) than 2026-11-12.*\n$/);
-    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(snapshotTree(dir), before);
   });
 
   it('matches "Morgan Lee" to the series whose with: says it, and exits 2 when two could be meant', () => {
@@ -169,20 +141,20 @@ describe('one-on-one new: never loses a commitment (issue 10)', () => {
     assert.ok(!fs.existsSync(path.join(dir, '1on1/morgan-lee')));
     fs.mkdirSync(path.join(dir, '1on1/morgan-lee'));
     fs.writeFileSync(path.join(dir, '1on1/morgan-lee/2026-11-02.md'), '---\ndate: 2026-11-02\nstatus: held\n---\n');
-    const before = snapshot(dir);
+    const before = snapshotTree(dir);
     const ambiguous = run(['new', 'Morgan Lee', '--date', '2026-11-30', '--today', '2026-11-20'], dir);
     assert.equal(ambiguous.code, 2);
     assert.match(ambiguous.stderr, /morgan or morgan-lee/);
-    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(snapshotTree(dir), before);
   });
 
   it('refuses a template whose front matter is not YAML, naming it, and writes nothing', () => {
     dir = tempVault({ 'dana/profile.md': PROFILE, 'dana/2026-11-17.md': HELD, 'template.md': '---\nwith: {{person}}\ndate: {{date}}\ntags: [unclosed\n---\n## Notes\n' });
-    const before = snapshot(dir);
+    const before = snapshotTree(dir);
     const { code, stderr } = run(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
     assert.equal(code, 1);
     assert.match(stderr, /^one-on-one: 1on1\/template\.md makes a note whose front matter does not parse \(.+\); fix the template, then run new again\n$/);
-    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(snapshotTree(dir), before);
   });
 
   it('refuses a template that makes a note without front matter date of its day', () => {

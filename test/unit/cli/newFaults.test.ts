@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixedClock } from '../../../src/core/clock';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { AgendaError, nodeAgendaFileSystem, writeNextAgenda, type AgendaFileSystem } from '../../../src/node/writeAgenda';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured } from '../helpers/cliRun';
+import { tempFoldersForSuite } from '../helpers/tempVault';
 
 /**
  * `new` under faults (issue 10): every file-system step in turn fails (no permission, disk full,
@@ -19,19 +19,11 @@ const PROFILE = '---\nwith: Dana Whitfield\ncadence: weekly\nday: tuesday\ntime:
 const HELD = '---\ndate: 2026-11-10\nstatus: held\n---\n## Commitments\n- [ ] One\n- [ ] Two ^two002\n';
 const CANCELED = '---\ndate: 2026-11-17\nstatus: canceled\n---\n## Action items from last time\n- [ ] Two ^two002\n- [ ] Five\n';
 
-function tempVault(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-faults-'));
-  const files: Record<string, string> = { 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': HELD, 'dana/2026-11-17.md': CANCELED };
-  for (const [name, content] of Object.entries(files)) {
-    const full = path.join(dir, '1on1', name);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, content);
-  }
-  fs.chmodSync(path.join(dir, '1on1/dana/2026-11-10.md'), 0o640);
-  return dir;
-}
-
-/** Every file and folder under `root` with its bytes and mode. */
+/**
+ * Every file and folder under `root` with its bytes and mode. Not the shared snapshotTree: that
+ * compares mtimes too, and a step that fails after a note was replaced puts the old bytes and
+ * mode back with a new mtime, which is "as before" for these tests.
+ */
 function snapshot(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
@@ -68,27 +60,27 @@ function errno(code: string): NodeJS.ErrnoException {
 }
 
 describe('one-on-one new under faults', () => {
-  const dirs: string[] = [];
-  after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const folders = tempFoldersForSuite('one-on-one-faults-');
   const vault = () => {
-    const d = tempVault();
-    dirs.push(d);
-    return d;
+    const dir = folders.vault({ 'dana/profile.md': PROFILE, 'dana/2026-11-10.md': HELD, 'dana/2026-11-17.md': CANCELED });
+    fs.chmodSync(path.join(dir, '1on1/dana/2026-11-10.md'), 0o640);
+    return dir;
   };
 
-  // The vault after a complete `new`, to tell "fully done" from a half-done change.
-  const done = (() => {
-    const dir = vault();
-    const outcome = writeNextAgenda(path.join(dir, '1on1'), 'dana', OPTIONS);
+  // The vault after a complete `new`, to tell "fully done" from a half-done change, and how many
+  // file-system steps a complete `new` takes. Made in a hook, not while mocha collects the tests:
+  // a run whose --grep leaves this suite out skips its `after` too, and left these folders behind.
+  let done: Record<string, string>;
+  let steps: () => number;
+  before(() => {
+    const doneDir = vault();
+    const outcome = writeNextAgenda(path.join(doneDir, '1on1'), 'dana', OPTIONS);
     assert.equal(outcome.kind, 'created');
-    return snapshot(dir);
-  })();
-  const { steps } = (() => {
-    const dir = vault();
+    done = snapshot(doneDir);
     const counted = faulty(() => undefined);
-    writeNextAgenda(path.join(dir, '1on1'), 'dana', { ...OPTIONS, fileSystem: counted.fileSystem });
-    return counted;
-  })();
+    writeNextAgenda(path.join(vault(), '1on1'), 'dana', { ...OPTIONS, fileSystem: counted.fileSystem });
+    steps = counted.steps;
+  });
 
   it('a complete run replaces both previous notes and keeps their mode', () => {
     assert.ok(steps() > 10, `${steps()} steps`);
@@ -156,8 +148,7 @@ describe('one-on-one new under faults', () => {
     const dir = vault();
     // A folder where the new note should go: the exclusive create fails.
     fs.mkdirSync(path.join(dir, '1on1/dana/2026-11-24.md'));
-    let stderr = '';
-    const code = runCli(['new', 'dana', '--now', '2026-11-20T12:00'], { out: () => undefined, err: (t) => (stderr += t), env: {}, cwd: dir });
+    const { code, stderr } = runCliCaptured(['new', 'dana', '--now', '2026-11-20T12:00'], dir);
     assert.equal(code, 1);
     assert.equal(stderr.split('\n').length, 2, stderr);
     assert.doesNotMatch(stderr, /at .*\.js/);
@@ -166,12 +157,8 @@ describe('one-on-one new under faults', () => {
   it('100,000 carried items: complete, and in reasonable time', function () {
     this.timeout(60_000);
     if (process.env.SKIP_BIG) this.skip();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-big-'));
-    dirs.push(dir);
     const items = Array.from({ length: 100_000 }, (_, i) => `- [ ] Item ${i}`);
-    fs.mkdirSync(path.join(dir, '1on1/dana'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '1on1/dana/profile.md'), PROFILE);
-    fs.writeFileSync(path.join(dir, '1on1/dana/2026-11-17.md'), `---\ndate: 2026-11-17\nstatus: held\n---\n## Commitments\n${items.join('\n')}\n`);
+    const dir = folders.vault({ 'dana/profile.md': PROFILE, 'dana/2026-11-17.md': `---\ndate: 2026-11-17\nstatus: held\n---\n## Commitments\n${items.join('\n')}\n` });
     const started = Date.now();
     const outcome = writeNextAgenda(path.join(dir, '1on1'), 'dana', OPTIONS);
     const seconds = (Date.now() - started) / 1000;

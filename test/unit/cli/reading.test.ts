@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fixedClock } from '../../../src/core/clock';
 import { withDefaults } from '../../../src/core/settings';
@@ -8,24 +7,11 @@ import { classifyPath } from '../../../src/core/vaultPaths';
 import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
 import { decodeNote } from '../../../src/parsing/noteBytes';
 import { readNoteFile } from '../../../src/node/noteFile';
+import { tempFoldersForSuite } from '../helpers/tempVault';
 
 /** Reading the vault's files (issue 10): UTF-16 with a BOM, symbolic links, unreadable folders, folders named as people are. */
 
-const made: string[] = [];
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-reading-'));
-  made.push(dir);
-  return dir;
-}
-
-function write(file: string, content: string | Buffer): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-}
+const { workspace: tempDir } = tempFoldersForSuite('one-on-one-reading-');
 
 const NOTE = (who: string) => `---\nwith: ${who}\ndate: 2026-11-17\nstatus: held\n---\n## Commitments\n- [ ] Send the doc 📅 2026-11-18\n`;
 const options = { settings: withDefaults({}), clock: fixedClock({ date: '2026-11-20', time: '09:00' }) };
@@ -51,19 +37,15 @@ describe('reading note files', () => {
   });
 
   it('reads a UTF-16 note in the vault: its commitments count', () => {
-    const dir = tempDir();
-    write(path.join(dir, '1on1/dana/2026-11-17.md'), utf16(NOTE('Dana'), 'le'));
+    const dir = tempDir({ '1on1/dana/2026-11-17.md': utf16(NOTE('Dana'), 'le') });
     const { index, skipped } = loadVault(path.join(dir, '1on1'), options);
     assert.deepEqual(skipped, []);
     assert.equal(index.note('1on1/dana/2026-11-17.md')?.parsed.items.length, 1);
   });
 
   it('follows symlinked notes and folders, reads each real file once, and does not loop on a link back up', () => {
-    const dir = tempDir();
+    const dir = tempDir({ 'elsewhere/priya/2026-11-17.md': NOTE('Priya'), 'elsewhere/sam-2026-11-10.md': NOTE('Sam'), '1on1/dana/2026-11-17.md': NOTE('Dana') });
     const elsewhere = path.join(dir, 'elsewhere');
-    write(path.join(elsewhere, 'priya/2026-11-17.md'), NOTE('Priya'));
-    write(path.join(elsewhere, 'sam-2026-11-10.md'), NOTE('Sam'));
-    write(path.join(dir, '1on1/dana/2026-11-17.md'), NOTE('Dana'));
     fs.mkdirSync(path.join(dir, '1on1/sam'));
     fs.symlinkSync(path.join(elsewhere, 'priya'), path.join(dir, '1on1/priya'));
     fs.symlinkSync(path.join(elsewhere, 'sam-2026-11-10.md'), path.join(dir, '1on1/sam/2026-11-10.md'));
@@ -75,9 +57,7 @@ describe('reading note files', () => {
   });
 
   it('reports a folder it cannot read, naming it, instead of ignoring it', () => {
-    const dir = tempDir();
-    write(path.join(dir, '1on1/dana/2026-11-17.md'), NOTE('Dana'));
-    write(path.join(dir, '1on1/morgan/2026-11-17.md'), NOTE('Morgan'));
+    const dir = tempDir({ '1on1/dana/2026-11-17.md': NOTE('Dana'), '1on1/morgan/2026-11-17.md': NOTE('Morgan') });
     const denied: VaultFileSystem = {
       readdirSync: (folder, how) => {
         if (path.basename(folder) === 'morgan') throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES' });
@@ -96,9 +76,7 @@ describe('reading note files', () => {
     assert.deepEqual(classifyPath('1on1/Ana Lucía/2026-11-17.md', '1on1'), { kind: 'series-note', series: 'Ana Lucía' });
     assert.deepEqual(classifyPath('1on1/Ana Lucía/profile.md', '1on1'), { kind: 'profile', series: 'Ana Lucía' });
     assert.deepEqual(classifyPath('1on1/.trash/2026-11-17.md', '1on1'), { kind: 'other-markdown' });
-    const dir = tempDir();
-    write(path.join(dir, '1on1/jürgen/2026-11-17.md'), NOTE('Jürgen'));
-    write(path.join(dir, '1on1/Ana Lucía/2026-11-17.md'), NOTE('Ana Lucía'));
+    const dir = tempDir({ '1on1/jürgen/2026-11-17.md': NOTE('Jürgen'), '1on1/Ana Lucía/2026-11-17.md': NOTE('Ana Lucía') });
     const { index } = loadVault(path.join(dir, '1on1'), options);
     assert.deepEqual(index.seriesIds().sort(), ['Ana Lucía', 'jürgen']);
   });

@@ -1,38 +1,16 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { REPO_ROOT, runCliCaptured as run } from '../helpers/cliRun';
+import { tempFoldersForSuite } from '../helpers/tempVault';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
-
-function run(argv: string[], cwd = repoRoot) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-share-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const { workspace: tempDir } = tempFoldersForSuite('one-on-one-share-');
 
 const NOTE = ['---', 'with: Dana  # my manager', 'date: 2026-11-24', '---', '# 1x1 with Dana', '', '## Commitments', '- [ ] Ship it 📅 2026-11-28 ^ship1', '', '## Private', 'secret', ''].join('\r\n');
 
 describe('one-on-one share', () => {
   it('prints the shareable agenda of the example vault note and writes nothing', () => {
-    const file = path.join(repoRoot, 'examples/vault/1on1/dana/2026-11-24.md');
+    const file = path.join(REPO_ROOT, 'examples/vault/1on1/dana/2026-11-24.md');
     const before = fs.readFileSync(file, 'utf8');
     const { code, stdout, stderr } = run(['share', 'examples/vault/1on1/dana/2026-11-24.md']);
     assert.equal(code, 0, stderr);

@@ -1,19 +1,9 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured as run } from '../helpers/cliRun';
+import { makeTempVault, removeTree } from '../helpers/tempVault';
 
-const repoRoot = path.resolve(__dirname, '../../../..');
 const EXAMPLE = 'examples/vault/1on1';
 const NOW = ['--now', '2026-11-23T17:30'];
-
-function run(argv: string[], cwd = repoRoot) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env: {}, cwd });
-  return { code, stdout, stderr };
-}
 
 /*
  * Dana's figures in examples/vault, counted by hand from her 18 notes (4 Aug – 24 Nov 2026):
@@ -111,25 +101,19 @@ describe('one-on-one stats', () => {
   });
 
   it('a month with many meetings is scaled to 40 characters', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-stats-'));
+    // 60 series with one held note each on 3 Nov: 60 held in one month → 40 characters.
+    const dir = makeTempVault(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`p${i}/2026-11-03.md`, '---\nstatus: held\n---\n'])), 'one-on-one-stats-');
     try {
-      // 60 series with one held note each on 3 Nov: 60 held in one month → 40 characters.
-      for (let i = 0; i < 60; i++) {
-        const folder = path.join(dir, '1on1', `p${i}`);
-        fs.mkdirSync(folder, { recursive: true });
-        fs.writeFileSync(path.join(folder, '2026-11-03.md'), '---\nstatus: held\n---\n');
-      }
       const { stdout } = run(['stats', '1on1', '--today', '2026-11-23'], dir);
       assert.match(stdout, /\nEveryone \(60 people\)\n[\s\S]*\n    2026-11  #{40}  60 held\n/);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeTree(dir);
     }
   });
 
   it('an empty folder, and bad usage', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-stats-'));
+    const dir = makeTempVault({}, 'one-on-one-stats-');
     try {
-      fs.mkdirSync(path.join(dir, '1on1'));
       assert.equal(run(['stats', '1on1', '--today', '2026-11-23'], dir).stdout, 'No 1x1 series in this folder yet.\n');
       const json = JSON.parse(run(['stats', '1on1', '--today', '2026-11-23', '--format', 'json'], dir).stdout);
       assert.deepEqual(json.series, []);
@@ -137,7 +121,7 @@ describe('one-on-one stats', () => {
       assert.equal(json.overall.sharing.rate, null);
       assert.equal(json.overall.medianDaysToClose, null);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeTree(dir);
     }
     assert.equal(run(['stats', EXAMPLE, '--format', 'csv']).code, 2);
     assert.equal(run(['stats', 'no/such/folder']).code, 2);

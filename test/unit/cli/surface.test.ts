@@ -4,31 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, unexpectedErrorLine } from '../../../src/cli/main';
 import { settingsWarnings, withDefaults } from '../../../src/core/settings';
+import { runCliCaptured as run } from '../helpers/cliRun';
+import { tempFoldersForSuite } from '../helpers/tempVault';
 
 /** The CLI's surface (issue 10): a person's folder given for the vault, unknown flags, `--version`, unexpected errors, bad settings. */
 
-function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t), env, cwd });
-  return { code, stdout, stderr };
-}
-
-const made: string[] = [];
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempVault(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-surface-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    const full = path.join(dir, '1on1', name);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, content);
-  }
-  return dir;
-}
+const { vault: tempVault } = tempFoldersForSuite('one-on-one-surface-');
 
 const NOTE = `---
 with: Morgan
