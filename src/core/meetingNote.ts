@@ -1,4 +1,4 @@
-import type { ParsedNote, ParseProblem, Range } from '../parsing/types';
+import type { ActionItem, ParsedNote, ParseProblem, Range } from '../parsing/types';
 import { detach, intern } from '../parsing/intern';
 import { isValidIsoDate } from './calendarDate';
 import { MEETING_STATUSES, type MeetingNote, type MeetingStatus } from './model';
@@ -87,8 +87,29 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     withName: stringValue(data.with),
     parsed,
     frontMatterProblems: problems.length === 0 ? NO_PROBLEMS : problems,
+    latestDone: latestDoneOf(parsed.items),
+    duplicateIds: hasDuplicateIds(parsed.items),
   };
   return note;
+}
+
+function latestDoneOf(items: readonly ActionItem[]): string | undefined {
+  let latest: string | undefined;
+  for (const item of items) if (item.done !== undefined && (latest === undefined || item.done > latest)) latest = item.done;
+  return latest;
+}
+
+// One set for every note, emptied before each: no new set per note read.
+const idsSeen = new Set<string>();
+
+function hasDuplicateIds(items: readonly ActionItem[]): boolean {
+  idsSeen.clear();
+  for (const item of items) {
+    if (item.id === undefined) continue;
+    if (idsSeen.has(item.id)) return true;
+    idsSeen.add(item.id);
+  }
+  return false;
 }
 
 const NO_PROBLEMS: ParseProblem[] = [];
