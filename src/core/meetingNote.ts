@@ -99,18 +99,29 @@ function latestDoneOf(items: readonly ActionItem[]): string | undefined {
   return latest;
 }
 
-// One set for every note, emptied before each: no new set per note read.
-const idsSeen = new Set<string>();
-
+/**
+ * A note has a handful of items: comparing each id with the earlier ones costs less than hashing
+ * them all into a set (which measurably slowed reading the vault). A long list still gets a set,
+ * so a huge note stays linear.
+ */
 function hasDuplicateIds(items: readonly ActionItem[]): boolean {
-  idsSeen.clear();
-  for (const item of items) {
-    if (item.id === undefined) continue;
-    if (idsSeen.has(item.id)) return true;
-    idsSeen.add(item.id);
+  if (items.length > FEW_ITEMS) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (item.id === undefined) continue;
+      if (seen.has(item.id)) return true;
+      seen.add(item.id);
+    }
+    return false;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const id = items[i].id;
+    if (id !== undefined) for (let j = 0; j < i; j++) if (items[j].id === id) return true;
   }
   return false;
 }
+
+const FEW_ITEMS = 24;
 
 const NO_PROBLEMS: ParseProblem[] = [];
 
