@@ -1,4 +1,4 @@
-import type { ParsedNote, ParseProblem, Range } from '../parsing/types';
+import type { ActionItem, ParsedNote, ParseProblem, Range } from '../parsing/types';
 import { detach, intern } from '../parsing/intern';
 import { isValidIsoDate } from './calendarDate';
 import { MEETING_STATUSES, type MeetingNote, type MeetingStatus } from './model';
@@ -87,9 +87,41 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     withName: stringValue(data.with),
     parsed,
     frontMatterProblems: problems.length === 0 ? NO_PROBLEMS : problems,
+    latestDone: latestDoneOf(parsed.items),
+    duplicateIds: hasDuplicateIds(parsed.items),
   };
   return note;
 }
+
+function latestDoneOf(items: readonly ActionItem[]): string | undefined {
+  let latest: string | undefined;
+  for (const item of items) if (item.done !== undefined && (latest === undefined || item.done > latest)) latest = item.done;
+  return latest;
+}
+
+/**
+ * A note has a handful of items: comparing each id with the earlier ones costs less than hashing
+ * them all into a set (which measurably slowed reading the vault). A long list still gets a set,
+ * so a huge note stays linear.
+ */
+function hasDuplicateIds(items: readonly ActionItem[]): boolean {
+  if (items.length > FEW_ITEMS) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (item.id === undefined) continue;
+      if (seen.has(item.id)) return true;
+      seen.add(item.id);
+    }
+    return false;
+  }
+  for (let i = 1; i < items.length; i++) {
+    const id = items[i].id;
+    if (id !== undefined) for (let j = 0; j < i; j++) if (items[j].id === id) return true;
+  }
+  return false;
+}
+
+const FEW_ITEMS = 24;
 
 const NO_PROBLEMS: ParseProblem[] = [];
 

@@ -22,6 +22,13 @@ export interface MeetingNote {
   parsed: ParsedNote;
   /** What `invalid-front-matter` reports: YAML errors, a missing or impossible date, an unknown status. */
   frontMatterProblems: ParseProblem[];
+  /**
+   * The latest done date of its items, and whether two of its items share a block id: read once
+   * when the note is read, so that `future-held` and `duplicate-id` look at the items of the few
+   * notes concerned instead of every item of the series on every check.
+   */
+  latestDone: string | undefined;
+  duplicateIds: boolean;
 }
 
 export type Role = 'manager' | 'report';

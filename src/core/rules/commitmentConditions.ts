@@ -23,6 +23,34 @@ export interface CommitmentConditions {
   staleness: Staleness | undefined;
 }
 
+/** An open lineage one of the commitment rules reports, with what holds for it. */
+export interface CommitmentReport {
+  lineage: Lineage;
+  conditions: CommitmentConditions;
+}
+
+/**
+ * The open lineages each commitment rule reports, in lineage order. The three rules each need
+ * every open lineage's conditions to know which of them reports it: computed once per series
+ * state and shared, instead of three times per lineage. A series state is one series at one
+ * moment and never changes, so the answer is kept with it (and goes when it goes).
+ */
+const reportsOfSeries = new WeakMap<SeriesState, Record<CommitmentRuleId, CommitmentReport[]>>();
+
+export function commitmentReports(series: SeriesState, rule: CommitmentRuleId): readonly CommitmentReport[] {
+  let reports = reportsOfSeries.get(series);
+  if (!reports) {
+    reports = { 'dropped-commitment': [], 'overdue-commitment': [], 'stale-commitment': [] };
+    for (const lineage of series.lineages.lineages) {
+      const conditions = commitmentConditions(lineage, series);
+      const reporting = conditions && reportingRule(conditions, series);
+      if (reporting) reports[reporting].push({ lineage, conditions: conditions! });
+    }
+    reportsOfSeries.set(series, reports);
+  }
+  return reports[rule];
+}
+
 export function commitmentConditions(lineage: Lineage, series: SeriesState): CommitmentConditions | undefined {
   if (!isOpenLineage(lineage)) return undefined;
   const today = series.now.date;

@@ -1,7 +1,7 @@
 import type { Fix, RuleFinding } from '../findings';
 import { liveOf } from '../model';
 import { carryToNoteEdits } from '../carryEdits';
-import { alsoHolds, commitmentConditions, reportingRule } from './commitmentConditions';
+import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, quote, type Rule } from './rule';
 
@@ -21,10 +21,8 @@ export const droppedCommitment: Rule = {
     if (!latestHeld) return findings;
     const { notes, settings } = series;
     const nextAgenda = series.notes.find((n) => n.status === 'planned' && n.date! > latestHeld.date!);
-    for (const lineage of series.lineages.lineages) {
-      const conditions = commitmentConditions(lineage, series);
-      if (!conditions || reportingRule(conditions, series) !== this.id) continue;
-      const also = alsoHolds(conditions, this.id, lineage);
+    for (const { lineage, conditions } of commitmentReports(series, 'dropped-commitment')) {
+      const also = alsoHolds(conditions, 'dropped-commitment', lineage);
       const live = liveOf(lineage);
       const state = live.item.state;
       const fixes: Fix[] = [];

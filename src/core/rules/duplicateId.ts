@@ -16,6 +16,7 @@ export const duplicateId: Rule = {
     const findings: RuleFinding[] = [];
     const allNotes: readonly MeetingNote[] = [...series.notes, ...series.undatedNotes];
     for (const note of allNotes) {
+      if (!note.duplicateIds) continue;
       const firstLine = new Map<string, number>();
       for (const item of note.parsed.items) {
         if (item.id === undefined) continue;

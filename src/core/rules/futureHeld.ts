@@ -23,6 +23,7 @@ export const futureHeld: Rule = {
           message: `The 1x1 of ${note.date} is still to come but says "held". Mark it planned (or correct its date).`,
           fixes: [statusFix(note, 'planned')],
         });
+      if (note.latestDone === undefined || note.latestDone <= today) continue;
       for (const item of note.parsed.items)
         if (item.done !== undefined && item.done > today)
           findings.push({

@@ -1,6 +1,6 @@
 import type { Fix, RuleFinding } from '../findings';
 import { liveOf } from '../model';
-import { alsoHolds, commitmentConditions, reportingRule } from './commitmentConditions';
+import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { markDoneFix, moveDueDateFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';
 
@@ -9,9 +9,7 @@ export const overdueCommitment: Rule = {
   id: 'overdue-commitment',
   check(series) {
     const findings: RuleFinding[] = [];
-    for (const lineage of series.lineages.lineages) {
-      const conditions = commitmentConditions(lineage, series);
-      if (!conditions || reportingRule(conditions, series) !== this.id) continue;
+    for (const { lineage, conditions } of commitmentReports(series, 'overdue-commitment')) {
       const live = liveOf(lineage);
       const fixes: Fix[] = [markDoneFix(series, live)];
       const move = moveDueDateFix(series, live);
@@ -20,7 +18,7 @@ export const overdueCommitment: Rule = {
         rule: this.id,
         file: live.note.file,
         range: itemRange(live.item),
-        message: `${quote(live.item.text)} was due ${live.item.due}, ${plural(conditions.overdueDays!, 'day')} ago${alsoHolds(conditions, this.id, lineage)}. Mark it done, or agree a new date.`,
+        message: `${quote(live.item.text)} was due ${live.item.due}, ${plural(conditions.overdueDays!, 'day')} ago${alsoHolds(conditions, 'overdue-commitment', lineage)}. Mark it done, or agree a new date.`,
         fixes,
       });
     }

@@ -1,6 +1,6 @@
 import type { RuleFinding } from '../findings';
 import { liveOf } from '../model';
-import { alsoHolds, commitmentConditions, reportingRule } from './commitmentConditions';
+import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';
 
@@ -15,9 +15,7 @@ export const staleCommitment: Rule = {
   id: 'stale-commitment',
   check(series) {
     const findings: RuleFinding[] = [];
-    for (const lineage of series.lineages.lineages) {
-      const conditions = commitmentConditions(lineage, series);
-      if (!conditions || reportingRule(conditions, series) !== this.id) continue;
+    for (const { lineage, conditions } of commitmentReports(series, 'stale-commitment')) {
       const live = liveOf(lineage);
       const { carriedTooOften, age } = conditions.staleness!;
       const why = carriedTooOften ? `carried ${lineage.carried}× since ${lineage.raised}` : `raised ${plural(age, 'day')} ago (${lineage.raised})`;
@@ -25,7 +23,7 @@ export const staleCommitment: Rule = {
         rule: this.id,
         file: live.note.file,
         range: itemRange(live.item),
-        message: `${quote(live.item.text)} is stale: ${why}${alsoHolds(conditions, this.id, lineage)}. Do it, or cancel it and say so.`,
+        message: `${quote(live.item.text)} is stale: ${why}${alsoHolds(conditions, 'stale-commitment', lineage)}. Do it, or cancel it and say so.`,
         fixes: [markDoneFix(series, live), cancelFix(live)],
       });
     }
