@@ -19,9 +19,9 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
   if (written !== undefined && written !== null && !fm.invalid) {
     const text = written instanceof Date ? written.toISOString().slice(0, 10) : String(written).trim();
     // `2026-11-24T10:00` is accepted: Obsidian users often write a date-time.
-    const m = isMeetingDate(text) ? undefined : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
+    const m = isValidIsoDate(text) ? undefined : /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2}))?$/.exec(text);
     if (m === undefined) date = text; // the common case, a plain date (the front matter's own shared copy)
-    else if (m && isMeetingDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]))) {
+    else if (m && isValidIsoDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]))) {
       date = m[1];
       if (m[2] && time === undefined) time = m[2].padStart(5, '0');
     } else {
@@ -29,7 +29,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     }
   } else if (!fm.invalid) {
     const fromName = dateFromFileName(file);
-    if (fromName && isMeetingDate(fromName)) date = fromName;
+    if (fromName && isValidIsoDate(fromName)) date = fromName;
     else
       problems.push({
         kind: 'front-matter',
@@ -64,7 +64,7 @@ export function readMeetingNote(file: string, series: string, parsed: ParsedNote
     time = undefined;
   }
   let movedTo = stringValue(data.moved_to);
-  if (movedTo !== undefined && !isMeetingDate(movedTo)) {
+  if (movedTo !== undefined && !isValidIsoDate(movedTo)) {
     report('moved_to', `\`moved_to: ${movedTo}\` is not a real date. Write the new meeting date as YYYY-MM-DD, a day that exists.`);
     movedTo = undefined;
   }
@@ -132,10 +132,6 @@ export function hasUnknownStatus(note: MeetingNote): boolean {
   return note.frontMatterProblems.some((p) => p.message.startsWith(UNKNOWN_STATUS));
 }
 
-/** A real day (from the year 1000 on, as every date of the vault: see `isoDateNumberAt`). */
-export function isMeetingDate(text: string): boolean {
-  return isValidIsoDate(text);
-}
 
 /** `H:MM` or `HH:MM`, from 00:00 to 23:59. */
 export function isTimeOfDay(text: string): boolean {
@@ -146,7 +142,7 @@ export function isTimeOfDay(text: string): boolean {
 /** A `shared:` stamp: a real day, with a time of day after `T` or a space (seconds and a zone allowed, as editors write them). */
 function isSharedStamp(text: string): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  return m !== null && isMeetingDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]));
+  return m !== null && isValidIsoDate(m[1]) && (m[2] === undefined || isTimeOfDay(m[2]));
 }
 
 /** The status a note has without a written one: planned from today on, held before. */

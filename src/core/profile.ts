@@ -1,6 +1,6 @@
 import type { ParsedNote, ParseProblem } from '../parsing/types';
-import { WEEKDAY_NAMES } from './calendarDate';
-import { isMeetingDate, keyRange, stringValue } from './meetingNote';
+import { isValidIsoDate, WEEKDAY_NAMES } from './calendarDate';
+import { keyRange, stringValue } from './meetingNote';
 import type { Cadence, Profile, Role } from './model';
 
 export const DEFAULT_TOPICS = ['business', 'skill', 'personal', 'manager'];
@@ -44,7 +44,7 @@ export function readProfile(file: string, series: string, parsed: ParsedNote): P
   }
 
   let since = stringValue(data.since);
-  if (since !== undefined && !isMeetingDate(since)) {
+  if (since !== undefined && !isValidIsoDate(since)) {
     report('since', `\`since: ${since}\` is not a real date. Write it as YYYY-MM-DD.`);
     since = undefined;
   }
