@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { clockFromEnvironment, fixedClock, parseLocalDateTime, type Clock } from '../core/clock';
-import { isValidIsoDate } from '../core/calendarDate';
-import { dateFromFileName } from '../core/vaultPaths';
+import { clockFromEnvironment, fixedClock, parseLocalDateTime, type Clock } from '../core/schedule/clock';
+import { isValidIsoDate } from '../core/schedule/calendarDate';
+import { dateFromFileName } from '../core/vault/vaultPaths';
 import { UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
-import type { Settings } from '../core/settings';
+import type { Settings } from '../core/settings/settings';
 import { readWorkspaceSettings } from '../node/workspaceSettings';
 
 /** `--now` wins over `--today` (which pins the date at 00:00), which wins over `ONE_ON_ONE_NOW`, which wins over the system clock. */

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Clock } from '../core/clock';
-import type { Settings } from '../core/settings';
-import { VaultIndex } from '../core/vaultIndex';
+import type { Clock } from '../core/schedule/clock';
+import type { Settings } from '../core/settings/settings';
+import { VaultIndex } from '../core/vault/vaultIndex';
 import { cannotBeRead, readNoteFile, type SkipNotice } from './noteFile';
 
 /**

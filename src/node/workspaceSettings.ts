@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configuredValues, settingsWarnings, withDefaults, type Settings } from '../core/settings';
+import { configuredValues, settingsWarnings, withDefaults, type Settings } from '../core/settings/settings';
 
 /**
  * The CLI reads the same `oneOnOne.*` settings as the editor, from the workspace's

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { prepareNextAgenda, type FileRead } from '../core/nextAgendaFlow';
-import type { Clock } from '../core/clock';
-import type { Settings } from '../core/settings';
-import { applyEdits, type TextEdit } from '../core/textEdit';
+import { prepareNextAgenda, type FileRead } from '../core/agenda/nextAgendaFlow';
+import type { Clock } from '../core/schedule/clock';
+import type { Settings } from '../core/settings/settings';
+import { applyEdits, type TextEdit } from '../core/edits/textEdit';
 import { loadVault } from './loadVault';
 import { decodeNote, encodeNote, noteEncoding, type NoteEncoding } from '../parsing/noteBytes';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { LocalDateTime } from '../core/clock';
-import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/icalendar';
-import { seriesName } from '../core/seriesState';
+import type { LocalDateTime } from '../core/schedule/clock';
+import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/render/icalendar';
+import { seriesName } from '../core/model/seriesState';
 import { seriesIdOf } from './newAgendaCommand';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { formatLongDate } from '../core/calendarDate';
-import type { MeetingNote } from '../core/model';
-import { seriesName } from '../core/seriesState';
+import { formatLongDate } from '../core/schedule/calendarDate';
+import type { MeetingNote } from '../core/model/model';
+import { seriesName } from '../core/model/seriesState';
 import type { WorkspaceVault } from './workspaceVault';
 
 /**

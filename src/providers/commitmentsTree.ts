@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { formatLongDate, formatShortDateFrom } from '../core/calendarDate';
-import { markDone } from '../core/itemEdits';
-import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/openCommitments';
-import { firstName } from '../core/personName';
-import { relativeDay } from '../core/relativeDay';
+import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDate';
+import { markDone } from '../core/edits/itemEdits';
+import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/views/openCommitments';
+import { firstName } from '../core/model/personName';
+import { relativeDay } from '../core/views/relativeDay';
 import { parseNote } from '../parsing/parseNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dateSuggestions, missingSectionSuggestions, peopleSuggestions } from '../core/suggestions';
+import { dateSuggestions, missingSectionSuggestions, peopleSuggestions } from '../core/views/suggestions';
 import type { WorkspaceVault } from './workspaceVault';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/findings';
-import type { RuleId, Severity } from '../core/settings';
+import type { Finding } from '../core/rules/finding';
+import type { RuleId, Severity } from '../core/settings/settings';
 import { toVscodeRange } from './workspaceEdits';
 import type { VaultChange, WorkspaceVault } from './workspaceVault';
 

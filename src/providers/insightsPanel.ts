@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { seriesInsights, vaultInsights } from '../core/insights';
-import { insightsHtml, insightsTitle, type InsightsPage } from '../core/insightsHtml';
-import { seriesName } from '../core/seriesState';
+import { seriesInsights, vaultInsights } from '../core/views/insights';
+import { insightsHtml, insightsTitle, type InsightsPage } from '../core/render/insightsHtml';
+import { seriesName } from '../core/model/seriesState';
 import { seriesIdOf } from './newAgendaCommand';
 import type { WorkspaceVault } from './workspaceVault';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decorationText, itemStory } from '../core/itemStory';
+import { decorationText, itemStory } from '../core/views/itemStory';
 import type { WorkspaceVault } from './workspaceVault';
 
 /** What was last set on the editors of one document: VS Code cannot read decorations back, the tests read these. */

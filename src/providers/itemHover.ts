@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeStory, itemStory, type StoryPiece } from '../core/itemStory';
+import { describeStory, itemStory, type StoryPiece } from '../core/views/itemStory';
 import { itemRange } from '../core/rules/rule';
 import { toVscodeRange } from './workspaceEdits';
 import type { WorkspaceVault } from './workspaceVault';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { formatLongDate } from '../core/calendarDate';
-import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../core/meetingsOverview';
-import type { MeetingStatus } from '../core/model';
-import { relativeDay } from '../core/relativeDay';
+import { formatLongDate } from '../core/schedule/calendarDate';
+import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../core/views/meetingsView';
+import type { MeetingStatus } from '../core/model/model';
+import { relativeDay } from '../core/views/relativeDay';
 import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
 import { VaultTreeProvider } from './vaultTree';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeNoteSummary, noteSummary } from '../core/noteSummary';
+import { describeNoteSummary, noteSummary } from '../core/views/noteSummary';
 import { OPEN_NEXT_AGENDA_COMMAND } from './statusBar';
 import type { WorkspaceVault } from './workspaceVault';
 

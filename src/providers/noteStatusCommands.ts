@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { setFrontMatterValues } from '../core/frontMatterEdit';
-import type { MeetingStatus } from '../core/model';
+import { setFrontMatterValues } from '../core/edits/frontMatterEdit';
+import type { MeetingStatus } from '../core/model/model';
 import { parseNote } from '../parsing/parseNote';
 import { meetingOfNote, noteFileOf } from './commandNote';
 import { applyAndSave } from './sidebarEdits';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../core/findings';
-import { planFixAll, type FixAllPlan } from '../core/fixAll';
-import type { TextEdit } from '../core/textEdit';
+import type { Finding, Fix } from '../core/rules/finding';
+import { planFixAll, type FixAllPlan } from '../core/edits/fixAll';
+import type { TextEdit } from '../core/edits/textEdit';
 import { ruleOf, toDiagnostic } from './diagnostics';
 import { toVscodeRange, workspaceEditOf } from './workspaceEdits';
 import type { WorkspaceVault } from './workspaceVault';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { formatLongDate } from '../core/calendarDate';
-import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/reschedule';
+import { formatLongDate } from '../core/schedule/calendarDate';
+import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/edits/reschedule';
 import { meetingOfNote, noteFileOf } from './commandNote';
 import { applyAndSave } from './sidebarEdits';
 import { trustedOrExplain } from './workspaceTrust';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { settingsWarnings } from '../core/settings';
+import { settingsWarnings } from '../core/settings/settings';
 import { configuredSettings } from './workspaceVault';
 
 /**

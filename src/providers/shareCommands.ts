@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { agendaDocumentTitle, renderAgendaHtml } from '../core/agendaHtml';
-import { formatLongDate } from '../core/calendarDate';
-import type { MeetingNote } from '../core/model';
-import { shareableAgenda } from '../core/shareableAgenda';
-import { sharedStamp, stampSharedEdits } from '../core/sharedStamp';
+import { agendaDocumentTitle, renderAgendaHtml } from '../core/render/agendaHtml';
+import { formatLongDate } from '../core/schedule/calendarDate';
+import type { MeetingNote } from '../core/model/model';
+import { shareableAgenda } from '../core/render/shareableAgenda';
+import { sharedStamp, stampSharedEdits } from '../core/edits/sharedStamp';
 import { parseNote } from '../parsing/parseNote';
 import { noteFileOf, personOfNote } from './commandNote';
 import { applyAndSave } from './sidebarEdits';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core/textEdit';
+import type { TextEdit } from '../core/edits/textEdit';
 import { applyTextEdits, workspaceEditOf } from './workspaceEdits';
 import type { WorkspaceVault } from './workspaceVault';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { formatLongDate, formatShortDate } from '../core/calendarDate';
-import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/nextMeeting';
-import { firstName } from '../core/personName';
-import { relativeDay } from '../core/relativeDay';
+import { formatLongDate, formatShortDate } from '../core/schedule/calendarDate';
+import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/views/nextMeeting';
+import { firstName } from '../core/model/personName';
+import { relativeDay } from '../core/views/relativeDay';
 import { openOrCreateAgenda, seriesIdOf, type NewAgendaResult } from './newAgendaCommand';
 import { trustedOrExplain } from './workspaceTrust';
 import type { WorkspaceVault } from './workspaceVault';

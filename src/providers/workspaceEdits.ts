@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core/textEdit';
+import type { TextEdit } from '../core/edits/textEdit';
 import type { Range } from '../parsing/types';
 import type { WorkspaceVault } from './workspaceVault';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { clockFromEnvironment, type Clock } from '../core/clock';
-import { configuredValues, withDefaults, type Settings } from '../core/settings';
-import { VaultIndex } from '../core/vaultIndex';
+import { clockFromEnvironment, type Clock } from '../core/schedule/clock';
+import { configuredValues, withDefaults, type Settings } from '../core/settings/settings';
+import { VaultIndex } from '../core/vault/vaultIndex';
 import { decodeNote } from '../parsing/noteBytes';
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from '../../core/findings';
+import type { Finding } from '../../core/rules/finding';
 import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';

@@ -1,7 +1,7 @@
-import { openCommitmentsOf } from '../../core/openCommitments';
-import { describeCadence } from '../../core/profile';
-import { upcomingMeetings } from '../../core/schedule';
-import { seriesName, type SeriesState } from '../../core/seriesState';
+import { openCommitmentsOf } from '../../core/views/openCommitments';
+import { describeCadence } from '../../core/model/profile';
+import { upcomingMeetings } from '../../core/schedule/schedule';
+import { seriesName, type SeriesState } from '../../core/model/seriesState';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isValidIsoDate } from '../../core/calendarDate';
+import { isValidIsoDate } from '../../core/schedule/calendarDate';
 import { AgendaError, writeNextAgenda, type DroppedCommitment } from '../../node/writeAgenda';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';

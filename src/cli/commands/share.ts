@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { shareableAgenda } from '../../core/shareableAgenda';
-import type { Settings } from '../../core/settings';
-import { dateFromFileName } from '../../core/vaultPaths';
+import { shareableAgenda } from '../../core/render/shareableAgenda';
+import type { Settings } from '../../core/settings/settings';
+import { dateFromFileName } from '../../core/vault/vaultPaths';
 import { readNoteFile } from '../../node/noteFile';
 import { readWorkspaceSettings } from '../../node/workspaceSettings';
 import { parseNote } from '../../parsing/parseNote';

@@ -1,4 +1,4 @@
-import { vaultInsights, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/insights';
+import { vaultInsights, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';

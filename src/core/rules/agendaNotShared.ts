@@ -1,9 +1,9 @@
-import { addDays, daysBetween } from '../calendarDate';
-import { minutesOfDay, type LocalDateTime } from '../clock';
-import type { RuleFinding } from '../findings';
-import { keyRange } from '../meetingNote';
-import { usualTime } from '../schedule';
-import { stampSharedEdits } from '../sharedStamp';
+import { addDays, daysBetween } from '../schedule/calendarDate';
+import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
+import type { RuleFinding } from './finding';
+import { keyRange } from '../model/meetingNote';
+import { usualTime } from '../schedule/schedule';
+import { stampSharedEdits } from '../edits/sharedStamp';
 import type { Rule } from './rule';
 
 /**

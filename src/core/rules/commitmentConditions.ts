@@ -1,8 +1,8 @@
-import { daysBetween } from '../calendarDate';
-import { liveOf, type Cadence, type Lineage, type MeetingNote } from '../model';
-import { isOpenLineage } from '../openCommitments';
-import type { SeriesState } from '../seriesState';
-import { severityOf, type RuleId, type Settings } from '../settings';
+import { daysBetween } from '../schedule/calendarDate';
+import { liveOf, type Cadence, type Lineage, type MeetingNote } from '../model/model';
+import { isOpenLineage } from '../views/openCommitments';
+import type { SeriesState } from '../model/seriesState';
+import { severityOf, type RuleId, type Settings } from '../settings/settings';
 import { plural } from './rule';
 
 /**

@@ -1,8 +1,8 @@
 import { splitLines } from '../../parsing/parseNote';
-import type { Fix } from '../findings';
-import { markCanceled, markDone, setDueDate } from '../itemEdits';
-import type { ItemRef } from '../model';
-import type { SeriesState } from '../seriesState';
+import type { Fix } from './finding';
+import { markCanceled, markDone, setDueDate } from '../edits/itemEdits';
+import type { ItemRef } from '../model/model';
+import type { SeriesState } from '../model/seriesState';
 
 /** The quick fixes shared by the commitment rules, on the lineage's live item. */
 // Fixes live as long as their finding, so they capture only what they need, never the series

@@ -1,6 +1,6 @@
-import type { Fix, RuleFinding } from '../findings';
-import { liveOf } from '../model';
-import { carryToNoteEdits } from '../carryEdits';
+import type { Fix, RuleFinding } from './finding';
+import { liveOf } from '../model/model';
+import { carryToNoteEdits } from '../edits/carryEdits';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, quote, type Rule } from './rule';

@@ -1,8 +1,8 @@
-import { blockIdFor } from '../blockId';
-import { idsInNotes } from '../carryEdits';
-import type { RuleFinding } from '../findings';
-import { replaceBlockId } from '../itemEdits';
-import type { MeetingNote } from '../model';
+import { blockIdFor } from '../model/blockId';
+import { idsInNotes } from '../edits/carryEdits';
+import type { RuleFinding } from './finding';
+import { replaceBlockId } from '../edits/itemEdits';
+import type { MeetingNote } from '../model/model';
 import { itemRange, type Rule } from './rule';
 
 /**

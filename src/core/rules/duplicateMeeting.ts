@@ -1,6 +1,6 @@
-import type { RuleFinding } from '../findings';
-import { keyRange } from '../meetingNote';
-import type { MeetingNote } from '../model';
+import type { RuleFinding } from './finding';
+import { keyRange } from '../model/meetingNote';
+import type { MeetingNote } from '../model/model';
 import type { Rule } from './rule';
 
 /** `duplicate-meeting`: two notes of one series on one date, neither canceled — reported on both. */

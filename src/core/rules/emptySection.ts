@@ -1,9 +1,9 @@
-import { daysBetween } from '../calendarDate';
-import { minutesOfDay } from '../clock';
-import type { RuleFinding } from '../findings';
-import type { MeetingNote } from '../model';
-import { usualTime } from '../schedule';
-import type { SeriesState } from '../seriesState';
+import { daysBetween } from '../schedule/calendarDate';
+import { minutesOfDay } from '../schedule/clock';
+import type { RuleFinding } from './finding';
+import type { MeetingNote } from '../model/model';
+import { usualTime } from '../schedule/schedule';
+import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from './agendaNotShared';
 import { headingRange, type Rule } from './rule';
 

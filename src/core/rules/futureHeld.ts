@@ -1,6 +1,6 @@
-import type { RuleFinding } from '../findings';
-import { keyRange } from '../meetingNote';
-import { isFutureHeld } from '../seriesState';
+import type { RuleFinding } from './finding';
+import { keyRange } from '../model/meetingNote';
+import { isFutureHeld } from '../model/seriesState';
 import { statusFix } from './statusNotUpdated';
 import { itemRange, type Rule } from './rule';
 

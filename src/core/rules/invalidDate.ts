@@ -1,4 +1,4 @@
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from './finding';
 import type { Rule } from './rule';
 
 /** `invalid-date`: a due or done date on an item that is not a real ISO date. */

@@ -1,5 +1,5 @@
-import type { RuleFinding } from '../findings';
-import { DEFAULT_TOPICS } from '../profile';
+import type { RuleFinding } from './finding';
+import { DEFAULT_TOPICS } from '../model/profile';
 import type { Rule } from './rule';
 
 /**

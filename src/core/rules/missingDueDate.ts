@@ -1,5 +1,5 @@
-import { setDueDate } from '../itemEdits';
-import type { Fix, RuleFinding } from '../findings';
+import { setDueDate } from '../edits/itemEdits';
+import type { Fix, RuleFinding } from './finding';
 import { itemRange, quote, type Rule } from './rule';
 
 /** `missing-due-date`: an open item under Commitments of a current note says what, but not by when. Fix: the next meeting's date. */

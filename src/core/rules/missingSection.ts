@@ -1,5 +1,5 @@
-import { insertSectionEdit } from '../sectionEdits';
-import type { RuleFinding } from '../findings';
+import { insertSectionEdit } from '../edits/sectionEdits';
+import type { RuleFinding } from './finding';
 import type { Rule } from './rule';
 
 /** `missing-section`: a required section is absent from a current note. Fix: insert it in template order. */

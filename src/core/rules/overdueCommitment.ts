@@ -1,5 +1,5 @@
-import type { Fix, RuleFinding } from '../findings';
-import { liveOf } from '../model';
+import type { Fix, RuleFinding } from './finding';
+import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { markDoneFix, moveDueDateFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';

@@ -1,7 +1,7 @@
 import type { ActionItem, Range } from '../../parsing/types';
-import type { RuleFinding } from '../findings';
-import type { RuleId } from '../settings';
-import type { SeriesState } from '../seriesState';
+import type { RuleFinding } from './finding';
+import type { RuleId } from '../settings/settings';
+import type { SeriesState } from '../model/seriesState';
 
 /** A rule of SPEC §8: looks at one series and returns its findings, severity not yet applied. */
 export interface Rule {

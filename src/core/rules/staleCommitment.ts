@@ -1,5 +1,5 @@
-import type { RuleFinding } from '../findings';
-import { liveOf } from '../model';
+import type { RuleFinding } from './finding';
+import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
 import { itemRange, plural, quote, type Rule } from './rule';

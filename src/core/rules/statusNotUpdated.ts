@@ -1,7 +1,7 @@
-import { setFrontMatterValues } from '../frontMatterEdit';
-import type { Fix, RuleFinding } from '../findings';
-import { keyRange } from '../meetingNote';
-import type { MeetingNote } from '../model';
+import { setFrontMatterValues } from '../edits/frontMatterEdit';
+import type { Fix, RuleFinding } from './finding';
+import { keyRange } from '../model/meetingNote';
+import type { MeetingNote } from '../model/model';
 import type { Rule } from './rule';
 
 /** `status-not-updated`: a note still says `planned` after its date. Fix: mark it held or canceled. */

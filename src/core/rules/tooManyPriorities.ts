@@ -1,4 +1,4 @@
-import type { RuleFinding } from '../findings';
+import type { RuleFinding } from './finding';
 import type { Rule } from './rule';
 
 /** `too-many-priorities`: more than three items under the priorities section of a current note. */

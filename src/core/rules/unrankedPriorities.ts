@@ -1,7 +1,7 @@
 import { splitLines } from '../../parsing/parseNote';
 import type { Section } from '../../parsing/types';
-import type { RuleFinding } from '../findings';
-import type { TextEdit } from '../textEdit';
+import type { RuleFinding } from './finding';
+import type { TextEdit } from '../edits/textEdit';
 import { headingRange, type Rule } from './rule';
 
 /** `unranked-priorities`: priorities written as a bullet list. Fix: number them in the order written. */

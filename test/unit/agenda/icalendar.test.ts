@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
-import { calendarMeetings, calendarOf, escapeText, foldLine, type CalendarMeeting } from '../../../src/core/icalendar';
+import { calendarMeetings, calendarOf, escapeText, foldLine, type CalendarMeeting } from '../../../src/core/render/icalendar';
 import { buildVault } from '../helpers/vaultBuilder';
 
 // ical.js is an ES module with a CommonJS build; the tests compile to CommonJS, so they require that build.

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { buildNextAgenda, droppedBeforeAgenda, planNextAgenda, seriesForName, unreadableNoteInTheWay, unreadableNoteMessage, type NextAgenda } from '../../../src/core/agenda';
-import { fixedClock } from '../../../src/core/clock';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import { applyEdits } from '../../../src/core/textEdit';
-import { VaultIndex } from '../../../src/core/vaultIndex';
+import { buildNextAgenda, droppedBeforeAgenda, planNextAgenda, seriesForName, unreadableNoteInTheWay, unreadableNoteMessage, type NextAgenda } from '../../../src/core/agenda/agenda';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
+import { applyEdits } from '../../../src/core/edits/textEdit';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { parseNote } from '../../../src/parsing/parseNote';
 
 const PROFILE = '---\nwith: Dana Whitfield\nrole: manager\ncadence: weekly\nday: tuesday\ntime: "10:00"\nsince: 2026-09-01\n---\n';

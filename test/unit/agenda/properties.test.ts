@@ -2,12 +2,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { buildNextAgenda, planNextAgenda } from '../../../src/core/agenda';
-import { addDays } from '../../../src/core/calendarDate';
-import { fixedClock } from '../../../src/core/clock';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { applyEdits, type TextEdit } from '../../../src/core/textEdit';
-import { VaultIndex } from '../../../src/core/vaultIndex';
+import { buildNextAgenda, planNextAgenda } from '../../../src/core/agenda/agenda';
+import { addDays } from '../../../src/core/schedule/calendarDate';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { applyEdits, type TextEdit } from '../../../src/core/edits/textEdit';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { writeNextAgenda } from '../../../src/node/writeAgenda';
 import { makeTempWorkspace, removeTree, writeFiles } from '../helpers/tempVault';
 

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { buildNextAgenda, planNextAgenda } from '../../../src/core/agenda';
-import type { MeetingNote } from '../../../src/core/model';
-import { defaultRescheduleDate, planReschedule, rescheduleDateProblem, type ReschedulePlan } from '../../../src/core/reschedule';
-import { applyEdits } from '../../../src/core/textEdit';
+import { buildNextAgenda, planNextAgenda } from '../../../src/core/agenda/agenda';
+import type { MeetingNote } from '../../../src/core/model/model';
+import { defaultRescheduleDate, planReschedule, rescheduleDateProblem, type ReschedulePlan } from '../../../src/core/edits/reschedule';
+import { applyEdits } from '../../../src/core/edits/textEdit';
 import { buildVault, summary, type TestVault } from '../helpers/vaultBuilder';
 
 // SPEC §3 (status rescheduled, moved_to), §6 (a rescheduled note's agenda moves on), §7 (mark rescheduled).

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { fixedClock } from '../../../src/core/clock';
-import { inferCadence, nextMeetingDate, upcomingMeetings } from '../../../src/core/schedule';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { VaultIndex } from '../../../src/core/vaultIndex';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { inferCadence, nextMeetingDate, upcomingMeetings } from '../../../src/core/schedule/schedule';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 
 function series(files: Record<string, string>, now = '2026-11-23T09:00') {
   const [date, time] = now.split('T');

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixedClock } from '../../../src/core/clock';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { AgendaError, nodeAgendaFileSystem, writeNextAgenda, type AgendaFileSystem } from '../../../src/node/writeAgenda';
 import { runCliCaptured } from '../helpers/cliRun';
 import { tempFoldersForSuite } from '../helpers/tempVault';

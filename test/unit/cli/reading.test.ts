@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixedClock } from '../../../src/core/clock';
-import { withDefaults } from '../../../src/core/settings';
-import { classifyPath } from '../../../src/core/vaultPaths';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { withDefaults } from '../../../src/core/settings/settings';
+import { classifyPath } from '../../../src/core/vault/vaultPaths';
 import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
 import { decodeNote } from '../../../src/parsing/noteBytes';
 import { readNoteFile } from '../../../src/node/noteFile';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli, unexpectedErrorLine } from '../../../src/cli/main';
-import { settingsWarnings, withDefaults } from '../../../src/core/settings';
+import { settingsWarnings, withDefaults } from '../../../src/core/settings/settings';
 import { runCliCaptured as run } from '../helpers/cliRun';
 import { tempFoldersForSuite } from '../helpers/tempVault';
 

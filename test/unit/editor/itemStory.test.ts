@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decorationText, describeStory, dueText, itemStory, type StoryPiece } from '../../../src/core/itemStory';
+import { decorationText, describeStory, dueText, itemStory, type StoryPiece } from '../../../src/core/views/itemStory';
 import { buildVault, type NoteSpec, type VaultSpec } from '../helpers/vaultBuilder';
 
 // The story an item's hover and decoration tell (SPEC §6 lineage, §8 overdue and stale thresholds).

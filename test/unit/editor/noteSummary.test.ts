@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeNoteSummary, noteSummary } from '../../../src/core/noteSummary';
+import { describeNoteSummary, noteSummary } from '../../../src/core/views/noteSummary';
 import { buildVault, type NoteSpec, type VaultSpec } from '../helpers/vaultBuilder';
 
 // The CodeLens at the top of a note: the next 1x1, its share-by deadline (SPEC §8

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SECTIONS } from '../../../src/core/settings';
-import { dateSuggestions, endOfWeek, missingSectionSuggestions, peopleSuggestions } from '../../../src/core/suggestions';
+import { DEFAULT_SECTIONS } from '../../../src/core/settings/settings';
+import { dateSuggestions, endOfWeek, missingSectionSuggestions, peopleSuggestions } from '../../../src/core/views/suggestions';
 import { buildVault } from '../helpers/vaultBuilder';
 
 // What completion offers: due dates after 📅 / [due::, people after @, missing sections after ##.

@@ -3,11 +3,11 @@
  * (front matter, sections, items), loaded into a real `VaultIndex` with a pinned clock. Nothing is
  * mocked: the texts go through the same parser, index and rules as the CLI's and the extension's.
  */
-import { fixedClock, parseLocalDateTime } from '../../../src/core/clock';
-import type { Finding, Fix, TextSource } from '../../../src/core/findings';
-import { withDefaults, type RuleId, type Settings } from '../../../src/core/settings';
-import { applyEdits, type TextEdit } from '../../../src/core/textEdit';
-import { VaultIndex } from '../../../src/core/vaultIndex';
+import { fixedClock, parseLocalDateTime } from '../../../src/core/schedule/clock';
+import type { Finding, Fix, TextSource } from '../../../src/core/rules/finding';
+import { withDefaults, type RuleId, type Settings } from '../../../src/core/settings/settings';
+import { applyEdits, type TextEdit } from '../../../src/core/edits/textEdit';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 
 export type SectionKey = 'action-items' | 'roadblocks' | 'priorities' | 'need-to-know' | 'unclear' | 'rotation' | 'commitments' | 'notes' | 'private';
 

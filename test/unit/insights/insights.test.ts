@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { seriesInsights, vaultInsights, type MonthCounts } from '../../../src/core/insights';
+import { seriesInsights, vaultInsights, type MonthCounts } from '../../../src/core/views/insights';
 import { buildVault, type NoteSpec } from '../helpers/vaultBuilder';
 
 /**

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { InsightFigures, SeriesInsights } from '../../../src/core/insights';
-import { escapeHtml } from '../../../src/core/htmlEscape';
-import { insightsHtml, insightsTitle } from '../../../src/core/insightsHtml';
+import type { InsightFigures, SeriesInsights } from '../../../src/core/views/insights';
+import { escapeHtml } from '../../../src/core/render/htmlEscape';
+import { insightsHtml, insightsTitle } from '../../../src/core/render/insightsHtml';
 
 const NONCE = 'abcDEF0123456789xyzXYZ==';
 

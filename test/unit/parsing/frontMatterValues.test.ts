@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nextTopic } from '../../../src/core/rotation';
+import { nextTopic } from '../../../src/core/schedule/rotation';
 import { buildVault, summary } from '../helpers/vaultBuilder';
 
 // Issue 10: front matter values that parse as YAML but cannot be used are `invalid-front-matter`

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { summarizeSeries } from '../../../src/cli/commands/list';
-import { openCommitmentsOf } from '../../../src/core/openCommitments';
+import { openCommitmentsOf } from '../../../src/core/views/openCommitments';
 import { applyFix, buildVault, lineOf, noteText, summary, type NoteSpec } from '../helpers/vaultBuilder';
 
 // SPEC §8: duplicate-id — one block id on two items of one note (lineage would merge them

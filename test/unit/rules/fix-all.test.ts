@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Finding, Fix } from '../../../src/core/findings';
-import { conflict, planFixAll } from '../../../src/core/fixAll';
-import { applyEdits, type TextEdit } from '../../../src/core/textEdit';
+import type { Finding, Fix } from '../../../src/core/rules/finding';
+import { conflict, planFixAll } from '../../../src/core/edits/fixAll';
+import { applyEdits, type TextEdit } from '../../../src/core/edits/textEdit';
 import { buildVault } from '../helpers/vaultBuilder';
 
 // "Fix all in this note": the first fix marked safeInFixAll of every finding, merged into one list

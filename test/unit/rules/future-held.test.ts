@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { openCommitmentsOf } from '../../../src/core/openCommitments';
+import { openCommitmentsOf } from '../../../src/core/views/openCommitments';
 import { applyFix, buildVault, lineOf, noteText, summary, type NoteSpec } from '../helpers/vaultBuilder';
 
 // SPEC §8: future-held — a note dated after today says `held` (or a done date lies in the future);

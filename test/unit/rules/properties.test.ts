@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Finding } from '../../../src/core/findings';
-import type { MeetingNote } from '../../../src/core/model';
-import { DEFAULT_SECTIONS } from '../../../src/core/settings';
-import type { TextEdit } from '../../../src/core/textEdit';
+import type { Finding } from '../../../src/core/rules/finding';
+import type { MeetingNote } from '../../../src/core/model/model';
+import { DEFAULT_SECTIONS } from '../../../src/core/settings/settings';
+import type { TextEdit } from '../../../src/core/edits/textEdit';
 import type { Position, Range } from '../../../src/parsing/types';
 import { buildVault, HEADINGS, type SectionKey, type TestVault } from '../helpers/vaultBuilder';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { agendaDocumentTitle, renderAgendaHtml } from '../../../src/core/agendaHtml';
-import { shareableAgenda } from '../../../src/core/shareableAgenda';
+import { agendaDocumentTitle, renderAgendaHtml } from '../../../src/core/render/agendaHtml';
+import { shareableAgenda } from '../../../src/core/render/shareableAgenda';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const danaNote = () => fs.readFileSync(path.join(repoRoot, 'examples/vault/1on1/dana/2026-11-24.md'), 'utf8');

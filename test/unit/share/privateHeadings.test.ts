@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseNote } from '../../../src/parsing/parseNote';
-import { shareableAgenda } from '../../../src/core/shareableAgenda';
+import { shareableAgenda } from '../../../src/core/render/shareableAgenda';
 
 // Issue 10: `## Private notes` and `## Private (just for me)` were shared. A heading whose title
 // starts with the word "Private" (after SPEC §4's normalization), at any level, is private.

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SECTIONS, type SectionDefinition } from '../../../src/core/settings';
-import { shareableAgenda } from '../../../src/core/shareableAgenda';
+import { DEFAULT_SECTIONS, type SectionDefinition } from '../../../src/core/settings/settings';
+import { shareableAgenda } from '../../../src/core/render/shareableAgenda';
 
 // SPEC §7 "Share agenda": plain Markdown without front matter, ids and the `private` section.
 

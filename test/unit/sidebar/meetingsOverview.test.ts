@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { planNextAgenda } from '../../../src/core/agenda';
-import { meetingsOverview, type MeetingEntry } from '../../../src/core/meetingsOverview';
+import { planNextAgenda } from '../../../src/core/agenda/agenda';
+import { meetingsOverview, type MeetingEntry } from '../../../src/core/views/meetingsView';
 import { buildVault, type NoteSpec } from '../helpers/vaultBuilder';
 
 // Mon 23 Nov 2026, 17:30. Dana: weekly on Tuesdays at 10:00.

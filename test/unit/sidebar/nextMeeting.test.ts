@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting } from '../../../src/core/nextMeeting';
+import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting } from '../../../src/core/views/nextMeeting';
 import { buildVault, type NoteSpec } from '../helpers/vaultBuilder';
 
 const DANA = { with: 'Dana Whitfield', role: 'manager', cadence: 'weekly', day: 'tuesday', time: '"10:00"', since: '2026-09-01' };

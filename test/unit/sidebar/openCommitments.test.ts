@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { summarizeSeries } from '../../../src/cli/commands/list';
-import { commitmentGroup, findCommitmentItem, openCommitmentsOf, sortedOpenCommitments } from '../../../src/core/openCommitments';
+import { commitmentGroup, findCommitmentItem, openCommitmentsOf, sortedOpenCommitments } from '../../../src/core/views/openCommitments';
 import { parseNote } from '../../../src/parsing/parseNote';
-import type { VaultIndex } from '../../../src/core/vaultIndex';
+import type { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { buildVault, lineOf, noteText } from '../helpers/vaultBuilder';
 
 // Mon 23 Nov 2026, evening: "this week" runs to Sun 29 Nov.

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { relativeDay } from '../../../src/core/relativeDay';
-import { formatShortDateFrom } from '../../../src/core/calendarDate';
+import { relativeDay } from '../../../src/core/views/relativeDay';
+import { formatShortDateFrom } from '../../../src/core/schedule/calendarDate';
 
 describe('relativeDay', () => {
   const today = '2026-11-23';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Clock, LocalDateTime } from '../../../src/core/clock';
+import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
 import { WorkspaceVault, type TimeChange } from '../../../src/providers/workspaceVault';
 import { api, nextEvent } from './helpers';
 

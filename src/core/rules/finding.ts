@@ -1,0 +1,31 @@
+import type { Range } from '../../parsing/types';
+import type { RuleId, Severity } from '../settings/settings';
+import type { TextEdit } from '../edits/textEdit';
+
+/** Reads a file's current text (the open editor's, or the disk's), for fixes that need it. */
+export type TextSource = (file: string) => string | undefined;
+
+/** One way to repair a finding. Edits are computed on demand: most findings are never fixed. */
+export interface Fix {
+  title: string;
+  /** Safe to apply together with other fixes of the same note ("Fix all in this note"). */
+  safeInFixAll?: boolean;
+  /** The edits, or an empty list when the fix no longer applies (the file changed or broke). */
+  edits(read: TextSource): TextEdit[];
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Vault-relative path of the note. */
+  file: string;
+  range: Range;
+  message: string;
+  fixes: Fix[];
+}
+
+/** What a rule returns before the severity setting is applied. */
+export type RuleFinding = Omit<Finding, 'severity'> & {
+  /** A lower severity for a milder case of the rule (an agenda whose deadline is still ahead). */
+  milder?: Severity;
+};

@@ -1,0 +1,142 @@
+import { addDays, dayNumber, daysBetween, daysInMonth, fromDayNumber, weekday } from './calendarDate';
+import type { LocalDateTime } from './clock';
+import type { Cadence, MeetingNote, Profile } from '../model/model';
+
+/**
+ * When the next meeting of a series is: from the profile's cadence, or else inferred from the
+ * dates of the last notes (SPEC §2: the median gap, rounded to 7, 14 or 28 days).
+ */
+
+export interface SeriesCadence {
+  cadence: Cadence;
+  inferred: boolean;
+}
+
+export function cadenceOf(profile: Profile | undefined, datedNotes: readonly MeetingNote[]): SeriesCadence | undefined {
+  if (profile?.cadence) return { cadence: profile.cadence, inferred: false };
+  const inferred = inferCadence(datedNotes.filter((n) => n.status !== 'canceled').map((n) => n.date!));
+  return inferred ? { cadence: inferred, inferred: true } : undefined;
+}
+
+/**
+ * Median gap of the last (up to 8) gaps between distinct dates, rounded to the nearest of 7, 14
+ * or 28 days: weekly, biweekly, or every 4 weeks (not calendar-monthly: 28 days is what was seen).
+ */
+export function inferCadence(sortedDates: readonly string[]): Cadence | undefined {
+  const dates = [...new Set(sortedDates)].slice(-9);
+  if (dates.length < 2) return undefined;
+  const gaps: number[] = [];
+  for (let i = 1; i < dates.length; i++) gaps.push(daysBetween(dates[i - 1], dates[i]));
+  gaps.sort((a, b) => a - b);
+  const mid = gaps.length >> 1;
+  const median = gaps.length % 2 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
+  const choices: [number, Cadence][] = [[7, { kind: 'weekly' }], [14, { kind: 'biweekly' }], [28, { kind: 'every-n-weeks', weeks: 4 }]];
+  let best = choices[0];
+  for (const c of choices) if (Math.abs(c[0] - median) < Math.abs(best[0] - median)) best = c;
+  return best[1];
+}
+
+/**
+ * The first meeting date strictly after `after`, for a cadence anchored at `anchor` (the profile's
+ * `since`, else the latest note's date). `day` moves weekly meetings to that weekday.
+ */
+export function nextMeetingDate(cadence: Cadence, after: string, anchor: string | undefined, day: number | undefined): string {
+  if (cadence.kind === 'monthly') return nextMonthly(after, anchor, day);
+  const weeks = cadence.kind === 'weekly' ? 1 : cadence.kind === 'biweekly' ? 2 : cadence.weeks;
+  const period = weeks * 7;
+  let start = anchor ?? after;
+  if (day !== undefined) start = addDays(start, (day - weekday(start) + 7) % 7);
+  const gap = dayNumber(after) - dayNumber(start);
+  if (gap < 0) return start;
+  const steps = Math.floor(gap / period) + 1;
+  return fromDayNumber(dayNumber(start) + steps * period);
+}
+
+/** Monthly: the same ordinal weekday as the anchor (2nd Tuesday), or the same day of the month. */
+function nextMonthly(after: string, anchor: string | undefined, day: number | undefined): string {
+  const base = anchor ?? after;
+  const ordinal = Math.min(Math.ceil(Number(base.slice(8, 10)) / 7), 4);
+  const weekdayOfMeeting = day ?? weekday(base);
+  let year = Number(after.slice(0, 4));
+  let month = Number(after.slice(5, 7));
+  for (let i = 0; i < 3; i++) {
+    const candidate = nthWeekday(year, month, weekdayOfMeeting, ordinal);
+    if (candidate > after && (!anchor || candidate >= anchor)) return candidate;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return nthWeekday(year, month, weekdayOfMeeting, ordinal);
+}
+
+function nthWeekday(year: number, month: number, wd: number, n: number): string {
+  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  const offset = (wd - weekday(first) + 7) % 7;
+  const day = Math.min(1 + offset + (n - 1) * 7, daysInMonth(year, month));
+  return `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+}
+
+/** A meeting to come: a date, its time when known, and the note already written for it, if any. */
+export interface UpcomingMeeting {
+  date: string;
+  time: string | undefined;
+  note: MeetingNote | undefined;
+}
+
+export interface ScheduleInput {
+  profile: Profile | undefined;
+  /** The series' dated notes, in meeting order. */
+  notes: readonly MeetingNote[];
+  cadence: SeriesCadence | undefined;
+}
+
+/**
+ * The time a series usually meets: the profile's `time:`, else — with no profile, as the cadence
+ * is inferred then — the time written in its latest note that has one.
+ */
+export function usualTime(series: Pick<ScheduleInput, 'profile' | 'notes'>): string | undefined {
+  if (series.profile?.time) return series.profile.time;
+  for (let i = series.notes.length - 1; i >= 0; i--) if (series.notes[i].time) return series.notes[i].time;
+  return undefined;
+}
+
+/**
+ * The next `count` meetings from `now` on (SPEC §2, §7): the planned notes already written, and
+ * the schedule's dates — less those a canceled or rescheduled note took out, plus the dates they
+ * were moved to. A meeting today counts until its time has passed (all day when no time is known).
+ */
+export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, count: number): UpcomingMeeting[] {
+  const isAhead = (date: string, time: string | undefined) => date > now.date || (date === now.date && (time === undefined || time > now.time));
+  const byDate = new Map<string, UpcomingMeeting>();
+  const removed = new Set<string>();
+  const usual = usualTime(series);
+  for (const note of series.notes) {
+    if (note.status === 'canceled' || note.status === 'rescheduled') {
+      removed.add(note.date!);
+      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, note.time ?? usual))
+        byDate.set(note.movedTo, { date: note.movedTo, time: note.time ?? usual, note: undefined });
+    }
+  }
+  for (const note of series.notes) {
+    if (note.status === 'canceled' || note.status === 'rescheduled') continue;
+    const time = note.time ?? usual;
+    if (isAhead(note.date!, time) && !byDate.get(note.date!)?.note) byDate.set(note.date!, { date: note.date!, time, note });
+  }
+  if (series.cadence) {
+    const anchor = series.profile?.since ?? series.notes[series.notes.length - 1]?.date;
+    const time = usual;
+    // The first `count` schedule dates are enough: any later one comes after all of them.
+    let after = addDays(now.date, -1);
+    let accepted = 0;
+    for (let guard = 0; accepted < count && guard < count + 60; guard++) {
+      const date = nextMeetingDate(series.cadence.cadence, after, anchor, series.profile?.day);
+      after = date;
+      if (removed.has(date) || !isAhead(date, time)) continue;
+      accepted++;
+      if (!byDate.has(date)) byDate.set(date, { date, time, note: undefined });
+    }
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, count);
+}

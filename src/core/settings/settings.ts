@@ -1,0 +1,190 @@
+import { DEFAULT_SECTIONS, type SectionDefinition } from '../../parsing/sections';
+
+/**
+ * Settings shared by the CLI and the extension (SPEC §1, §4, §6, §8), with their defaults.
+ * The extension reads them from `oneOnOne.*`; the CLI from `.vscode/settings.json` beside the vault.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const RULE_IDS = [
+  'invalid-front-matter',
+  'invalid-date',
+  'missing-section',
+  'empty-section',
+  'too-many-priorities',
+  'unranked-priorities',
+  'missing-due-date',
+  'overdue-commitment',
+  'stale-commitment',
+  'dropped-commitment',
+  'agenda-not-shared',
+  'status-not-updated',
+  'duplicate-meeting',
+  'duplicate-id',
+  'future-held',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const DEFAULT_SEVERITIES: Record<RuleId, Severity> = {
+  'invalid-front-matter': 'error',
+  'invalid-date': 'error',
+  'missing-section': 'warning',
+  'empty-section': 'info',
+  'too-many-priorities': 'warning',
+  'unranked-priorities': 'info',
+  'missing-due-date': 'info',
+  'overdue-commitment': 'warning',
+  'stale-commitment': 'warning',
+  'dropped-commitment': 'warning',
+  'agenda-not-shared': 'warning',
+  'status-not-updated': 'info',
+  'duplicate-meeting': 'warning',
+  'duplicate-id': 'warning',
+  'future-held': 'warning',
+};
+
+export { DEFAULT_SECTIONS, type SectionDefinition };
+
+export type DateStyle = 'emoji' | 'dataview';
+
+export interface Settings {
+  /** Vault folder, relative to the workspace root. */
+  folder: string;
+  /** Owner name meaning "me" (items with no `@owner` are mine). */
+  me: string;
+  sections: SectionDefinition[];
+  /** Rule id → severity or `off`; missing ids take the defaults. */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  staleAfterCarries: number;
+  staleAfterDays: number;
+  /** Share deadline on the day before the meeting, `HH:MM`. */
+  shareBy: string;
+  markCarried: boolean;
+  dateStyle: DateStyle;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  folder: '1on1',
+  me: 'me',
+  sections: DEFAULT_SECTIONS,
+  rules: {},
+  staleAfterCarries: 2,
+  staleAfterDays: 28,
+  shareBy: '17:00',
+  markCarried: true,
+  dateStyle: 'emoji',
+};
+
+/** The `oneOnOne.*` keys the core reads, from its defaults: the editor and the CLI read exactly these. */
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly (keyof Settings)[];
+
+/** The user's settings, unchecked, read through `get` (VS Code's configuration, a settings file): `withDefaults` repairs them, `settingsWarnings` says what it repaired. */
+export function configuredValues(get: (key: string) => unknown): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) values[key] = get(key);
+  return values;
+}
+
+export function severityOf(settings: Settings, rule: RuleId): SeveritySetting {
+  return settings.rules[rule] ?? DEFAULT_SEVERITIES[rule];
+}
+
+/** Fills in defaults for anything missing or of the wrong type, so a bad setting never throws. */
+export function withDefaults(partial: Partial<Settings> | undefined): Settings {
+  const s = partial ?? {};
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
+  const str = (v: unknown, d: string) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : d);
+  return {
+    folder: str(s.folder, DEFAULT_SETTINGS.folder).replace(/^\/+|\/+$/g, ''),
+    me: str(s.me, DEFAULT_SETTINGS.me),
+    sections: normalizeSections(s.sections),
+    rules: knownRuleSeverities(s.rules),
+    staleAfterCarries: num(s.staleAfterCarries, DEFAULT_SETTINGS.staleAfterCarries),
+    staleAfterDays: num(s.staleAfterDays, DEFAULT_SETTINGS.staleAfterDays),
+    shareBy: isClockTime(s.shareBy) ? s.shareBy : DEFAULT_SETTINGS.shareBy,
+    markCarried: typeof s.markCarried === 'boolean' ? s.markCarried : DEFAULT_SETTINGS.markCarried,
+    dateStyle: s.dateStyle === 'dataview' ? 'dataview' : 'emoji',
+  };
+}
+
+const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** `HH:MM` from 00:00 to 23:59. */
+function isClockTime(value: unknown): value is string {
+  return typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** The entries of `oneOnOne.rules` that name a rule and a severity; the others are dropped (`settingsWarnings` says which). */
+function knownRuleSeverities(value: unknown): Partial<Record<RuleId, SeveritySetting>> {
+  const rules: Partial<Record<RuleId, SeveritySetting>> = {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return rules;
+  for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
+    if ((RULE_IDS as readonly string[]).includes(id) && typeof severity === 'string' && SEVERITY_SETTINGS.includes(severity)) rules[id as RuleId] = severity as SeveritySetting;
+  }
+  return rules;
+}
+
+/**
+ * What `withDefaults` drops or replaces in the user's settings, one line each naming the key
+ * (`oneOnOne.<key>`), the value and what is allowed: the CLI prints them on stderr, the editor can
+ * show them. Missing settings are not warned about (they take their defaults).
+ */
+export function settingsWarnings(partial: Record<string, unknown> | undefined): string[] {
+  const s = partial ?? {};
+  const warnings: string[] = [];
+  const shown = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+  const warn = (key: string, value: unknown, allowed: string, fallback: string) => warnings.push(`oneOnOne.${key}: ${shown(value)} is not ${allowed}; using ${fallback}`);
+  const has = (key: string) => s[key] !== undefined && s[key] !== null;
+
+  if (has('rules')) {
+    const rules = s.rules;
+    if (typeof rules !== 'object' || Array.isArray(rules)) warn('rules', rules, 'an object of rule id → severity', 'the default severities');
+    else {
+      for (const [id, severity] of Object.entries(rules as Record<string, unknown>)) {
+        if (!(RULE_IDS as readonly string[]).includes(id)) warnings.push(`oneOnOne.rules.${id}: there is no rule "${id}"; the rules are ${RULE_IDS.join(', ')} (ignored)`);
+        else if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity))
+          warn(`rules.${id}`, severity, `a severity (off, hint, info, warning or error)`, `the default, ${DEFAULT_SEVERITIES[id as RuleId]}`);
+      }
+    }
+  }
+  if (has('shareBy') && !isClockTime(s.shareBy)) warn('shareBy', s.shareBy, 'a time of day HH:MM from 00:00 to 23:59', DEFAULT_SETTINGS.shareBy);
+  for (const key of ['staleAfterCarries', 'staleAfterDays'] as const) {
+    const v = s[key];
+    if (has(key) && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) warn(key, v, 'a number of 0 or more', String(DEFAULT_SETTINGS[key]));
+  }
+  for (const key of ['me', 'folder'] as const) {
+    const v = s[key];
+    if (has(key) && !(typeof v === 'string' && v.trim() !== '')) warn(key, v, 'a non-empty text', `"${DEFAULT_SETTINGS[key]}"`);
+  }
+  if (has('markCarried') && typeof s.markCarried !== 'boolean') warn('markCarried', s.markCarried, 'true or false', String(DEFAULT_SETTINGS.markCarried));
+  if (has('dateStyle') && s.dateStyle !== 'emoji' && s.dateStyle !== 'dataview') warn('dateStyle', s.dateStyle, 'emoji or dataview', DEFAULT_SETTINGS.dateStyle);
+  if (has('sections')) {
+    const sections = s.sections;
+    if (!Array.isArray(sections)) warn('sections', sections, 'a list of sections', 'the default sections');
+    else {
+      const valid = sections.filter((e: unknown) => e && typeof e === 'object' && typeof (e as SectionDefinition).key === 'string' && typeof (e as SectionDefinition).title === 'string');
+      if (valid.length < sections.length) warnings.push(`oneOnOne.sections: ${sections.length - valid.length} of ${sections.length} entries have no "key" and "title" text (ignored)${valid.length === 0 ? '; using the default sections' : ''}`);
+    }
+  }
+  return warnings;
+}
+
+/** A user's `oneOnOne.sections`: entries without a key and title are dropped; none left means the default. */
+function normalizeSections(value: unknown): SectionDefinition[] {
+  if (!Array.isArray(value)) return DEFAULT_SECTIONS;
+  const sections: SectionDefinition[] = [];
+  for (const entry of value as Partial<SectionDefinition>[]) {
+    if (!entry || typeof entry.key !== 'string' || typeof entry.title !== 'string') continue;
+    sections.push({
+      key: entry.key,
+      title: entry.title,
+      aliases: Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [],
+      required: entry.required !== false,
+      titlePrefix: entry.titlePrefix === true || entry.key === 'rotation',
+    });
+  }
+  return sections.length > 0 ? sections : DEFAULT_SECTIONS;
+}

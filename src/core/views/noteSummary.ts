@@ -1,0 +1,68 @@
+import { formatShortDate } from '../schedule/calendarDate';
+import type { MeetingNote } from '../model/model';
+import { nextMeetingOf } from './nextMeeting';
+import { shareDeadline } from '../rules/agendaNotShared';
+import { usualTime } from '../schedule/schedule';
+import type { SeriesState } from '../model/seriesState';
+
+/**
+ * What a meeting note's CodeLens says at its top: when the series meets next, by when that
+ * agenda is to be shared (with my manager, SPEC §7, §8 `agenda-not-shared`), and how many of the
+ * note's items are open and overdue.
+ */
+
+export interface NoteSummary {
+  series: string;
+  /** The note's own meeting while it is ahead, else the series' next meeting; undefined when no cadence is known. */
+  next: { date: string; time: string | undefined } | undefined;
+  /** The next meeting's share-by deadline, for role `manager` only. */
+  share: { date: string; time: string; shared: boolean; passed: boolean } | undefined;
+  /** Items of the note whose state is open. */
+  open: number;
+  /** Open items of the note due before today. */
+  overdue: number;
+}
+
+export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary {
+  const { now } = series;
+  const time = note.time ?? usualTime(series);
+  // The same "ahead" as the schedule's: a meeting today counts until its time has passed.
+  const ownIsAhead =
+    note.date !== undefined &&
+    note.status !== 'canceled' &&
+    note.status !== 'rescheduled' &&
+    (note.date > now.date || (note.date === now.date && (time === undefined || time > now.time)));
+  let next: NoteSummary['next'];
+  let share: NoteSummary['share'];
+  if (ownIsAhead) {
+    next = { date: note.date!, time };
+    if (series.role === 'manager') {
+      const deadline = shareDeadline(note.date!, series.settings.shareBy, now);
+      share = { date: deadline.date, time: deadline.time, shared: note.shared !== undefined, passed: deadline.minutesLeft <= 0 };
+    }
+  } else {
+    const meeting = nextMeetingOf(series);
+    if (meeting) next = { date: meeting.date, time: meeting.time };
+    if (meeting?.share) share = { date: meeting.share.date, time: meeting.share.time, shared: meeting.share.shared !== undefined, passed: meeting.share.passed };
+  }
+  let open = 0;
+  let overdue = 0;
+  for (const item of note.parsed.items) {
+    if (item.state !== 'open') continue;
+    open++;
+    if (item.due !== undefined && item.due < now.date) overdue++;
+  }
+  return { series: series.id, next, share, open, overdue };
+}
+
+/** The lens texts: `Next 1x1: Tue 24 Nov 10:00`, `share by Mon 23 Nov 17:00 (passed)`, `3 open · 1 overdue`. */
+export function describeNoteSummary(summary: NoteSummary): { next: string; share: string | undefined; items: string } {
+  const next = summary.next ? `Next 1x1: ${formatShortDate(summary.next.date)}${summary.next.time ? ` ${summary.next.time}` : ''}` : 'Next 1x1: not scheduled';
+  const share = summary.share
+    ? summary.share.shared
+      ? 'agenda shared'
+      : `share by ${formatShortDate(summary.share.date)} ${summary.share.time}${summary.share.passed ? ' (passed)' : ''}`
+    : undefined;
+  const items = summary.open === 0 ? 'nothing open' : `${summary.open} open${summary.overdue > 0 ? ` · ${summary.overdue} overdue` : ''}`;
+  return { next, share, items };
+}
