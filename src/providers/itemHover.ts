@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeStory, itemStory, type StoryPiece } from '../core/views/itemStory';
-import { itemRange } from '../core/rules/rule';
+import { itemRange } from '../core/model/noteRanges';
 import { toVscodeRange } from './workspaceEdits';
 import type { WorkspaceVault } from './workspaceVault';
 

@@ -4,15 +4,16 @@ import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import { usualTime } from '../schedule/schedule';
 import { stampSharedEdits } from '../edits/sharedStamp';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * `agenda-not-shared`: with my manager (role `manager`), the next planned note must be shared by
  * `oneOnOne.shareBy` on the day before. Past that deadline: the rule's severity; within 24 hours
  * of it: info. Fix: stamp `shared:` now.
  */
-export const agendaNotShared: Rule = {
+export const agendaNotShared = defineRule({
   id: 'agenda-not-shared',
+  defaultSeverity: 'warning',
   check(series) {
     if (series.role !== 'manager') return [];
     const { now, settings } = series;
@@ -46,7 +47,7 @@ export const agendaNotShared: Rule = {
     if (minutesLeft > 0) finding.milder = 'info';
     return [finding];
   },
-};
+});
 
 function formatLeft(minutes: number): string {
   const h = Math.floor(minutes / 60);

@@ -2,8 +2,9 @@ import { daysBetween } from '../schedule/calendarDate';
 import { liveOf, type Cadence, type Lineage, type MeetingNote } from '../model/model';
 import { isOpenLineage } from '../views/openCommitments';
 import type { SeriesState } from '../model/seriesState';
-import { severityOf, type RuleId, type Settings } from '../settings/settings';
-import { plural } from './rule';
+import type { Settings } from '../settings/settings';
+import type { RuleId } from './index';
+import { plural } from '../text/wording';
 
 /**
  * One item gets at most one commitment finding (SPEC §8): `dropped-commitment`, else
@@ -113,7 +114,9 @@ function holds(conditions: CommitmentConditions, rule: CommitmentRuleId): boolea
 
 /** The one rule that reports this lineage: the first that holds, in precedence order, among those not turned off. */
 export function reportingRule(conditions: CommitmentConditions, series: Pick<SeriesState, 'settings'>): CommitmentRuleId | undefined {
-  return COMMITMENT_RULES.find((rule) => holds(conditions, rule) && severityOf(series.settings, rule) !== 'off');
+  // A default severity is never `off`: a rule is off only when the setting says so (read here
+  // rather than through severityOf, which would make the rules load the settings that load them).
+  return COMMITMENT_RULES.find((rule) => holds(conditions, rule) && series.settings.rules[rule] !== 'off');
 }
 
 /**

@@ -3,7 +3,9 @@ import { liveOf } from '../model/model';
 import { carryToNoteEdits } from '../edits/carryEdits';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
-import { itemRange, quote, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { quote } from '../text/wording';
+import { defineRule } from './rule';
 
 export { isDropped } from './commitmentConditions';
 
@@ -13,8 +15,9 @@ export { isDropped } from './commitmentConditions';
  * marked `[>]` whose copy never reached a later note is dropped too (docs/decisions.md). It takes
  * precedence over overdue and stale, which its message names (commitmentConditions).
  */
-export const droppedCommitment: Rule = {
+export const droppedCommitment = defineRule({
   id: 'dropped-commitment',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     const latestHeld = series.latestHeld;
@@ -46,4 +49,4 @@ export const droppedCommitment: Rule = {
     }
     return findings;
   },
-};
+});

@@ -3,15 +3,17 @@ import { idsInNotes } from '../edits/carryEdits';
 import type { RuleFinding } from './finding';
 import { replaceBlockId } from '../edits/itemEdits';
 import type { MeetingNote } from '../model/model';
-import { itemRange, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { defineRule } from './rule';
 
 /**
  * `duplicate-id`: one block id on two items of one note. Lineage keeps them apart (the later one
  * starts a lineage of its own, docs/decisions.md), but Obsidian's links and every later carry
  * would not: reported on the later item, fixed by giving it an id unused anywhere in the series.
  */
-export const duplicateId: Rule = {
+export const duplicateId = defineRule({
   id: 'duplicate-id',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     const allNotes: readonly MeetingNote[] = [...series.notes, ...series.undatedNotes];
@@ -47,4 +49,4 @@ export const duplicateId: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,11 +1,12 @@
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `duplicate-meeting`: two notes of one series on one date, neither canceled — reported on both. */
-export const duplicateMeeting: Rule = {
+export const duplicateMeeting = defineRule({
   id: 'duplicate-meeting',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     const byDate = new Map<string, MeetingNote[]>();
@@ -30,4 +31,4 @@ export const duplicateMeeting: Rule = {
     }
     return findings;
   },
-};
+});

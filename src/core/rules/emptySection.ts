@@ -5,7 +5,8 @@ import type { MeetingNote } from '../model/model';
 import { usualTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from './agendaNotShared';
-import { headingRange, type Rule } from './rule';
+import { headingRange } from '../model/noteRanges';
+import { defineRule } from './rule';
 
 const DAY = 24 * 60;
 
@@ -18,8 +19,9 @@ const WRITTEN_IN_THE_MEETING = new Set(['commitments', 'notes']);
  * `commitments` and `notes` before the meeting has started, on `action-items` when the previous
  * note had nothing to carry (or there is none), nor on the rotating topic when it is `manager`'s.
  */
-export const emptySection: Rule = {
+export const emptySection = defineRule({
   id: 'empty-section',
+  defaultSeverity: 'info',
   check(series) {
     const findings: RuleFinding[] = [];
     const required = new Map(series.settings.sections.filter((d) => d.required).map((d) => [d.key, d]));
@@ -50,7 +52,7 @@ export const emptySection: Rule = {
     }
     return findings;
   },
-};
+});
 
 /**
  * Minutes from now until the meeting starts (0 or less once it has). A meeting with no known time

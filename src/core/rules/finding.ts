@@ -1,5 +1,6 @@
 import type { Range } from '../../parsing/types';
-import type { RuleId, Severity } from '../settings/settings';
+import type { Severity } from '../settings/settings';
+import type { RuleId } from './index';
 import type { TextEdit } from '../edits/textEdit';
 
 /** Reads a file's current text (the open editor's, or the disk's), for fixes that need it. */

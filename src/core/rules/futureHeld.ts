@@ -2,15 +2,17 @@ import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import { isFutureHeld } from '../model/seriesState';
 import { statusFix } from './statusNotUpdated';
-import { itemRange, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { defineRule } from './rule';
 
 /**
  * `future-held`: a note dated after today says `status: held`, or an item's done date lies after
  * today — neither can have happened yet. On the note's `status` line (fix: mark it planned), or on
  * the item. Such a note never counts as the series' latest held note (seriesState).
  */
-export const futureHeld: Rule = {
+export const futureHeld = defineRule({
   id: 'future-held',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     const today = series.now.date;
@@ -36,4 +38,4 @@ export const futureHeld: Rule = {
     }
     return findings;
   },
-};
+});

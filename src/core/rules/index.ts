@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Severity } from '../settings/settings';
 import { invalidFrontMatter } from './invalidFrontMatter';
 import { invalidDate } from './invalidDate';
 import { missingSection } from './missingSection';
@@ -15,8 +15,8 @@ import { duplicateMeeting } from './duplicateMeeting';
 import { duplicateId } from './duplicateId';
 import { futureHeld } from './futureHeld';
 
-/** Every rule of SPEC §8, in the spec's order. */
-export const ALL_RULES: readonly Rule[] = [
+/** Every rule of SPEC §8, in the spec's order: the one list of rules, their ids and default severities. */
+export const ALL_RULES = [
   invalidFrontMatter,
   invalidDate,
   missingSection,
@@ -32,4 +32,11 @@ export const ALL_RULES: readonly Rule[] = [
   duplicateMeeting,
   duplicateId,
   futureHeld,
-];
+] as const;
+
+export type RuleId = (typeof ALL_RULES)[number]['id'];
+
+/** The rule ids, in the spec's order (`oneOnOne.rules` accepts these). */
+export const RULE_IDS: readonly RuleId[] = ALL_RULES.map((rule) => rule.id);
+
+export const DEFAULT_SEVERITIES = Object.fromEntries(ALL_RULES.map((rule) => [rule.id, rule.defaultSeverity])) as Readonly<Record<RuleId, Severity>>;

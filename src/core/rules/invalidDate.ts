@@ -1,9 +1,10 @@
 import type { RuleFinding } from './finding';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `invalid-date`: a due or done date on an item that is not a real ISO date. */
-export const invalidDate: Rule = {
+export const invalidDate = defineRule({
   id: 'invalid-date',
+  defaultSeverity: 'error',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of [...series.notes, ...series.undatedNotes])
@@ -11,4 +12,4 @@ export const invalidDate: Rule = {
         if (p.kind === 'date') findings.push({ rule: this.id, file: note.file, range: p.range, message: p.message, fixes: [] });
     return findings;
   },
-};
+});

@@ -1,14 +1,15 @@
 import type { RuleFinding } from './finding';
 import { DEFAULT_TOPICS } from '../model/profile';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /**
  * `invalid-front-matter`: YAML that does not parse, a missing or impossible date, an unknown
  * status, a time, `moved_to:` or `shared:` that cannot be used, a `rotation:` that is no topic of
  * the series' order; also a profile's unusable values.
  */
-export const invalidFrontMatter: Rule = {
+export const invalidFrontMatter = defineRule({
   id: 'invalid-front-matter',
+  defaultSeverity: 'error',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of [...series.notes, ...series.undatedNotes])
@@ -29,4 +30,4 @@ export const invalidFrontMatter: Rule = {
       for (const p of series.profile.problems) findings.push({ rule: this.id, file: series.profile.file, range: p.range, message: p.message, fixes: [] });
     return findings;
   },
-};
+});

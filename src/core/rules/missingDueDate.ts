@@ -1,10 +1,13 @@
 import { setDueDate } from '../edits/itemEdits';
 import type { Fix, RuleFinding } from './finding';
-import { itemRange, quote, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { quote } from '../text/wording';
+import { defineRule } from './rule';
 
 /** `missing-due-date`: an open item under Commitments of a current note says what, but not by when. Fix: the next meeting's date. */
-export const missingDueDate: Rule = {
+export const missingDueDate = defineRule({
   id: 'missing-due-date',
+  defaultSeverity: 'info',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of series.currentNotes) {
@@ -26,4 +29,4 @@ export const missingDueDate: Rule = {
     }
     return findings;
   },
-};
+});

@@ -1,10 +1,11 @@
 import { insertSectionEdit } from '../edits/sectionEdits';
 import type { RuleFinding } from './finding';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `missing-section`: a required section is absent from a current note. Fix: insert it in template order. */
-export const missingSection: Rule = {
+export const missingSection = defineRule({
   id: 'missing-section',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     const definitions = series.settings.sections;
@@ -33,4 +34,4 @@ export const missingSection: Rule = {
     }
     return findings;
   },
-};
+});

@@ -2,11 +2,14 @@ import type { Fix, RuleFinding } from './finding';
 import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { markDoneFix, moveDueDateFix } from './commitmentFixes';
-import { itemRange, plural, quote, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { plural, quote } from '../text/wording';
+import { defineRule } from './rule';
 
 /** `overdue-commitment`: the live item of an open lineage is past its due date — unless it is dropped, which takes precedence (commitmentConditions). */
-export const overdueCommitment: Rule = {
+export const overdueCommitment = defineRule({
   id: 'overdue-commitment',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const { lineage, conditions } of commitmentReports(series, 'overdue-commitment')) {
@@ -24,4 +27,4 @@ export const overdueCommitment: Rule = {
     }
     return findings;
   },
-};
+});

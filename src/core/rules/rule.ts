@@ -1,29 +1,20 @@
-import type { ActionItem, Range } from '../../parsing/types';
 import type { RuleFinding } from './finding';
-import type { RuleId } from '../settings/settings';
+import type { Severity } from '../settings/settings';
 import type { SeriesState } from '../model/seriesState';
 
-/** A rule of SPEC §8: looks at one series and returns its findings, severity not yet applied. */
-export interface Rule {
-  id: RuleId;
+/**
+ * A rule of SPEC §8, declared once, in its own module: its id, its default severity, and what it
+ * finds in one series, each finding with its quick fixes (severity not yet applied). The list of
+ * rule ids and the default severities are read off the rules (`rules/index.ts`); a test keeps
+ * package.json and docs/rules/ in step with them.
+ */
+export interface Rule<Id extends string = string> {
+  readonly id: Id;
+  readonly defaultSeverity: Severity;
   check(series: SeriesState): RuleFinding[];
 }
 
-/** The item's line from the list marker to the end of its content. */
-export function itemRange(item: ActionItem): Range {
-  return { start: { line: item.line, character: item.listColumn }, end: { line: item.line, character: item.contentEnd } };
-}
-
-export function headingRange(line: number, length: number): Range {
-  return { start: { line, character: 0 }, end: { line, character: length } };
-}
-
-/** Short quote of an item for messages. */
-export function quote(text: string): string {
-  const t = text.length > 60 ? text.slice(0, 57).trimEnd() + '…' : text;
-  return `"${t}"`;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Declares a rule, keeping its id's literal type (the rule ids are derived from the rules). */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
 }

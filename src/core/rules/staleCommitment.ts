@@ -2,7 +2,9 @@ import type { RuleFinding } from './finding';
 import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
-import { itemRange, plural, quote, type Rule } from './rule';
+import { itemRange } from '../model/noteRanges';
+import { plural, quote } from '../text/wording';
+import { defineRule } from './rule';
 
 export { stalenessOf, type Staleness } from './commitmentConditions';
 
@@ -11,8 +13,9 @@ export { stalenessOf, type Staleness } from './commitmentConditions';
  * ago (`staleAfterDays`, two intervals for a series that meets less often) — unless it is
  * dropped or overdue, which take precedence (commitmentConditions).
  */
-export const staleCommitment: Rule = {
+export const staleCommitment = defineRule({
   id: 'stale-commitment',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const { lineage, conditions } of commitmentReports(series, 'stale-commitment')) {
@@ -29,4 +32,4 @@ export const staleCommitment: Rule = {
     }
     return findings;
   },
-};
+});

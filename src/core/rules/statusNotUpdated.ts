@@ -2,11 +2,12 @@ import { setFrontMatterValues } from '../edits/frontMatterEdit';
 import type { Fix, RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `status-not-updated`: a note still says `planned` after its date. Fix: mark it held or canceled. */
-export const statusNotUpdated: Rule = {
+export const statusNotUpdated = defineRule({
   id: 'status-not-updated',
+  defaultSeverity: 'info',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of series.notes) {
@@ -21,7 +22,7 @@ export const statusNotUpdated: Rule = {
     }
     return findings;
   },
-};
+});
 
 export function statusFix(note: MeetingNote, status: 'held' | 'canceled' | 'planned'): Fix {
   return {

@@ -1,9 +1,10 @@
 import type { RuleFinding } from './finding';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** `too-many-priorities`: more than three items under the priorities section of a current note. */
-export const tooManyPriorities: Rule = {
+export const tooManyPriorities = defineRule({
   id: 'too-many-priorities',
+  defaultSeverity: 'warning',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of series.currentNotes)
@@ -21,4 +22,4 @@ export const tooManyPriorities: Rule = {
       }
     return findings;
   },
-};
+});

@@ -2,11 +2,13 @@ import { splitLines } from '../../parsing/parseNote';
 import type { Section } from '../../parsing/types';
 import type { RuleFinding } from './finding';
 import type { TextEdit } from '../edits/textEdit';
-import { headingRange, type Rule } from './rule';
+import { headingRange } from '../model/noteRanges';
+import { defineRule } from './rule';
 
 /** `unranked-priorities`: priorities written as a bullet list. Fix: number them in the order written. */
-export const unrankedPriorities: Rule = {
+export const unrankedPriorities = defineRule({
   id: 'unranked-priorities',
+  defaultSeverity: 'info',
   check(series) {
     const findings: RuleFinding[] = [];
     for (const note of series.currentNotes)
@@ -33,7 +35,7 @@ export const unrankedPriorities: Rule = {
       }
     return findings;
   },
-};
+});
 
 /**
  * `- A` → `1. A`, and every line that belonged to an item (a sub-point, a continuation) moves

@@ -1,4 +1,5 @@
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../../parsing/sections';
+import { DEFAULT_SEVERITIES, RULE_IDS, type RuleId } from '../rules';
 
 /**
  * Settings shared by the CLI and the extension (SPEC §1, §4, §6, §8), with their defaults.
@@ -8,43 +9,8 @@ import { DEFAULT_SECTIONS, type SectionDefinition } from '../../parsing/sections
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-export const RULE_IDS = [
-  'invalid-front-matter',
-  'invalid-date',
-  'missing-section',
-  'empty-section',
-  'too-many-priorities',
-  'unranked-priorities',
-  'missing-due-date',
-  'overdue-commitment',
-  'stale-commitment',
-  'dropped-commitment',
-  'agenda-not-shared',
-  'status-not-updated',
-  'duplicate-meeting',
-  'duplicate-id',
-  'future-held',
-] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];
-
-export const DEFAULT_SEVERITIES: Record<RuleId, Severity> = {
-  'invalid-front-matter': 'error',
-  'invalid-date': 'error',
-  'missing-section': 'warning',
-  'empty-section': 'info',
-  'too-many-priorities': 'warning',
-  'unranked-priorities': 'info',
-  'missing-due-date': 'info',
-  'overdue-commitment': 'warning',
-  'stale-commitment': 'warning',
-  'dropped-commitment': 'warning',
-  'agenda-not-shared': 'warning',
-  'status-not-updated': 'info',
-  'duplicate-meeting': 'warning',
-  'duplicate-id': 'warning',
-  'future-held': 'warning',
-};
+// The rules declare their ids and default severities (core/rules); the settings only check against them.
+export type { RuleId };
 
 export { DEFAULT_SECTIONS, type SectionDefinition };
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/rules/finding';
-import { RULE_IDS } from '../../../src/core/settings/settings';
+import { RULE_IDS } from '../../../src/core/rules';
 import { applyFix, buildVault, type NoteSpec, type TestVault, type VaultSpec } from '../helpers/vaultBuilder';
 
 // A note saved with CRLF line endings or a UTF-8 byte order mark (Windows editors) is the same

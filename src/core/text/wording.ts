@@ -1,0 +1,12 @@
+/** Words for messages and labels that count or quote something. */
+
+/** `1 day`, `3 days`; `plural(2, 'person', 'people')` for a word whose plural is not its singular plus s. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Short quote of an item for messages. */
+export function quote(text: string): string {
+  const t = text.length > 60 ? text.slice(0, 57).trimEnd() + '…' : text;
+  return `"${t}"`;
+}
