@@ -3,6 +3,7 @@ import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
 import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { plural } from '../../core/text/wording';
 
 /** A finding as `check --format json` prints it (SPEC §9): 1-based lines and columns. */
 export interface FindingJson {
@@ -60,5 +61,5 @@ function maxWarningsFrom(args: ParsedArgs): number | undefined {
 function summary(findings: readonly Finding[]): string {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   if (findings.length === 0) return 'No problems found.';
-  return `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} info.`;
+  return `${plural(findings.length, 'finding')}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} info.`;
 }

@@ -3,6 +3,7 @@ import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
 import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { plural } from '../../core/text/wording';
 
 /** `stats --format json`: the figures the Insights webview shows, lines 1-based, absent values null. */
 export interface StatsJson {
@@ -54,7 +55,7 @@ export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
     writeFigures(s, io, false);
     io.out('\n');
   }
-  io.out(`Everyone (${insights.series.length} ${insights.series.length === 1 ? 'person' : 'people'})\n`);
+  io.out(`Everyone (${plural(insights.series.length, 'person', 'people')})\n`);
   writeFigures(insights.overall, io, true);
   return 0;
 }

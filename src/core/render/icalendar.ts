@@ -3,6 +3,7 @@ import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, Profile } from '../model/model';
 import { upcomingMeetings, type SeriesCadence } from '../schedule/schedule';
 import { seriesName } from '../model/seriesState';
+import { compareStrings } from '../text/stringOrder';
 
 /**
  * The upcoming 1x1s as an iCalendar file (RFC 5545), pure, written without a library: a calendar
@@ -54,7 +55,7 @@ export function calendarMeetings(series: readonly CalendarSeries[], now: LocalDa
       meetings.push({ series: state.id, name, date: meeting.date, time: meeting.time, duration, file: meeting.note?.file });
     }
   }
-  return meetings.sort((a, b) => compare(a.date, b.date) || compare(a.time ?? '', b.time ?? '') || compare(a.series, b.series));
+  return meetings.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.time ?? '', b.time ?? '') || compareStrings(a.series, b.series));
 }
 
 export interface CalendarOptions {
@@ -136,8 +137,4 @@ function compactDate(date: string): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { formatLongDate, shortMonthName } from '../schedule/calendarDate';
 import { escapeHtml } from './htmlEscape';
 import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, SeriesInsights } from '../views/insights';
 import type { Role } from '../model/model';
+import { plural } from '../text/wording';
 
 /**
  * The Insights webview's page (SPEC §7), built from the figures. No script at all: the charts are
@@ -236,11 +237,7 @@ function percent(rate: number): string {
 }
 
 function days(n: number | null): string {
-  return n === null ? '—' : `${n} ${n === 1 ? 'day' : 'days'}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return n === null ? '—' : plural(n, 'day');
 }
 
 function round(n: number): number {

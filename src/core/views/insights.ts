@@ -4,6 +4,7 @@ import { liveOf, type Lineage, type MeetingNote, type MeetingStatus, type Role }
 import { shareDeadline } from '../rules/agendaNotShared';
 import { isDropped } from '../rules/droppedCommitment';
 import { seriesName, type SeriesState } from '../model/seriesState';
+import { compareStrings } from '../text/stringOrder';
 
 /**
  * The Insights figures (SPEC §7): per series and for the whole vault, at the series' `now`.
@@ -270,9 +271,5 @@ function median(values: readonly number[]): number | null {
 }
 
 function byMostCarried(a: CarriedCommitment, b: CarriedCommitment): number {
-  return b.carried - a.carried || compare(a.raised, b.raised) || compare(a.person, b.person) || compare(a.file, b.file) || a.line - b.line;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return b.carried - a.carried || compareStrings(a.raised, b.raised) || compareStrings(a.person, b.person) || compareStrings(a.file, b.file) || a.line - b.line;
 }

@@ -3,6 +3,7 @@ import { liveOf, type MeetingNote } from '../model/model';
 import { stalenessOf, type Staleness } from '../rules/staleCommitment';
 import type { SeriesState } from '../model/seriesState';
 import type { ItemState } from '../../parsing/types';
+import { plural } from '../text/wording';
 
 /**
  * The story of one action item across the meetings of its series (SPEC §6): where it was raised,
@@ -72,7 +73,7 @@ export function dueText(dueInDays: number): string {
   if (dueInDays === 0) return 'due today';
   if (dueInDays === 1) return 'due tomorrow';
   if (dueInDays > 1) return `due in ${dueInDays} days`;
-  return `overdue by ${days(-dueInDays)}`;
+  return `overdue by ${plural(-dueInDays, 'day')}`;
 }
 
 /** A piece of the hover: plain text, or text that links to a note of the vault. */
@@ -102,7 +103,7 @@ export function describeStory(story: ItemStory): StoryPiece[][] {
   if (stale) {
     const why: string[] = [];
     if (stale.carriedTooOften) why.push(`carried ${story.carriedTo.length}×`);
-    if (stale.tooOld) why.push(`raised ${days(stale.age)} ago`);
+    if (stale.tooOld) why.push(`raised ${plural(stale.age, 'day')} ago`);
     lines.push([`Stale: ${why.join(', ')}. Do it, or cancel it and say so.`]);
   }
   return lines;
@@ -118,8 +119,8 @@ export function decorationText(story: ItemStory): string | undefined {
   if (!overdue && !story.staleness) return undefined;
   const parts: string[] = [];
   if (story.carriedTo.length > 0) parts.push(`carried ${story.carriedTo.length}×`);
-  if (story.staleness?.tooOld) parts.push(`raised ${days(story.staleness.age)} ago`);
-  if (overdue) parts.push(`${days(-story.dueInDays!)} overdue`);
+  if (story.staleness?.tooOld) parts.push(`raised ${plural(story.staleness.age, 'day')} ago`);
+  if (overdue) parts.push(`${plural(-story.dueInDays!, 'day')} overdue`);
   return parts.join(' · ');
 }
 
@@ -134,10 +135,6 @@ function statusText(story: ItemStory): string | undefined {
     case 'carried':
       return 'marked carried, but no later note has it';
   }
-}
-
-function days(n: number): string {
-  return `${n} day${n === 1 ? '' : 's'}`;
 }
 
 function baseName(file: string): string {

@@ -3,6 +3,7 @@ import { openCommitmentsOf } from './openCommitments';
 import { describeCadence } from '../model/profile';
 import { upcomingMeetings, usualTime } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
+import { compareStrings } from '../text/stringOrder';
 
 /**
  * One series as the Meetings view shows it (SPEC §2, §3, §7): who, how often, the meetings to
@@ -68,7 +69,7 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   );
   const shown = new Set(upcoming.map((m) => m.note).filter((n) => n !== undefined));
   for (const note of state.notes) if (!shown.has(note) && note.date! > now.date) upcoming.push(entryOf(note));
-  upcoming.sort((a, b) => compare(a.date, b.date) || compare(a.time ?? '', b.time ?? ''));
+  upcoming.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.time ?? '', b.time ?? ''));
   for (const m of upcoming) if (m.note) shown.add(m.note);
 
   const past = state.notes.filter((n) => !shown.has(n)).reverse().map(entryOf);
@@ -94,8 +95,4 @@ function countsByNote(commitments: readonly { file: string; group: string }[]): 
     counts.set(c.file, entry);
   }
   return counts;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { addDays, weekday } from '../schedule/calendarDate';
 import type { ActionItem } from '../../parsing/types';
 import { liveOf, type Lineage } from '../model/model';
 import { seriesName, type SeriesState } from '../model/seriesState';
+import { compareStrings } from '../text/stringOrder';
 
 /**
  * The open commitments of a vault (SPEC §6): every lineage whose live item — its latest copy — is
@@ -89,11 +90,7 @@ export function sortedOpenCommitments(states: Iterable<SeriesState>): OpenCommit
   const all: OpenCommitment[] = [];
   for (const state of states) all.push(...openCommitmentsOf(state));
   const rank = (c: OpenCommitment) => COMMITMENT_GROUPS.indexOf(c.group);
-  return all.sort((a, b) => rank(a) - rank(b) || compare(a.due ?? '', b.due ?? '') || compare(a.person, b.person) || compare(a.file, b.file) || a.line - b.line);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return all.sort((a, b) => rank(a) - rank(b) || compareStrings(a.due ?? '', b.due ?? '') || compareStrings(a.person, b.person) || compareStrings(a.file, b.file) || a.line - b.line);
 }
 
 /**

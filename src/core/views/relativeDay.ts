@@ -1,4 +1,5 @@
 import { daysBetween } from '../schedule/calendarDate';
+import { plural } from '../text/wording';
 
 /**
  * A day as the sidebar says it, relative to today: "today", "tomorrow", "in 8 days",
@@ -22,8 +23,4 @@ function spanOf(days: number): string {
   if (days < 2 * DAYS_PER_MONTH) return `${Math.floor(days / 7)} weeks`;
   if (days < DAYS_PER_YEAR) return plural(Math.floor(days / DAYS_PER_MONTH), 'month');
   return plural(Math.floor(days / DAYS_PER_YEAR), 'year');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

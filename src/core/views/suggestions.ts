@@ -2,6 +2,7 @@ import { addDays, shortWeekdayName, weekday } from '../schedule/calendarDate';
 import type { MeetingNote } from '../model/model';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import type { SectionDefinition } from '../settings/settings';
+import { compareStrings } from '../text/stringOrder';
 
 /**
  * What completion offers in a note (the editor's provider only places it): due dates, owners
@@ -33,7 +34,7 @@ export function dateSuggestions(series: SeriesState | undefined, note: MeetingNo
   const byDate = new Map<string, string[]>();
   for (const [date, name] of named) byDate.set(date, [...(byDate.get(date) ?? []), name]);
   return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([date, names]) => ({ date, label: `${date} — ${names.join(', ')} (${shortWeekdayName(date)})`, nextMeeting: names.includes('next 1x1') }));
 }
 
