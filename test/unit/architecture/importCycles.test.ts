@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot, tsFiles } from '../helpers/sourceFiles';
 
 /**
  * No module of src/ loads itself through its own imports. A cycle works only while every module
@@ -9,18 +10,6 @@ import * as path from 'node:path';
  * check against them, and the rules may therefore import the settings' types only. Type-only
  * imports vanish from the compiled code and are not counted.
  */
-
-const repoRoot = path.resolve(__dirname, '../../../..');
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...tsFiles(full));
-    else if (e.name.endsWith('.ts')) out.push(full);
-  }
-  return out;
-}
 
 /** The src/ files a module loads when it runs: relative imports and re-exports that are not `import type`/`export type` or all `type` names. */
 function runtimeImportsOf(file: string, text: string): string[] {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot, tsFiles } from '../helpers/sourceFiles';
 
 /**
  * The layers, enforced rather than agreed (docs/architecture.md): parsing knows only Markdown;
@@ -9,8 +10,6 @@ import * as path from 'node:path';
  * each other's code.
  */
 
-const repoRoot = path.resolve(__dirname, '../../../..');
-
 /** Every relative or bare module a TypeScript file imports, exports from, or requires. */
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
@@ -18,16 +17,6 @@ function importsOf(file: string): string[] {
   const pattern = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;(=])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|\brequire\(\s*['"]([^'"]+)['"]\s*\)/gm;
   for (const m of text.matchAll(pattern)) found.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   return found;
-}
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...tsFiles(full));
-    else if (e.name.endsWith('.ts')) out.push(full);
-  }
-  return out;
 }
 
 /** Where an import lands: `vscode`, `node:fs`, a package, or a repository path (`src/core/…`). */
