@@ -7,7 +7,7 @@ import { addBlockId, replaceBlockId, setMarker } from '../edits/itemEdits';
 import { linkLineages } from '../model/lineage';
 import { hasUnknownStatus, readMeetingNote } from '../model/meetingNote';
 import { liveOf, type Cadence, type ItemRef, type Lineage, type MeetingNote, type Profile } from '../model/model';
-import { isDropped } from '../rules/droppedCommitment';
+import { isDropped } from '../rules/commitmentConditions';
 import { DEFAULT_TOPICS } from '../model/profile';
 import { nextTopic, topicAfter, topicTitle } from '../schedule/rotation';
 import { upcomingMeetings, type SeriesCadence } from '../schedule/schedule';

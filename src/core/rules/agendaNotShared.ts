@@ -1,8 +1,7 @@
-import { addDays, daysBetween } from '../schedule/calendarDate';
-import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import { usualTime } from '../schedule/schedule';
+import { shareDeadline } from '../schedule/shareDeadline';
 import { stampSharedEdits } from '../edits/sharedStamp';
 import { defineRule } from './rule';
 
@@ -53,11 +52,4 @@ function formatLeft(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return h > 0 ? `${h} h ${m} min` : `${m} min`;
-}
-
-/** When the agenda of a meeting on `meetingDate` is due to be shared (`shareBy` on the day before), and the minutes from `now` to then: 0 or less once passed. */
-export function shareDeadline(meetingDate: string, shareBy: string, now: LocalDateTime): { date: string; time: string; minutesLeft: number } {
-  const date = addDays(meetingDate, -1);
-  const minutesLeft = daysBetween(now.date, date) * 1440 + minutesOfDay(shareBy) - minutesOfDay(now.time);
-  return { date, time: shareBy, minutesLeft };
 }

@@ -7,8 +7,6 @@ import { itemRange } from '../model/noteRanges';
 import { quote } from '../text/wording';
 import { defineRule } from './rule';
 
-export { isDropped } from './commitmentConditions';
-
 /**
  * `dropped-commitment`: an open item in a note older than the series' latest held note, with no
  * later item in its lineage — it was neither done, nor canceled, nor carried forward. An item

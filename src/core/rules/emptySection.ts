@@ -4,7 +4,7 @@ import type { RuleFinding } from './finding';
 import type { MeetingNote } from '../model/model';
 import { usualTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
-import { shareDeadline } from './agendaNotShared';
+import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
 import { defineRule } from './rule';
 

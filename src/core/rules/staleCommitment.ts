@@ -6,8 +6,6 @@ import { itemRange } from '../model/noteRanges';
 import { plural, quote } from '../text/wording';
 import { defineRule } from './rule';
 
-export { stalenessOf, type Staleness } from './commitmentConditions';
-
 /**
  * `stale-commitment`: an open lineage carried too often (`staleAfterCarries`) or raised too long
  * ago (`staleAfterDays`, two intervals for a series that meets less often) — unless it is

@@ -1,8 +1,8 @@
 import { daysBetween, isValidIsoDate } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
 import { liveOf, type Lineage, type MeetingNote, type MeetingStatus, type Role } from '../model/model';
-import { shareDeadline } from '../rules/agendaNotShared';
-import { isDropped } from '../rules/droppedCommitment';
+import { shareDeadline } from '../schedule/shareDeadline';
+import { isDropped } from '../rules/commitmentConditions';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { compareStrings } from '../text/stringOrder';
 

@@ -1,6 +1,6 @@
 import { daysBetween, formatDayMonth, formatLongDate } from '../schedule/calendarDate';
 import { liveOf, type MeetingNote } from '../model/model';
-import { stalenessOf, type Staleness } from '../rules/staleCommitment';
+import { stalenessOf, type Staleness } from '../rules/commitmentConditions';
 import type { SeriesState } from '../model/seriesState';
 import type { ItemState } from '../../parsing/types';
 import { plural } from '../text/wording';

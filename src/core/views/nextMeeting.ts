@@ -1,7 +1,7 @@
 import { daysBetween, formatShortDateFrom, shortWeekdayName } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, Role } from '../model/model';
-import { shareDeadline } from '../rules/agendaNotShared';
+import { shareDeadline } from '../schedule/shareDeadline';
 import { upcomingMeetings } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
 

@@ -1,7 +1,7 @@
 import { formatShortDate } from '../schedule/calendarDate';
 import type { MeetingNote } from '../model/model';
 import { nextMeetingOf } from './nextMeeting';
-import { shareDeadline } from '../rules/agendaNotShared';
+import { shareDeadline } from '../schedule/shareDeadline';
 import { usualTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 
