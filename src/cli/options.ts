@@ -60,7 +60,7 @@ export function vaultFolderFromArgs(args: ParsedArgs, io: CliIO): string {
  * or a `profile.md` directly, and no folder of its own (a vault holds series folders). A folder
  * that cannot be listed is left for the load to report.
  */
-export function isPersonFolder(folder: string): boolean {
+function isPersonFolder(folder: string): boolean {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });

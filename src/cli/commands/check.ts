@@ -17,7 +17,7 @@ export interface FindingJson {
   message: string;
 }
 
-export function findingToJson(f: Finding): FindingJson {
+function findingToJson(f: Finding): FindingJson {
   return {
     file: f.file,
     line: f.range.start.line + 1,

@@ -14,7 +14,7 @@ export interface StatsJson {
 
 type FiguresJson = Omit<InsightFigures, 'mostCarried'> & { mostCarried: (Omit<CarriedCommitment, 'due'> & { due: string | null })[] };
 
-export function statsJson(generated: string, series: readonly SeriesInsights[], overall: InsightFigures): StatsJson {
+function statsJson(generated: string, series: readonly SeriesInsights[], overall: InsightFigures): StatsJson {
   return {
     generated,
     series: series.map((s) => ({ series: s.series, name: s.name, role: s.role, ...figuresJson(s) })),

@@ -7,7 +7,7 @@ import type { Settings } from '../settings/settings';
 import type { TextEdit } from './textEdit';
 
 /** The item's line as it goes into another note: from its list marker on, with `id` appended when it had none. */
-export function carriedItemLine(sourceLine: string, ref: ItemRef, id: string): string {
+function carriedItemLine(sourceLine: string, ref: ItemRef, id: string): string {
   const content = sourceLine.slice(ref.item.listColumn, ref.item.contentEnd);
   return ref.item.id === undefined ? `${content} ^${id}` : content;
 }
@@ -41,7 +41,7 @@ export function carryToNoteEdits(seriesNotes: readonly MeetingNote[], settings: 
 }
 
 /** Appends lines after the last non-blank line of a section; adds the section after the front matter and title when absent. */
-export function appendToSection(note: MeetingNote, text: string, key: string, title: string, newLines: string[]): TextEdit {
+function appendToSection(note: MeetingNote, text: string, key: string, title: string, newLines: string[]): TextEdit {
   const eol = note.parsed.eol;
   const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const section = note.parsed.sections.find((s) => s.key === key);

@@ -134,7 +134,7 @@ export function hasUnknownStatus(note: MeetingNote): boolean {
 
 
 /** `H:MM` or `HH:MM`, from 00:00 to 23:59. */
-export function isTimeOfDay(text: string): boolean {
+function isTimeOfDay(text: string): boolean {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text);
   return m !== null && Number(m[1]) < 24 && Number(m[2]) < 60;
 }

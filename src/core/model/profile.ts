@@ -57,7 +57,7 @@ export function readProfile(file: string, series: string, parsed: ParsedNote): P
 }
 
 /** `weekly`, `biweekly`, `monthly`, `every 3 weeks` (also `every week`, `fortnightly`). */
-export function parseCadence(text: string): Cadence | undefined {
+function parseCadence(text: string): Cadence | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (t === 'weekly' || t === 'every week') return { kind: 'weekly' };
   if (t === 'biweekly' || t === 'bi-weekly' || t === 'fortnightly' || t === 'every 2 weeks' || t === 'every two weeks') return { kind: 'biweekly' };

@@ -36,7 +36,7 @@ export function seriesName(series: { profile: Profile | undefined; notes: readon
   return fallback;
 }
 
-export function compareNotes(a: MeetingNote, b: MeetingNote): number {
+function compareNotes(a: MeetingNote, b: MeetingNote): number {
   if (a.date !== b.date) return a.date! < b.date! ? -1 : 1;
   const ta = a.time ?? '';
   const tb = b.time ?? '';

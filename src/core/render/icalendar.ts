@@ -15,7 +15,7 @@ import { compareStrings } from '../text/stringOrder';
 /** How far ahead the export looks: the next 12 weeks, today included. */
 export const CALENDAR_WEEKS = 12;
 /** Minutes, when the profile gives no `duration:`. */
-export const DEFAULT_DURATION = 30;
+const DEFAULT_DURATION = 30;
 
 export interface CalendarMeeting {
   series: string;

@@ -29,12 +29,12 @@ export function insightsTitle(person: string | undefined): string {
 }
 
 /** The Content-Security-Policy of the page: nothing but the nonce'd style (the charts are inline SVG, not images). */
-export function insightsCsp(nonce: string): string {
+function insightsCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}';`;
 }
 
 /** The chart shows the last months only, so that bars stay readable in a narrow panel; the table has them all. */
-export const CHART_MONTHS = 12;
+const CHART_MONTHS = 12;
 /** The chart is drawn at most this much larger than its viewBox, so that a few months are not drawn huge. */
 const CHART_SCALE = 1.3;
 const MIN_CHART_MONTHS = 4;

@@ -113,7 +113,7 @@ function holds(conditions: CommitmentConditions, rule: CommitmentRuleId): boolea
 }
 
 /** The one rule that reports this lineage: the first that holds, in precedence order, among those not turned off. */
-export function reportingRule(conditions: CommitmentConditions, series: Pick<SeriesState, 'settings'>): CommitmentRuleId | undefined {
+function reportingRule(conditions: CommitmentConditions, series: Pick<SeriesState, 'settings'>): CommitmentRuleId | undefined {
   // A default severity is never `off`: a rule is off only when the setting says so (read here
   // rather than through severityOf, which would make the rules load the settings that load them).
   return COMMITMENT_RULES.find((rule) => holds(conditions, rule) && series.settings.rules[rule] !== 'off');

@@ -32,7 +32,7 @@ export function fixedClock(at: LocalDateTime): Clock {
 }
 
 /** The machine's local time. */
-export const systemClock: Clock = {
+const systemClock: Clock = {
   now(): LocalDateTime {
     const d = new Date();
     const p = (n: number) => String(n).padStart(2, '0');

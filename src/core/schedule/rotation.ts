@@ -6,7 +6,7 @@ import { DEFAULT_TOPICS } from '../model/profile';
  */
 
 /** How each topic reads as the rotating section's heading. */
-export const TOPIC_TITLES: Record<string, string> = {
+const TOPIC_TITLES: Record<string, string> = {
   business: 'Goals, metrics, OKRs',
   skill: 'Skill development',
   personal: 'Personal goal',

@@ -54,7 +54,7 @@ function seriesAt(file: string, start: number, end: number): string | undefined 
  * Any folder directly in the vault is a series, its id the folder's name as written (`dana`,
  * `jürgen`, `Ana Lucía`): people name folders after people. Only hidden folders (`.trash`) are not.
  */
-export function isSeriesFolderName(name: string): boolean {
+function isSeriesFolderName(name: string): boolean {
   return name !== '' && name.charCodeAt(0) !== 46 /* . */;
 }
 

@@ -107,7 +107,7 @@ export interface VaultInsights {
   overall: InsightFigures;
 }
 
-export const MOST_CARRIED_COUNT = 5;
+const MOST_CARRIED_COUNT = 5;
 
 /** What one series contributes, before the figures are finished (so the vault's median is over every commitment, not a median of medians). */
 interface Tally {

@@ -44,7 +44,7 @@ export function isOpenLineage(lineage: Lineage): boolean {
 }
 
 /** The open lineages of a series, in the order they were raised. */
-export function openLineages(state: SeriesState): Lineage[] {
+function openLineages(state: SeriesState): Lineage[] {
   return state.lineages.lineages.filter(isOpenLineage);
 }
 
