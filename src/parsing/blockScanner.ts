@@ -143,7 +143,7 @@ class ContentLines {
   }
 }
 
-interface Fence {
+export interface Fence {
   /** Character code of the fence's character (` or ~). */
   code: number;
   length: number;
@@ -155,7 +155,7 @@ interface Fence {
 type HtmlEnd = 'comment' | 'blank' | RegExp;
 
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+export const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_EQ = /^=+[ \t]*$/;
 const SETEXT_DASH = /^-+[ \t]*$/;
 
@@ -502,13 +502,13 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
 }
 
 /** The match of an opening code fence on a line's text, or null (a backtick fence's info string may not hold a backtick). */
-function openingFence(rest: string): RegExpExecArray | null {
+export function openingFence(rest: string): RegExpExecArray | null {
   const open = FENCE_OPEN.exec(rest);
   return open && !(open[1][0] === '`' && open[2].includes('`')) ? open : null;
 }
 
 /** Level of the ATX heading (`#` to `######`, then white space or the end) whose `#`s start at `col`, or 0. */
-function atxHeadingLevel(line: LineView, col: number): number {
+export function atxHeadingLevel(line: LineView, col: number): number {
   let level = 0;
   while (line.code(col + level) === 35 /* # */) level++;
   if (level === 0 || level > 6) return 0;
@@ -529,7 +529,7 @@ function isDelimiterRowFor(rest: string, header: string): boolean {
 }
 
 /** True when `next` would continue a paragraph as plain text (not blank, not a block of its own). */
-function continuesAsText(next: string | undefined): boolean {
+export function continuesAsText(next: string | undefined): boolean {
   if (next === undefined) return false;
   const text = next.replace(/^(?: {0,3}>[ \t]?)*/, '').trimStart();
   if (text === '') return false;
@@ -561,7 +561,7 @@ function quotePrefix(line: LineView, maxDepth: number): number {
 }
 
 /** Length of a list marker at column `col` (`-`, `*`, `+`, or 1–9 digits and `.`/`)`), followed by white space or the end; 0 when there is none. */
-function listMarkerLength(line: LineView, col: number): number {
+export function listMarkerLength(line: LineView, col: number): number {
   const c = line.code(col);
   let length: number;
   if (c === 45 || c === 42 || c === 43) length = 1;
@@ -592,7 +592,7 @@ function htmlBlockEnd(rest: string, continuesParagraph: boolean): HtmlEnd | unde
   return undefined;
 }
 
-function isClosingFence(line: LineView, pos: number, fence: Fence): boolean {
+export function isClosingFence(line: LineView, pos: number, fence: Fence): boolean {
   const indent = line.indentWidth(pos);
   if (indent - fence.containerCol >= 4) return false;
   const start = line.skipIndent(pos);
