@@ -1,3 +1,4 @@
+import { obsidianCommentOpenAfter } from './codeSpans';
 import { readItemFields, stateOfMarker } from './itemFields';
 import { textKeyOf } from './itemKey';
 import { detach } from './intern';
@@ -236,7 +237,7 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
     }
 
     if (obsidianComment) {
-      if (countObsidianMarkers(line.slice(0)) % 2 === 1) obsidianComment = false;
+      obsidianComment = obsidianCommentOpenAfter(line.slice(0), true);
       paragraph.close();
       continue;
     }
@@ -272,7 +273,7 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
 
     // Obsidian comments hide everything from `%%` on.
     if (first === 37 /* % */ && line.code(textStart + 1) === 37) {
-      if (countObsidianMarkers(line.slice(0)) % 2 === 1) obsidianComment = true;
+      obsidianComment = obsidianCommentOpenAfter(line.slice(0), false);
       paragraph.close();
       continue;
     }
@@ -641,13 +642,7 @@ function tableCells(row: string): number {
   return inner.split('|').length;
 }
 
-/** A line with an odd number of `%%` leaves an Obsidian comment open after it. */
+/** A line leaves an Obsidian comment open after it when a `%%` outside code opens one that it does not close. */
 function opensObsidianComment(line: string): boolean {
-  return line.includes('%%') && countObsidianMarkers(line) % 2 === 1;
-}
-
-function countObsidianMarkers(line: string): number {
-  let n = 0;
-  for (let i = line.indexOf('%%'); i >= 0; i = line.indexOf('%%', i + 2)) n++;
-  return n;
+  return line.includes('%%') && obsidianCommentOpenAfter(line, false);
 }

@@ -1,4 +1,5 @@
 import { atxHeadingLevel, continuesAsText, isClosingFence, listMarkerLength, openingFence, THEMATIC, type Fence } from './blockScanner';
+import { CodeSpanCloser } from './codeSpans';
 import { LineView, type NoteLines } from './noteLines';
 
 /**
@@ -18,8 +19,7 @@ import { LineView, type NoteLines } from './noteLines';
  *
  * It reads the blocks as the block scanner does (its helpers decide fences, list items, headings)
  * but only where it matters for code. Linear in the text: each comment's close is one forward
- * search, and a paragraph's backtick strings are indexed once, so a run of openers that never
- * close costs no more than reading them.
+ * search, and a paragraph's backtick strings are indexed once (see `CodeSpanCloser`).
  */
 export interface CodeAndComments {
   code: number[];
@@ -31,7 +31,7 @@ export function codeAndComments(lines: NoteLines, startLine: number): CodeAndCom
   const code: number[] = [];
   const comments: number[] = [];
   const line = new LineView(text);
-  const spans = new CodeSpanCloser(lines);
+  const spans = new ParagraphCodeSpans(lines);
 
   // The open list items' content columns, and whether each has had content yet.
   const listCols: number[] = [];
@@ -225,52 +225,26 @@ function quotePrefix(line: LineView, maxDepth: number): number {
 }
 
 /**
- * Finds the backtick string that closes a code span: the next one of the same length in the same
- * paragraph (its lines that continue as text). Each paragraph's backtick strings are indexed by
- * length once, and openers come in order, so each length's list is walked forward only once.
+ * Finds the backtick string that closes a code span in the same paragraph: the lines from the
+ * opener's on that continue as text (a heading is a paragraph of its own), indexed once.
  */
-class CodeSpanCloser {
-  /** The indexed paragraph's first and last lines. */
+class ParagraphCodeSpans {
   private firstLine = -1;
   private lastLine = -1;
-  private readonly byLength = new Map<number, number[]>();
-  private readonly cursor = new Map<number, number>();
+  private readonly spans = new CodeSpanCloser();
 
   constructor(private readonly lines: NoteLines) {}
 
-  /** Offset of the backtick string that closes the one of length `n` at `at` on line `lineNo`, or -1 (`oneLine`: a heading, a paragraph of its own). */
+  /** Offset of the backtick string that closes the one of length `n` at `at` on line `lineNo`, or -1 (`oneLine`: a heading). */
   closer(at: number, n: number, lineNo: number, oneLine: boolean): number {
-    if (lineNo < this.firstLine || lineNo > this.lastLine) this.index(lineNo, oneLine);
-    const found = this.byLength.get(n);
-    if (!found) return -1;
-    let k = this.cursor.get(n)!;
-    while (k < found.length && found[k] <= at) k++;
-    this.cursor.set(n, k);
-    return k < found.length ? found[k] : -1;
-  }
-
-  private index(lineNo: number, oneLine: boolean): void {
-    const lines = this.lines;
-    let last = lineNo;
-    if (!oneLine) while (last + 1 < lines.count && continuesAsText(lines.line(last + 1))) last++;
-    this.firstLine = lineNo;
-    this.lastLine = last;
-    this.byLength.clear();
-    this.cursor.clear();
-    const text = lines.text;
-    const end = lines.end(last);
-    for (let i = lines.starts[lineNo]; i < end; i++) {
-      if (text.charCodeAt(i) !== 96) continue;
-      let n = 1;
-      while (i + n < end && text.charCodeAt(i + n) === 96) n++;
-      let list = this.byLength.get(n);
-      if (!list) {
-        list = [];
-        this.byLength.set(n, list);
-        this.cursor.set(n, 0);
-      }
-      list.push(i);
-      i += n - 1;
+    if (lineNo < this.firstLine || lineNo > this.lastLine) {
+      const lines = this.lines;
+      let last = lineNo;
+      if (!oneLine) while (last + 1 < lines.count && continuesAsText(lines.line(last + 1))) last++;
+      this.firstLine = lineNo;
+      this.lastLine = last;
+      this.spans.index(lines.text, lines.starts[lineNo], lines.end(last));
     }
+    return this.spans.closer(at, n);
   }
 }
