@@ -73,6 +73,22 @@ export async function createReferenceParser(): Promise<ReferenceParser> {
   return (text) => referenceParseWith(processor, text);
 }
 
+/**
+ * Loads remark once and returns a synchronous function giving the offset ranges `[from, to)` of
+ * the code remark finds (fenced and indented blocks, code spans), in order: what the parser's
+ * code ranges are checked against.
+ */
+export async function createReferenceCodeRanges(): Promise<(text: string) => Array<[number, number]>> {
+  const processor = await loadProcessor();
+  return (text) => {
+    const ranges: Array<[number, number]> = [];
+    walk(processor.parse(text) as MdNode, (node) => {
+      if (node.type === 'code' || node.type === 'inlineCode') ranges.push([startOffset(node), endOffset(node)]);
+    });
+    return ranges.sort((a, b) => a[0] - b[0]);
+  };
+}
+
 /** One-off convenience; prefer `createReferenceParser` in loops. */
 export async function referenceParse(text: string): Promise<ReferenceParse> {
   return referenceParseWith(await loadProcessor(), text);

@@ -1,3 +1,4 @@
+import { obsidianCommentOpenAfter } from './codeSpans';
 import { readItemFields, stateOfMarker } from './itemFields';
 import { textKeyOf } from './itemKey';
 import { detach } from './intern';
@@ -143,7 +144,7 @@ class ContentLines {
   }
 }
 
-interface Fence {
+export interface Fence {
   /** Character code of the fence's character (` or ~). */
   code: number;
   length: number;
@@ -155,7 +156,7 @@ interface Fence {
 type HtmlEnd = 'comment' | 'blank' | RegExp;
 
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+export const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_EQ = /^=+[ \t]*$/;
 const SETEXT_DASH = /^-+[ \t]*$/;
 
@@ -236,7 +237,7 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
     }
 
     if (obsidianComment) {
-      if (countObsidianMarkers(line.slice(0)) % 2 === 1) obsidianComment = false;
+      obsidianComment = obsidianCommentOpenAfter(line.slice(0), true);
       paragraph.close();
       continue;
     }
@@ -272,7 +273,7 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
 
     // Obsidian comments hide everything from `%%` on.
     if (first === 37 /* % */ && line.code(textStart + 1) === 37) {
-      if (countObsidianMarkers(line.slice(0)) % 2 === 1) obsidianComment = true;
+      obsidianComment = obsidianCommentOpenAfter(line.slice(0), false);
       paragraph.close();
       continue;
     }
@@ -502,13 +503,13 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
 }
 
 /** The match of an opening code fence on a line's text, or null (a backtick fence's info string may not hold a backtick). */
-function openingFence(rest: string): RegExpExecArray | null {
+export function openingFence(rest: string): RegExpExecArray | null {
   const open = FENCE_OPEN.exec(rest);
   return open && !(open[1][0] === '`' && open[2].includes('`')) ? open : null;
 }
 
 /** Level of the ATX heading (`#` to `######`, then white space or the end) whose `#`s start at `col`, or 0. */
-function atxHeadingLevel(line: LineView, col: number): number {
+export function atxHeadingLevel(line: LineView, col: number): number {
   let level = 0;
   while (line.code(col + level) === 35 /* # */) level++;
   if (level === 0 || level > 6) return 0;
@@ -529,7 +530,7 @@ function isDelimiterRowFor(rest: string, header: string): boolean {
 }
 
 /** True when `next` would continue a paragraph as plain text (not blank, not a block of its own). */
-function continuesAsText(next: string | undefined): boolean {
+export function continuesAsText(next: string | undefined): boolean {
   if (next === undefined) return false;
   const text = next.replace(/^(?: {0,3}>[ \t]?)*/, '').trimStart();
   if (text === '') return false;
@@ -561,7 +562,7 @@ function quotePrefix(line: LineView, maxDepth: number): number {
 }
 
 /** Length of a list marker at column `col` (`-`, `*`, `+`, or 1–9 digits and `.`/`)`), followed by white space or the end; 0 when there is none. */
-function listMarkerLength(line: LineView, col: number): number {
+export function listMarkerLength(line: LineView, col: number): number {
   const c = line.code(col);
   let length: number;
   if (c === 45 || c === 42 || c === 43) length = 1;
@@ -592,7 +593,7 @@ function htmlBlockEnd(rest: string, continuesParagraph: boolean): HtmlEnd | unde
   return undefined;
 }
 
-function isClosingFence(line: LineView, pos: number, fence: Fence): boolean {
+export function isClosingFence(line: LineView, pos: number, fence: Fence): boolean {
   const indent = line.indentWidth(pos);
   if (indent - fence.containerCol >= 4) return false;
   const start = line.skipIndent(pos);
@@ -641,13 +642,7 @@ function tableCells(row: string): number {
   return inner.split('|').length;
 }
 
-/** A line with an odd number of `%%` leaves an Obsidian comment open after it. */
+/** A line leaves an Obsidian comment open after it when a `%%` outside code opens one that it does not close. */
 function opensObsidianComment(line: string): boolean {
-  return line.includes('%%') && countObsidianMarkers(line) % 2 === 1;
-}
-
-function countObsidianMarkers(line: string): number {
-  let n = 0;
-  for (let i = line.indexOf('%%'); i >= 0; i = line.indexOf('%%', i + 2)) n++;
-  return n;
+  return line.includes('%%') && obsidianCommentOpenAfter(line, false);
 }

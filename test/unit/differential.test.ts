@@ -206,6 +206,10 @@ const SNIPPETS: Array<{ name: string; text: string }> = [
     text: ['## Notes', '%%', '- [ ] hidden task', '## Hidden heading', '%%', '- [ ] visible task', '', 'Text %% inline comment %% more text', '- [x] visible too', ''].join('\n'),
   },
   {
+    name: 'a `%%` in a code span is code, not a comment',
+    text: ['## Notes', '- [ ] Use `%%` to hide text', '- [ ] visible after it', 'Inline ``a %% b`` text %% a comment %%', '- [x] visible too', ''].join('\n'),
+  },
+  {
     name: 'a `---` thematic break right after a list, and `***` after a paragraph',
     text: ['- [ ] Item', '---', '## Heading after the break', '', '- [x] Another', '***', 'paragraph', '', '***', ''].join('\n'),
   },

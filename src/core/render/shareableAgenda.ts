@@ -1,5 +1,7 @@
 import { parseNote, splitLines } from '../../parsing/parseNote';
 import { sectionMatcher } from '../../parsing/sectionTitles';
+import { codeAndComments } from '../../parsing/codeAndComments';
+import { NoteLines } from '../../parsing/noteLines';
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../settings/settings';
 
 /**
@@ -7,7 +9,8 @@ import { DEFAULT_SECTIONS, type SectionDefinition } from '../settings/settings';
  * block ids the parser found on action items, and without the `private` section (heading included,
  * up to the next heading of level 1 or 2), and without comments — Obsidian's `%% … %%` and HTML's
  * `<!-- … -->` — which no reader of the note ever sees, so people keep private remarks in them.
- * Everything else — code blocks (comment markers in them too), wording — is kept as written.
+ * Everything else — code blocks and code spans (comment markers in them too, in lists and callouts
+ * as well), wording — is kept as written.
  * Line endings become LF (the clipboard's and an e-mail's), the text starts at its first
  * non-blank line and ends with exactly one line ending; a note with nothing else to share gives ''.
  */
@@ -28,13 +31,10 @@ export function shareableAgenda(text: string, sections: readonly SectionDefiniti
     dropped.fill(1, heading.line, next ? next.line : lines.length);
   });
 
-  const withoutIds = new Map<number, string>();
-  for (const item of note.items) {
-    if (item.idStart < 0 || dropped[item.line]) continue;
-    withoutIds.set(item.line, lines[item.line].slice(0, item.idStart).trimEnd());
-  }
+  const idStarts = new Map<number, number>();
+  for (const item of note.items) if (item.idStart >= 0 && !dropped[item.line]) idStarts.set(item.line, item.idStart);
 
-  const visible = withoutComments(lines, note.bodyStartLine, (i) => withoutIds.get(i) ?? lines[i]);
+  const visible = withoutComments(body, note.bodyStartLine, idStarts);
   const out: string[] = [];
   let cut = false;
   for (let i = note.bodyStartLine; i < lines.length; i++) {
@@ -69,63 +69,30 @@ function withPrivateSection(sections: readonly SectionDefinition[]): readonly Se
   return augmented;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const COMMENT_MARKS: readonly (readonly [string, string])[] = [
-  ['%%', '%%'],
-  ['<!--', '-->'],
-];
-
 /**
- * Each line from `from` on with its comments taken out (a comment may span lines), outside fenced
- * code; `undefined` for a line that held nothing but comment, so it leaves no blank behind.
+ * Each line from `from` on with its comments taken out (a comment may span lines; the parser says
+ * where they are, never in code), cut before its block id where `idStarts` has one (a column);
+ * `undefined` for a line that held nothing but comment, so it leaves no blank behind.
  */
-function withoutComments(lines: readonly string[], from: number, lineAt: (i: number) => string): (string | undefined)[] {
-  const result: (string | undefined)[] = new Array(lines.length);
-  let fence: string | undefined;
-  let open: string | undefined; // the closing mark of a comment that runs on from an earlier line
-  for (let i = from; i < lines.length; i++) {
-    const line = lineAt(i);
-    if (open === undefined) {
-      const marker = FENCE.exec(line)?.[1];
-      if (fence !== undefined) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-        result[i] = line;
-        continue;
-      }
-      if (marker) {
-        fence = marker;
-        result[i] = line;
-        continue;
-      }
-    }
+function withoutComments(body: string, from: number, idStarts: ReadonlyMap<number, number>): (string | undefined)[] {
+  const lines = new NoteLines(body, 0, body.includes('\r'));
+  const { comments } = codeAndComments(lines, from);
+  const result: (string | undefined)[] = new Array(lines.count);
+  let k = 0; // the first comment that does not end before the current line
+  for (let i = from; i < lines.count; i++) {
+    const start = lines.starts[i];
+    const idStart = idStarts.get(i);
+    const end = idStart === undefined ? lines.end(i) : start + body.slice(start, start + idStart).trimEnd().length;
+    while (k < comments.length && comments[k + 1] <= start) k += 2;
     let kept = '';
-    let at = 0;
-    let hadComment = open !== undefined;
-    for (;;) {
-      if (open !== undefined) {
-        const end = line.indexOf(open, at);
-        if (end < 0) {
-          at = line.length;
-          break;
-        }
-        at = end + open.length;
-        open = undefined;
-        continue;
-      }
-      let next: { start: number; mark: readonly [string, string] } | undefined;
-      for (const mark of COMMENT_MARKS) {
-        const start = line.indexOf(mark[0], at);
-        if (start >= 0 && (!next || start < next.start)) next = { start, mark };
-      }
-      if (!next) {
-        kept += line.slice(at);
-        break;
-      }
+    let at = start;
+    let hadComment = false;
+    for (let j = k; j < comments.length && comments[j] <= end; j += 2) {
       hadComment = true;
-      kept += line.slice(at, next.start);
-      at = next.start + next.mark[0].length;
-      open = next.mark[1];
+      if (comments[j] > at) kept += body.slice(at, comments[j]);
+      at = Math.max(at, Math.min(comments[j + 1], end));
     }
+    kept += body.slice(at, end);
     result[i] = hadComment && kept.trim() === '' ? undefined : hadComment ? kept.trimEnd() : kept;
   }
   return result;

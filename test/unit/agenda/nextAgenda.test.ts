@@ -190,6 +190,14 @@ describe('next agenda', () => {
         '# Dana Whitfield on Tuesday 2026-11-24 at 10:00 (45 min)\n\n## Updates\n- [ ] Ship it ^ship01\n\n## Topic: Goals, metrics, OKRs\n{{unknown}} stays\n',
       );
     });
+    it('a template: {{carried}} in a comment is not read, after a `%%` in a code span it is (issue 11: code is never a comment)', () => {
+      const files = { 'profile.md': PROFILE, '2026-11-17.md': held('2026-11-17', '## Commitments\n- [ ] Ship it ^ship01\n') };
+      const inComment = next(files, { template: '---\ndate: {{date}}\n---\n## Updates\n%% hidden\n{{carried}}\n%%\n' });
+      assert.match(inComment.agenda.problem ?? '', /where they are not read \(in a comment or code\)/);
+      const afterCode = next(files, { template: '---\ndate: {{date}}\n---\nWrite `%%` around a private remark.\n## Updates\n{{carried}}\n' });
+      assert.equal(afterCode.agenda.problem, undefined);
+      assert.match(afterCode.agenda.text, /^- \[ \] Ship it \^ship01$/m);
+    });
   });
 
   describe('the previous meeting (issue 10)', () => {

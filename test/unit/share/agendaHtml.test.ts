@@ -36,6 +36,29 @@ describe('agendaHtml', () => {
     assert.ok(main.includes('<ol>\n<li>Pricing experiment write-up — readout with Product on 2 Dec</li>'));
   });
 
+  it('keeps code blocks and code spans exactly (comment marks in them too) and shows no comment from outside code', async () => {
+    const note = [
+      '## Notes',
+      '1. Run this:',
+      '    ```sh',
+      '    echo %%HOME%% <!-- x -->',
+      '    ```',
+      '> [!note]',
+      '> ```',
+      '> a %% b %% c',
+      '> ```',
+      '> said %% hidden one %% aloud <!-- hidden two -->',
+      '- An inline `code with %% marks %%` span %% hidden three %%',
+      '',
+    ].join('\n');
+    const { main } = parts(await renderAgendaHtml(shareableAgenda(note), 't'));
+    assert.ok(main.includes('<pre><code class="language-sh">echo %%HOME%% &#x3C;!-- x -->\n</code></pre>'), main);
+    assert.ok(main.includes('<pre><code>a %% b %% c\n</code></pre>'), main);
+    assert.ok(main.includes('<code>code with %% marks %%</code>'), main);
+    assert.ok(main.includes('said  aloud'), main);
+    assert.ok(!/hidden/.test(main), main);
+  });
+
   it('shows task checkboxes as disabled checkboxes, ticked when done', async () => {
     const { main } = parts(await renderAgendaHtml('- [ ] open\n- [x] done\n- [X] done too\n', 't'));
     assert.equal(

@@ -126,6 +126,66 @@ describe('shareableAgenda', () => {
     );
   });
 
+  it('keeps code exactly, also in lists at any depth and in callouts: a fence under a numbered item, a fence in a callout, code spans', () => {
+    const note = [
+      '## Notes',
+      '1. Run this:',
+      '    ```sh',
+      '    echo %%HOME%% <!-- x -->',
+      '    ```',
+      '- a',
+      '  - b',
+      '    - c `x %% y` and `<!-- z -->`',
+      '      ```',
+      '      rm -rf %%TMP%%',
+      '      ```',
+      '> [!note]',
+      '> ```',
+      '> a %% b %% c',
+      '> ```',
+      '> - `code with %% marks %%` stays',
+      'An inline `code with %% marks %%` span, ``a ` %% b`` too.',
+      '',
+      '    indented %% code %% <!-- kept -->',
+      '',
+    ].join('\n');
+    assert.equal(shareableAgenda(note), note);
+  });
+
+  it('still leaves out comments outside code, also in lists and callouts and over lines', () => {
+    const note = [
+      '## Notes',
+      '> [!note]',
+      '> a %% b %% c',
+      '> x <!-- y --> z',
+      '- item %% hidden',
+      '  still hidden %% shown',
+      '  - nested `kept %%` %% hidden %% after',
+      '    - deeper <!-- hidden',
+      '      over lines --> end',
+      '1. `%%` alone is code, so what follows is shared',
+      '2. shared too',
+      '',
+    ].join('\n');
+    assert.equal(
+      shareableAgenda(note),
+      [
+        '## Notes',
+        '> [!note]',
+        '> a  c',
+        '> x  z',
+        '- item',
+        ' shown',
+        '  - nested `kept %%`  after',
+        '    - deeper',
+        ' end',
+        '1. `%%` alone is code, so what follows is shared',
+        '2. shared too',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('leaves out a Private heading at another level too (### Private under Notes), up to the next heading of its level or higher', () => {
     const note = ['## Notes', 'Shared notes.', '### Private', 'Not for Dana.', '#### Detail', 'Still private.', '### Follow-up', 'Shared again.', '# Private', 'Top-level private.', ''].join('\n');
     assert.equal(shareableAgenda(note), ['## Notes', 'Shared notes.', '### Follow-up', 'Shared again.', ''].join('\n'));
