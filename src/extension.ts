@@ -16,7 +16,7 @@ import { registerSettingsWarnings } from './providers/settingsWarnings';
 import { registerShareCommands } from './providers/shareCommands';
 import { NextMeetingStatusBar, registerOpenNextAgendaCommand } from './providers/statusBar';
 import { registerViewTitleCommands } from './providers/viewTitleCommands';
-import { WorkspaceVault } from './providers/workspaceVault';
+import { WorkspaceVault } from './vscode/vault/workspaceVault';
 
 /**
  * What `activate` returns: the in-VS Code tests read real tree items, decorations and the status

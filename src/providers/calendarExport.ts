@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { LocalDateTime } from '../core/schedule/clock';
 import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/render/icalendar';
 import { seriesName } from '../core/model/seriesState';
-import { seriesIdOf } from './newAgendaCommand';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * "Export upcoming 1x1s as iCalendar (.ics)": the next 12 weeks of one person's meetings, or

@@ -5,9 +5,9 @@ import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type Comm
 import { firstName } from '../core/model/personName';
 import { relativeDay } from '../core/views/relativeDay';
 import { parseNote } from '../parsing/parseNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import { VaultTreeProvider } from './vaultTree';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 
 /**
  * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { dateSuggestions, missingSectionSuggestions, peopleSuggestions } from '../core/views/suggestions';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * Completion in meeting notes (`core/suggestions` says what, this only places it):

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
 import type { RuleId, Severity } from '../core/settings/settings';
-import { toVscodeRange } from './workspaceEdits';
-import type { VaultChange, WorkspaceVault } from './workspaceVault';
+import { toVscodeRange } from '../vscode/workspaceEdits';
+import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * The findings of the vault as diagnostics (the Problems panel, squiggles), for every note,

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { seriesInsights, vaultInsights } from '../core/views/insights';
 import { insightsHtml, insightsTitle, type InsightsPage } from '../core/render/insightsHtml';
 import { seriesName } from '../core/model/seriesState';
-import { seriesIdOf } from './newAgendaCommand';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * `oneOnOne.showInsights` (SPEC §7): a webview with one person's figures (given a series id or a

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decorationText, itemStory } from '../core/views/itemStory';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /** What was last set on the editors of one document: VS Code cannot read decorations back, the tests read these. */
 export interface ItemDecorationsProbe {

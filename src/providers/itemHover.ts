@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { describeStory, itemStory, type StoryPiece } from '../core/views/itemStory';
 import { itemRange } from '../core/rules/rule';
-import { toVscodeRange } from './workspaceEdits';
-import type { WorkspaceVault } from './workspaceVault';
+import { toVscodeRange } from '../vscode/workspaceEdits';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * Hovering an action item tells its story (`core/itemStory`): raised when and where, carried into

@@ -4,7 +4,7 @@ import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../cor
 import type { MeetingStatus } from '../core/model/model';
 import { relativeDay } from '../core/views/relativeDay';
 import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
-import { VaultTreeProvider } from './vaultTree';
+import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 
 /**
  * The Meetings view: one node per person (series), and under it the meetings to come — written or

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeNoteSummary, noteSummary } from '../core/views/noteSummary';
 import { OPEN_NEXT_AGENDA_COMMAND } from './statusBar';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * One line of lenses at the top of a meeting note (`core/noteSummary`):

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { setFrontMatterValues } from '../core/edits/frontMatterEdit';
 import type { MeetingStatus } from '../core/model/model';
 import { parseNote } from '../parsing/parseNote';
-import { meetingOfNote, noteFileOf } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { meetingOfNote, noteFileOf } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * "Mark meeting held" and "Mark meeting canceled" (SPEC §7): set the note's `status:` through the

@@ -3,8 +3,8 @@ import type { Finding, Fix } from '../core/rules/finding';
 import { planFixAll, type FixAllPlan } from '../core/edits/fixAll';
 import type { TextEdit } from '../core/edits/textEdit';
 import { ruleOf, toDiagnostic } from './diagnostics';
-import { toVscodeRange, workspaceEditOf } from './workspaceEdits';
-import type { WorkspaceVault } from './workspaceVault';
+import { toVscodeRange, workspaceEditOf } from '../vscode/workspaceEdits';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * The quick fixes of the findings (SPEC §8) in the light bulb, and "Fix all in this note" as a

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/edits/reschedule';
-import { meetingOfNote, noteFileOf } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { meetingOfNote, noteFileOf } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * "Mark meeting rescheduled…" (SPEC §3, §7): asks the new date, then writes the new note (the

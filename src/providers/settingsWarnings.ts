@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { settingsWarnings } from '../core/settings/settings';
-import { configuredSettings } from './workspaceVault';
+import { configuredSettings } from '../vscode/vault/workspaceVault';
 
 /**
  * Says once, when the extension starts and whenever `oneOnOne.*` changes, which settings were not

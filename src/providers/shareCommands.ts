@@ -5,10 +5,10 @@ import type { MeetingNote } from '../core/model/model';
 import { shareableAgenda } from '../core/render/shareableAgenda';
 import { sharedStamp, stampSharedEdits } from '../core/edits/sharedStamp';
 import { parseNote } from '../parsing/parseNote';
-import { noteFileOf, personOfNote } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { noteFileOf, personOfNote } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * "Share agenda" and "Export agenda as HTML" (SPEC §7). Share copies the agenda as Markdown (no

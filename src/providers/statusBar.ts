@@ -3,9 +3,10 @@ import { formatLongDate, formatShortDate } from '../core/schedule/calendarDate';
 import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/views/nextMeeting';
 import { firstName } from '../core/model/personName';
 import { relativeDay } from '../core/views/relativeDay';
-import { openOrCreateAgenda, seriesIdOf, type NewAgendaResult } from './newAgendaCommand';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import { openOrCreateAgenda, type NewAgendaResult } from '../vscode/openAgenda';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 
 /**
  * The status bar item for the next 1x1 across the vault ("$(calendar) 1x1 Dana · Tue 10:00"),

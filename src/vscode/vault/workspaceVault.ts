@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { clockFromEnvironment, type Clock } from '../core/schedule/clock';
-import { configuredValues, withDefaults, type Settings } from '../core/settings/settings';
-import { VaultIndex } from '../core/vault/vaultIndex';
-import { decodeNote } from '../parsing/noteBytes';
+import { clockFromEnvironment, type Clock } from '../../core/schedule/clock';
+import { configuredValues, withDefaults, type Settings } from '../../core/settings/settings';
+import { VaultIndex } from '../../core/vault/vaultIndex';
+import { decodeNote } from '../../parsing/noteBytes';
 
 /**
  * The vault of the open workspace, kept in a `VaultIndex`: read once through
