@@ -9,6 +9,7 @@ import { seriesIdOf } from '../vscode/commandTargets';
 import { openOrCreateAgenda, type NewAgendaResult } from '../vscode/openAgenda';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { Feature } from './feature';
 
 /**
  * "1x1: New 1x1 agenda" (SPEC §7): pick a person (or add one), then the next meeting's note is
@@ -22,15 +23,17 @@ interface PersonPick extends vscode.QuickPickItem {
   newPerson?: boolean;
 }
 
-export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
-    if (!trustedOrExplain('create agendas')) return undefined;
-    await vault.ready();
-    const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));
-    if (!series) return undefined;
-    return openOrCreateAgenda(vault, series);
-  });
-}
+export const newAgendaCommand: Feature = (context, { vault }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
+      if (!trustedOrExplain('create agendas')) return undefined;
+      await vault.ready();
+      const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));
+      if (!series) return undefined;
+      return openOrCreateAgenda(vault, series);
+    }),
+  );
+};
 
 async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
   const now = vault.clock.now();
