@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { settingsWarnings as warningsOf } from '../core/settings/settings';
-import { configuredSettings } from '../vscode/vault/workspaceVault';
+import { configuredSettings } from '../vscode/vault/vaultSettings';
 import type { Feature } from './feature';
 
 /**
