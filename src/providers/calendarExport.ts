@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { LocalDateTime } from '../core/schedule/clock';
 import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/render/icalendar';
 import { seriesName } from '../core/model/seriesState';
-import { seriesIdOf } from './newAgendaCommand';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * "Export upcoming 1x1s as iCalendar (.ics)": the next 12 weeks of one person's meetings, or
@@ -25,9 +26,9 @@ interface PersonPick extends vscode.QuickPickItem {
   series: string;
 }
 
-export function registerCalendarExport(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, (target?: unknown, destination?: unknown) => exportCalendar(vault, target, destination));
-}
+export const calendarExport: Feature = (context, { vault }) => {
+  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, (target?: unknown, destination?: unknown) => exportCalendar(vault, target, destination)));
+};
 
 async function exportCalendar(vault: WorkspaceVault, target: unknown, destination: unknown): Promise<CalendarExportResult> {
   if (!trustedOrExplain('export the calendar')) return undefined;

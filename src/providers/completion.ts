@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { dateSuggestions, missingSectionSuggestions, peopleSuggestions } from '../core/views/suggestions';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * Completion in meeting notes (`core/suggestions` says what, this only places it):
@@ -21,13 +22,15 @@ const HEADING_BEFORE_CURSOR = /^##(?:( )([^#]*))?$/;
 
 export const COMPLETION_TRIGGERS = ['@', ' ', '#', ':'];
 
-export function registerCompletion(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider(
-    { language: 'markdown' },
-    { provideCompletionItems: (document, position) => completions(vault, document, position) },
-    ...COMPLETION_TRIGGERS,
+export const completion: Feature = (context, { vault }) => {
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(
+      { language: 'markdown' },
+      { provideCompletionItems: (document, position) => completions(vault, document, position) },
+      ...COMPLETION_TRIGGERS,
+    ),
   );
-}
+};
 
 function completions(vault: WorkspaceVault, document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
   const file = vault.fileOf(document.uri);

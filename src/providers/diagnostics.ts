@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
 import type { RuleId, Severity } from '../core/settings/settings';
-import { toVscodeRange } from './workspaceEdits';
-import type { VaultChange, WorkspaceVault } from './workspaceVault';
+import { toVscodeRange } from '../vscode/workspaceEdits';
+import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * The findings of the vault as diagnostics (the Problems panel, squiggles), for every note,
@@ -41,6 +42,10 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
 }
+
+export const diagnostics: Feature = (context, { vault }) => {
+  context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
+};
 
 export class VaultDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');

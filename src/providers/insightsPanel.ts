@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 import { seriesInsights, vaultInsights } from '../core/views/insights';
 import { insightsHtml, insightsTitle, type InsightsPage } from '../core/render/insightsHtml';
 import { seriesName } from '../core/model/seriesState';
-import { seriesIdOf } from './newAgendaCommand';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * `oneOnOne.showInsights` (SPEC §7): a webview with one person's figures (given a series id or a
@@ -27,6 +28,13 @@ interface OpenPanel {
   drawn: string | undefined;
   html: string | undefined;
 }
+
+/** "Show Insights": one panel per person, or everyone's, redrawn as the vault and the clock move. */
+export const insightsPanel: Feature = (context, { vault }) => {
+  const insights = new InsightsPanels(vault);
+  context.subscriptions.push(insights);
+  return { insights };
+};
 
 export class InsightsPanels implements vscode.Disposable {
   /** By series id; '' is everyone. */

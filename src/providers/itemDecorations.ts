@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decorationText, itemStory } from '../core/views/itemStory';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /** What was last set on the editors of one document: VS Code cannot read decorations back, the tests read these. */
 export interface ItemDecorationsProbe {
@@ -13,6 +14,12 @@ export interface ItemDecorationsProbe {
  * editor's annotation rather than the note's text. `oneOnOne.itemDecorations` turns it off and on
  * at once, without a reload.
  */
+export const itemDecorations: Feature = (context, { vault }) => {
+  const decorations = new ItemDecorations(vault);
+  context.subscriptions.push(decorations);
+  return { decorations };
+};
+
 export class ItemDecorations implements ItemDecorationsProbe, vscode.Disposable {
   private readonly type = vscode.window.createTextEditorDecorationType({
     after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },

@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
 import { describeStory, itemStory, type StoryPiece } from '../core/views/itemStory';
 import { itemRange } from '../core/model/noteRanges';
-import { toVscodeRange } from './workspaceEdits';
-import type { WorkspaceVault } from './workspaceVault';
+import { toVscodeRange } from '../vscode/workspaceEdits';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * Hovering an action item tells its story (`core/itemStory`): raised when and where, carried into
  * which notes, due or overdue, whose, and whether it is stale. The notes named link to the notes
  * themselves (plain links to their URIs: no command runs from the hover). Other lines: nothing.
  */
-export function registerItemHover(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.languages.registerHoverProvider({ language: 'markdown' }, { provideHover: (document, position) => itemHover(vault, document, position) });
-}
+export const itemHover: Feature = (context, { vault }) => {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: 'markdown' }, { provideHover: (document, position) => hoverAt(vault, document, position) }));
+};
 
-function itemHover(vault: WorkspaceVault, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+function hoverAt(vault: WorkspaceVault, document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const file = vault.fileOf(document.uri);
   const note = file === undefined ? undefined : vault.index.note(file);
   if (!note) return undefined;

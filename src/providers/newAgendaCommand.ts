@@ -1,51 +1,39 @@
 import * as vscode from 'vscode';
 import { seriesForName } from '../core/agenda/agenda';
-import { filesToReadForNextAgenda, prepareNextAgenda } from '../core/agenda/nextAgendaFlow';
-import type { ItemRef } from '../core/model/model';
 import { formatLongDate, WEEKDAY_NAMES } from '../core/schedule/calendarDate';
 import { describeCadence } from '../core/model/profile';
 import { upcomingMeetings } from '../core/schedule/schedule';
 import { seriesName } from '../core/model/seriesState';
-import type { SectionDefinition } from '../core/settings/settings';
-import { parseNote } from '../parsing/parseNote';
 import { slugify } from '../core/vault/vaultPaths';
-import type { WorkspaceVault } from './workspaceVault';
-import { workspaceEditOf } from './workspaceEdits';
-import { trustedOrExplain } from './workspaceTrust';
+import { seriesIdOf } from '../vscode/commandTargets';
+import { openOrCreateAgenda, type NewAgendaResult } from '../vscode/openAgenda';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { Feature } from './feature';
 
 /**
  * "1x1: New 1x1 agenda" (SPEC §7): pick a person (or add one), then the next meeting's note is
- * created from the template with the carried items and opened, the cursor in the first section to
- * fill in. The new note and the `[>]` markers in the previous note are one `WorkspaceEdit`, so
- * one undo takes both back; a note that exists for that date is opened, never overwritten.
+ * created from the template and opened (`vscode/openAgenda.ts`).
  */
 
 export const NEW_AGENDA_COMMAND = 'oneOnOne.newAgenda';
-
-/** What the command did, for its callers and the tests. */
-export type NewAgendaResult = { kind: 'created' | 'opened'; file: string } | undefined;
 
 interface PersonPick extends vscode.QuickPickItem {
   series?: string;
   newPerson?: boolean;
 }
 
-/** The series a command was given: its id, or a Meetings view node (an inline action passes the node itself, which names its series). */
-export function seriesIdOf(argument: unknown): string | undefined {
-  if (typeof argument === 'string') return argument;
-  if (typeof argument === 'object' && argument !== null && 'series' in argument && typeof argument.series === 'string') return argument.series;
-  return undefined;
-}
-
-export function registerNewAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
-    if (!trustedOrExplain('create agendas')) return undefined;
-    await vault.ready();
-    const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));
-    if (!series) return undefined;
-    return openOrCreateAgenda(vault, series);
-  });
-}
+export const newAgendaCommand: Feature = (context, { vault }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
+      if (!trustedOrExplain('create agendas')) return undefined;
+      await vault.ready();
+      const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));
+      if (!series) return undefined;
+      return openOrCreateAgenda(vault, series);
+    }),
+  );
+};
 
 async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
   const now = vault.clock.now();
@@ -114,72 +102,3 @@ async function createPerson(vault: WorkspaceVault): Promise<string | undefined> 
   return id;
 }
 
-export async function openOrCreateAgenda(vault: WorkspaceVault, seriesName: string): Promise<NewAgendaResult> {
-  const settings = vault.index.settings;
-  const now = vault.clock.now();
-  // The flow reads synchronously: the files it will ask for are read first (open editors win).
-  const texts = new Map<string, string | undefined>();
-  for (const file of filesToReadForNextAgenda(vault.index, now, seriesName)) texts.set(file, await vault.readText(file));
-  const step = prepareNextAgenda(
-    {
-      index: vault.index,
-      now,
-      skipped: vault.skippedFiles(),
-      read: (file) => {
-        const text = texts.get(file);
-        // Not read before (the notes changed in between) or not there: the flow then refuses or skips it.
-        return text === undefined ? { kind: 'missing' } : { kind: 'text', text };
-      },
-    },
-    seriesName,
-  );
-  if (step.kind === 'exists') {
-    await vscode.window.showTextDocument(vault.uriOf(step.file));
-    void vscode.window.showInformationMessage(`1x1: the agenda for ${formatLongDate(step.date)} exists; opened it.`);
-    return { kind: 'opened', file: step.file };
-  }
-  if (step.kind === 'refused') {
-    void vscode.window.showErrorMessage(`1x1: ${step.message.replace(/run new again/, 'try again')}`);
-    return undefined;
-  }
-  const { agenda, plan } = step;
-
-  const edit = new vscode.WorkspaceEdit();
-  const target = vault.uriOf(agenda.file);
-  // Neither `overwrite` nor `ignoreIfExists`: a file that appeared meanwhile makes the edit fail.
-  edit.createFile(target, { contents: new TextEncoder().encode(agenda.text) }, { label: 'New 1x1 agenda', needsConfirmation: false });
-  // Every note an item was carried from, in the same edit: one undo takes it all back.
-  workspaceEditOf(vault, agenda.previousEdits, edit);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`1x1: ${agenda.file} could not be created (a file is there already?); nothing was changed.`);
-    return undefined;
-  }
-  vault.index.setFile(agenda.file, agenda.text);
-  const editor = await vscode.window.showTextDocument(target);
-  const cursor = firstLineToFill(editor.document, settings.sections);
-  editor.selection = new vscode.Selection(cursor, cursor);
-  editor.revealRange(new vscode.Range(cursor, cursor));
-  const fromDates = plan.sources.filter((n) => agenda.carriedFrom.includes(n.file)).map((n) => formatLongDate(n.date!));
-  const carried = agenda.carried === 0 ? 'nothing to carry' : `${agenda.carried} item${agenda.carried === 1 ? '' : 's'} carried from ${fromDates.join(' and ')}`;
-  void vscode.window.showInformationMessage(`1x1: agenda for ${formatLongDate(agenda.date)} — ${carried}.`);
-  announceDropped(vault, step.dropped);
-  return { kind: 'created', file: agenda.file };
-}
-
-/** Dropped commitments are named, not carried (SPEC §8): "Show" opens the first one. */
-function announceDropped(vault: WorkspaceVault, dropped: readonly ItemRef[]): void {
-  if (dropped.length === 0) return;
-  const n = dropped.length;
-  void vscode.window.showWarningMessage(`1x1: ${n} dropped commitment${n === 1 ? ' was' : 's were'} not carried (see the Problems panel).`, 'Show').then(async (choice) => {
-    if (choice !== 'Show') return;
-    const first = dropped[0];
-    const position = new vscode.Position(first.item.line, first.item.column);
-    await vscode.window.showTextDocument(vault.uriOf(first.note.file), { selection: new vscode.Range(position, position) });
-  });
-}
-
-/** Where the user starts writing: the first empty section other than the carried action items; else the end. */
-function firstLineToFill(document: vscode.TextDocument, sections: readonly SectionDefinition[]): vscode.Position {
-  const empty = parseNote(document.getText(), { sections }).sections.find((s) => s.key !== 'action-items' && !s.hasContent);
-  return empty ? new vscode.Position(Math.min(empty.line + 1, document.lineCount - 1), 0) : new vscode.Position(document.lineCount - 1, 0);
-}

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { describeNoteSummary, noteSummary } from '../core/views/noteSummary';
 import { OPEN_NEXT_AGENDA_COMMAND } from './statusBar';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * One line of lenses at the top of a meeting note (`core/noteSummary`):
@@ -46,7 +47,7 @@ function lensLine(document: vscode.TextDocument, bodyStart: number): number {
   return Math.min(bodyStart, last);
 }
 
-export function registerNoteCodeLens(vault: WorkspaceVault): vscode.Disposable {
+export const noteCodeLens: Feature = (context, { vault }) => {
   const provider = new NoteCodeLensProvider(vault);
-  return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider));
-}
+  context.subscriptions.push(provider, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, provider));
+};

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { setFrontMatterValues } from '../core/edits/frontMatterEdit';
 import type { MeetingStatus } from '../core/model/model';
 import { parseNote } from '../parsing/parseNote';
-import { meetingOfNote, noteFileOf } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { meetingOfNote, noteFileOf } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * "Mark meeting held" and "Mark meeting canceled" (SPEC §7): set the note's `status:` through the
@@ -20,12 +21,12 @@ export const MARK_CANCELED_COMMAND = 'oneOnOne.markCanceled';
 /** What the command did, for its callers and the tests. */
 export type NoteStatusResult = { file: string; status: MeetingStatus; changed: boolean } | undefined;
 
-export function registerNoteStatusCommands(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.Disposable.from(
+export const noteStatusCommands: Feature = (context, { vault }) => {
+  context.subscriptions.push(
     vscode.commands.registerCommand(MARK_HELD_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'held')),
     vscode.commands.registerCommand(MARK_CANCELED_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'canceled')),
   );
-}
+};
 
 export async function setNoteStatus(vault: WorkspaceVault, target: unknown, status: MeetingStatus): Promise<NoteStatusResult> {
   if (!trustedOrExplain(`mark meetings ${status}`)) return undefined;

@@ -3,8 +3,9 @@ import type { Finding, Fix } from '../core/rules/finding';
 import { planFixAll, type FixAllPlan } from '../core/edits/fixAll';
 import type { TextEdit } from '../core/edits/textEdit';
 import { ruleOf, toDiagnostic } from './diagnostics';
-import { toVscodeRange, workspaceEditOf } from './workspaceEdits';
-import type { WorkspaceVault } from './workspaceVault';
+import { toVscodeRange, workspaceEditOf } from '../vscode/workspaceEdits';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * The quick fixes of the findings (SPEC §8) in the light bulb, and "Fix all in this note" as a
@@ -21,9 +22,9 @@ export const QUICK_FIX_METADATA: vscode.CodeActionProviderMetadata = {
   providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
 };
 
-export function registerQuickFixes(vault: WorkspaceVault, extensionUri: vscode.Uri): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(vault, extensionUri), QUICK_FIX_METADATA);
-}
+export const quickFixes: Feature = (context, { vault }) => {
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(vault, context.extensionUri), QUICK_FIX_METADATA));
+};
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
   constructor(

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/edits/reschedule';
-import { meetingOfNote, noteFileOf } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { meetingOfNote, noteFileOf } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * "Mark meeting rescheduled…" (SPEC §3, §7): asks the new date, then writes the new note (the
@@ -19,11 +20,13 @@ export const MARK_RESCHEDULED_COMMAND = 'oneOnOne.markRescheduled';
 /** What the command did, for its callers and the tests. */
 export type RescheduleResult = { file: string; movedTo: string; newFile: string } | undefined;
 
-export function registerRescheduleCommand(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(MARK_RESCHEDULED_COMMAND, (target?: unknown, date?: unknown) =>
-    markRescheduled(vault, target, typeof date === 'string' ? date : undefined),
+export const rescheduleCommand: Feature = (context, { vault }) => {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(MARK_RESCHEDULED_COMMAND, (target?: unknown, date?: unknown) =>
+      markRescheduled(vault, target, typeof date === 'string' ? date : undefined),
+    ),
   );
-}
+};
 
 async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate: string | undefined): Promise<RescheduleResult> {
   if (!trustedOrExplain('reschedule meetings')) return undefined;

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
-import { settingsWarnings } from '../core/settings/settings';
-import { configuredSettings } from './workspaceVault';
+import { settingsWarnings as warningsOf } from '../core/settings/settings';
+import { configuredSettings } from '../vscode/vault/vaultSettings';
+import type { Feature } from './feature';
 
 /**
  * Says once, when the extension starts and whenever `oneOnOne.*` changes, which settings were not
  * taken as written (a severity `"fatal"`, `shareBy: "25:00"`): the same lines the CLI prints on
  * stderr. The same warnings are not repeated until the settings change again.
  */
-export function registerSettingsWarnings(): { dispose(): void; lastShown(): readonly string[] } {
+export const settingsWarnings: Feature = (context) => {
   let shown: readonly string[] = [];
   const check = () => {
-    const warnings = settingsWarnings(configuredSettings());
+    const warnings = warningsOf(configuredSettings());
     if (warnings.join('\n') === shown.join('\n')) return;
     shown = warnings;
     if (warnings.length === 0) return;
@@ -23,5 +24,6 @@ export function registerSettingsWarnings(): { dispose(): void; lastShown(): read
   const subscription = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('oneOnOne')) check();
   });
-  return { dispose: () => subscription.dispose(), lastShown: () => shown };
-}
+  context.subscriptions.push(subscription);
+  return { settingsWarnings: { lastShown: () => shown } };
+};

@@ -5,10 +5,11 @@ import type { MeetingNote } from '../core/model/model';
 import { shareableAgenda } from '../core/render/shareableAgenda';
 import { sharedStamp, stampSharedEdits } from '../core/edits/sharedStamp';
 import { parseNote } from '../parsing/parseNote';
-import { noteFileOf, personOfNote } from './commandNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { noteFileOf, personOfNote } from '../vscode/commandTargets';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * "Share agenda" and "Export agenda as HTML" (SPEC §7). Share copies the agenda as Markdown (no
@@ -26,15 +27,15 @@ export type ShareResult = { file: string; text: string; stamped: string | undefi
 /** Where Export wrote the page. */
 export type ExportResult = { file: string; target: vscode.Uri } | undefined;
 
-export function registerShareCommands(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.Disposable.from(
+export const shareCommands: Feature = (context, { vault }) => {
+  context.subscriptions.push(
     vscode.commands.registerCommand(SHARE_AGENDA_COMMAND, (target?: unknown) => shareAgenda(vault, target)),
     // A second argument (a URI) is the file to write, without the save dialog (tests, scripts).
     vscode.commands.registerCommand(EXPORT_AGENDA_HTML_COMMAND, (target?: unknown, destination?: unknown) =>
       exportAgendaHtml(vault, target, destination instanceof vscode.Uri ? destination : undefined),
     ),
   );
-}
+};
 
 export async function shareAgenda(vault: WorkspaceVault, target: unknown): Promise<ShareResult> {
   // Sharing writes `shared:` into the note: Restricted Mode only reads.

@@ -3,9 +3,11 @@ import { formatLongDate, formatShortDate } from '../core/schedule/calendarDate';
 import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/views/nextMeeting';
 import { firstName } from '../core/model/personName';
 import { relativeDay } from '../core/views/relativeDay';
-import { openOrCreateAgenda, seriesIdOf, type NewAgendaResult } from './newAgendaCommand';
-import { trustedOrExplain } from './workspaceTrust';
-import type { WorkspaceVault } from './workspaceVault';
+import { seriesIdOf } from '../vscode/commandTargets';
+import { openOrCreateAgenda, type NewAgendaResult } from '../vscode/openAgenda';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import type { Feature } from './feature';
 
 /**
  * The status bar item for the next 1x1 across the vault ("$(calendar) 1x1 Dana · Tue 10:00"),
@@ -14,6 +16,13 @@ import type { WorkspaceVault } from './workspaceVault';
  */
 
 export const OPEN_NEXT_AGENDA_COMMAND = 'oneOnOne.openNextAgenda';
+
+/** The item and the command its click runs; redrawn when the vault changes, the minute turns, and on "Refresh". */
+export const statusBar: Feature = (context, { vault, onDidRequestRefresh }) => {
+  const item = new NextMeetingStatusBar(vault);
+  context.subscriptions.push(item, openNextAgenda(vault), onDidRequestRefresh(() => item.update()));
+  return { statusBar: item };
+};
 
 export class NextMeetingStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('oneOnOne.nextMeeting', vscode.StatusBarAlignment.Left, 10);
@@ -61,7 +70,7 @@ export class NextMeetingStatusBar implements vscode.Disposable {
  * meeting, else the soonest of the vault. Opens its note when written, else writes the agenda
  * (New 1x1 agenda for that series); with no series at all, New 1x1 agenda asks whose.
  */
-export function registerOpenNextAgendaCommand(vault: WorkspaceVault): vscode.Disposable {
+function openNextAgenda(vault: WorkspaceVault): vscode.Disposable {
   return vscode.commands.registerCommand(OPEN_NEXT_AGENDA_COMMAND, async (target?: unknown): Promise<NewAgendaResult> => {
     await vault.ready();
     const series = seriesIdOf(target);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Feature } from './feature';
 
 /**
  * The Meetings view's title-bar actions. VS Code hands a title action the tree's focused item
@@ -12,8 +13,10 @@ const TITLE_COMMANDS: Record<string, string> = {
   'oneOnOne.exportCalendarFromTitle': 'oneOnOne.exportCalendar',
 };
 
-export function registerViewTitleCommands(): vscode.Disposable {
-  return vscode.Disposable.from(
+export const viewTitleCommands: Feature = (context, services) => {
+  context.subscriptions.push(
     ...Object.entries(TITLE_COMMANDS).map(([title, command]) => vscode.commands.registerCommand(title, () => vscode.commands.executeCommand(command))),
+    // "Refresh" on both views' title bars: the views and the status bar redraw.
+    vscode.commands.registerCommand('oneOnOne.refresh', () => services.requestRefresh()),
   );
-}
+};

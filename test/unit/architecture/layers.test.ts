@@ -32,7 +32,7 @@ interface Layer {
   forbidden: string[];
 }
 
-const EDITOR = ['vscode', 'src/providers/', 'src/extension'];
+const EDITOR = ['vscode', 'src/vscode/', 'src/providers/', 'src/extension'];
 const FILE_SYSTEM = ['node:fs', 'node:fs/promises', 'src/node/'];
 
 const layers: Layer[] = [
@@ -41,10 +41,12 @@ const layers: Layer[] = [
   { name: 'src/node', files: tsFiles(path.join(repoRoot, 'src/node')), forbidden: ['src/cli/', ...EDITOR] },
   { name: 'src/cli', files: tsFiles(path.join(repoRoot, 'src/cli')), forbidden: EDITOR },
   {
-    name: 'the editor (src/providers, src/extension.ts)',
-    files: [...tsFiles(path.join(repoRoot, 'src/providers')), path.join(repoRoot, 'src/extension.ts')],
+    name: 'the editor (src/vscode, src/providers, src/extension.ts)',
+    files: [...tsFiles(path.join(repoRoot, 'src/vscode')), ...tsFiles(path.join(repoRoot, 'src/providers')), path.join(repoRoot, 'src/extension.ts')],
     forbidden: [...FILE_SYSTEM, 'src/cli/'],
   },
+  { name: 'src/vscode (the plumbing below the surfaces)', files: tsFiles(path.join(repoRoot, 'src/vscode')), forbidden: ['src/providers/', 'src/extension'] },
+  { name: 'src/providers (the surfaces)', files: tsFiles(path.join(repoRoot, 'src/providers')), forbidden: ['src/extension'] },
   { name: 'bench', files: tsFiles(path.join(repoRoot, 'bench')), forbidden: ['test/'] },
   { name: 'test', files: tsFiles(path.join(repoRoot, 'test')), forbidden: ['bench/'] },
 ];
@@ -62,6 +64,31 @@ describe('layers', () => {
       assert.deepEqual(breaches, []);
     });
   }
+
+  it('every surface of src/providers/ is listed in providers/index.ts, and registers only from there', () => {
+    const providers = path.join(repoRoot, 'src/providers');
+    // One file or folder per surface, named as its feature; index.ts and feature.ts are the list and its type.
+    const surfaces = fs
+      .readdirSync(providers, { withFileTypes: true })
+      .map((e) => (e.isDirectory() ? e.name : e.name.replace(/\.ts$/, '')))
+      .filter((name) => name !== 'index' && name !== 'feature')
+      .sort();
+    const unexported = surfaces.filter((name) => {
+      const file = fs.existsSync(path.join(providers, name + '.ts')) ? path.join(providers, name + '.ts') : path.join(providers, name, 'index.ts');
+      return !new RegExp(`^export const ${name}: Feature = `, 'm').test(fs.readFileSync(file, 'utf8'));
+    });
+    assert.deepEqual(unexported, [], 'each surface exports one Feature named as its file');
+    const index = fs.readFileSync(path.join(providers, 'index.ts'), 'utf8');
+    const list = /export const features: readonly Feature\[\] = \[([^\]]*)\]/.exec(index);
+    assert.ok(list, 'providers/index.ts exports the list `features`');
+    const listed = list[1].split(',').map((s) => s.trim()).filter(Boolean).sort();
+    assert.deepEqual(listed, surfaces);
+    // extension.ts runs the list: it takes nothing else from the surfaces and registers nothing itself.
+    const extension = path.join(repoRoot, 'src/extension.ts');
+    const fromProviders = importsOf(extension).filter((specifier) => target(extension, specifier).startsWith('src/providers'));
+    assert.deepEqual(fromProviders, ['./providers']);
+    assert.doesNotMatch(fs.readFileSync(extension, 'utf8'), /\.(registerCommand|register\w+Provider|create\w+)\(/);
+  });
 
   it('the import reader sees every kind of import (so the rules above can fail)', () => {
     const probe = path.join(repoRoot, 'src/core/vault/vaultIndex.ts');

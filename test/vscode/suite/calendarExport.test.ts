@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import * as vscode from 'vscode';
 import type { CalendarExportResult } from '../../../src/providers/calendarExport';
-import type { SeriesNode } from '../../../src/providers/meetingsTree';
+import type { SeriesNode } from '../../../src/providers/meetingsView';
 import { api, waitFor } from './helpers';
 import { removeNotes, uriOf, writeNotes } from './runtimeNotes';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewAgendaResult } from '../../../src/providers/newAgendaCommand';
+import type { NewAgendaResult } from '../../../src/vscode/openAgenda';
 import { api, waitFor, workspaceRoot } from './helpers';
 
 // The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30, the example vault's "now".

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { MeetingNode, SeriesNode } from '../../../src/providers/meetingsTree';
+import type { MeetingNode, SeriesNode } from '../../../src/providers/meetingsView';
 import type { NoteStatusResult } from '../../../src/providers/noteStatusCommands';
 import { api, waitFor } from './helpers';
 import { readDisk, removeNotes, uriOf, writeFile, writeNotes } from './runtimeNotes';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { RescheduleResult } from '../../../src/providers/rescheduleCommand';
 import { api, waitFor } from './helpers';
-import type { MeetingNode, SeriesNode } from '../../../src/providers/meetingsTree';
+import type { MeetingNode, SeriesNode } from '../../../src/providers/meetingsView';
 import { readDisk, removeNotes, uriOf, writeNotes } from './runtimeNotes';
 
 // "Mark meeting rescheduled…" in a real VS Code: the new note, the old note, one undo, no overwrite.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { NewAgendaResult } from '../../../src/providers/newAgendaCommand';
+import type { NewAgendaResult } from '../../../src/vscode/openAgenda';
 import type { NextMeetingStatusBar } from '../../../src/providers/statusBar';
 import { api, waitFor } from './helpers';
 import { readDisk, uriOf, writeFile } from './runtimeNotes';

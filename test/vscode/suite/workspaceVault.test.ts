@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
-import { WorkspaceVault, type TimeChange } from '../../../src/providers/workspaceVault';
+import { WorkspaceVault, type TimeChange } from '../../../src/vscode/vault/workspaceVault';
 import { api, nextEvent } from './helpers';
 
 /** A clock the test moves by hand. */

@@ -4,7 +4,8 @@ import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../cor
 import type { MeetingStatus } from '../core/model/model';
 import { relativeDay } from '../core/views/relativeDay';
 import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
-import { VaultTreeProvider } from './vaultTree';
+import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
+import type { Feature } from './feature';
 
 /**
  * The Meetings view: one node per person (series), and under it the meetings to come — written or
@@ -47,6 +48,17 @@ const STALE_PLANNED_ICON = new vscode.ThemeIcon('calendar', new vscode.ThemeColo
 const ROLE_TEXT: Record<SeriesOverview['role'], string> = {
   manager: 'my manager — I set the agenda',
   report: 'reports to me',
+};
+
+/** The Meetings view: its tree, redrawn when the vault changes and on "Refresh". */
+export const meetingsView: Feature = (context, { vault, onDidRequestRefresh }) => {
+  const meetingsTree = new MeetingsTreeProvider(vault);
+  context.subscriptions.push(
+    meetingsTree,
+    vscode.window.createTreeView('oneOnOne.meetings', { treeDataProvider: meetingsTree, showCollapseAll: true }),
+    onDidRequestRefresh(() => meetingsTree.refresh()),
+  );
+  return { meetingsTree };
 };
 
 export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {

@@ -5,9 +5,10 @@ import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type Comm
 import { firstName } from '../core/model/personName';
 import { relativeDay } from '../core/views/relativeDay';
 import { parseNote } from '../parsing/parseNote';
-import { applyAndSave } from './sidebarEdits';
-import { trustedOrExplain } from './workspaceTrust';
-import { VaultTreeProvider } from './vaultTree';
+import { applyAndSave } from '../vscode/workspaceEdits';
+import { trustedOrExplain } from '../vscode/workspaceTrust';
+import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
+import type { Feature } from './feature';
 
 /**
  * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy
@@ -112,15 +113,19 @@ export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> 
   }
 }
 
-/** The tree view of the Commitments view, its checkboxes and the inline "Mark commitment done". */
-export function registerCommitmentsView(tree: CommitmentsTreeProvider): vscode.Disposable {
+/** The Commitments view: its tree, its checkboxes and the inline "Mark commitment done"; redrawn when the vault changes and on "Refresh". */
+export const commitmentsView: Feature = (context, { vault, onDidRequestRefresh }) => {
+  const tree = new CommitmentsTreeProvider(vault);
   const view = vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: tree, manageCheckboxStateManually: true });
-  return vscode.Disposable.from(
+  context.subscriptions.push(
+    tree,
     view,
     view.onDidChangeCheckboxState((e) => tree.checkboxesChanged(e.items)),
     vscode.commands.registerCommand(MARK_COMMITMENT_DONE_COMMAND, async (node?: CommitmentsNode) => (node?.kind === 'commitment' ? tree.markDone(node) : false)),
+    onDidRequestRefresh(() => tree.refresh()),
   );
-}
+  return { commitmentsTree: tree };
+};
 
 /** `Dana · due Fri 27 Nov · @dana · carried 2×`. */
 function commitmentDescription(c: OpenCommitment, today: string): string {

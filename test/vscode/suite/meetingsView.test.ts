@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { MeetingNode, MeetingsTreeProvider, SeriesNode } from '../../../src/providers/meetingsTree';
+import type { MeetingNode, MeetingsTreeProvider, SeriesNode } from '../../../src/providers/meetingsView';
 import { api, nextEvent, waitFor } from './helpers';
 import { removeNotes, uriOf, writeFile } from './runtimeNotes';
 import { menuMatches, plainTooltip, sidebarSeries } from './sidebarNotes';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CommitmentGroupNode, CommitmentNode, CommitmentsTreeProvider } from '../../../src/providers/commitmentsTree';
+import type { CommitmentGroupNode, CommitmentNode, CommitmentsTreeProvider } from '../../../src/providers/commitmentsView';
 import { api, nextEvent, waitFor } from './helpers';
 import { readDisk, removeNotes, uriOf, writeFile } from './runtimeNotes';
 import { menuMatches, plainTooltip, sidebarSeries } from './sidebarNotes';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { WorkspaceVault } from './workspaceVault';
+import type { WorkspaceVault } from './vault/workspaceVault';
 
 /**
  * What the Meetings and Commitments views share: both are drawn from the vault index as it is

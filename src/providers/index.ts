@@ -1,0 +1,45 @@
+import { calendarExport } from './calendarExport';
+import { commitmentsView } from './commitmentsView';
+import { completion } from './completion';
+import { diagnostics } from './diagnostics';
+import type { Feature } from './feature';
+import { insightsPanel } from './insightsPanel';
+import { itemDecorations } from './itemDecorations';
+import { itemHover } from './itemHover';
+import { meetingsView } from './meetingsView';
+import { newAgendaCommand } from './newAgendaCommand';
+import { noteCodeLens } from './noteCodeLens';
+import { noteStatusCommands } from './noteStatusCommands';
+import { quickFixes } from './quickFixes';
+import { rescheduleCommand } from './rescheduleCommand';
+import { settingsWarnings } from './settingsWarnings';
+import { shareCommands } from './shareCommands';
+import { statusBar } from './statusBar';
+import { viewTitleCommands } from './viewTitleCommands';
+
+export type { Feature, SurfaceProbes } from './feature';
+
+/**
+ * Every surface of the editor, one per file of this folder, in the order `activate` registers
+ * them. A surface is added here and nowhere else (test/unit/architecture/layers.test.ts checks
+ * that every file of this folder is listed).
+ */
+export const features: readonly Feature[] = [
+  newAgendaCommand,
+  meetingsView,
+  commitmentsView,
+  noteStatusCommands,
+  rescheduleCommand,
+  calendarExport,
+  shareCommands,
+  statusBar,
+  itemDecorations,
+  itemHover,
+  noteCodeLens,
+  completion,
+  diagnostics,
+  quickFixes,
+  insightsPanel,
+  viewTitleCommands,
+  settingsWarnings,
+];

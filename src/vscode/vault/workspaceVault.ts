@@ -1,0 +1,192 @@
+import * as vscode from 'vscode';
+import { clockFromEnvironment, type Clock } from '../../core/schedule/clock';
+import { VaultIndex } from '../../core/vault/vaultIndex';
+import { ChangeNotices } from './changeNotices';
+import { readDiskNote } from './diskNotes';
+import { DoubleBufferedIndex } from './doubleBufferedIndex';
+import { CLOCK_CHECK_MS, MinuteClock, type TimeChange } from './minuteClock';
+import { hasUnsavedEdits, onDidEditNote, openDocument, openNotes } from './openEditors';
+import { findNotes, inExcludedFolder, looksLikeFile, watchFiles } from './vaultFiles';
+import { onDidChangeSettings, settingsFromConfiguration } from './vaultSettings';
+import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
+
+export type { VaultChange } from './changeNotices';
+export type { TimeChange } from './minuteClock';
+
+/**
+ * The vault of the open workspace, kept in a `VaultIndex`: read once through
+ * `vscode.workspace.fs`, then kept current by file-system events and by the text of open editors
+ * (an unsaved edit counts). Every surface reads the index from here; paths in the index are
+ * relative to the workspace folder (`1on1/dana/2026-11-24.md`). This class only puts together the
+ * pieces of this folder: settings, the minute clock, the files and their watch, open editors, the
+ * double-buffered reload, paths, and the debounced change notices.
+ */
+
+/** Files read at once on the first load. */
+const READ_BATCH = 32;
+
+export class WorkspaceVault implements vscode.Disposable {
+  readonly clock: Clock;
+  private readonly changes = new ChangeNotices();
+  /** Fired (debounced) after the index changed: a file, an open editor, the settings. Says which files, so a listener can redo only their series. */
+  readonly onDidChange = this.changes.onDidChange;
+  private readonly minutes: MinuteClock;
+  /** Fired when the clock's minute changes (never with a pinned clock). One timer for every surface. */
+  readonly onDidChangeTime: vscode.Event<TimeChange>;
+  private readonly indexes: DoubleBufferedIndex;
+  private readonly subscriptions: vscode.Disposable[];
+  private watcher: vscode.Disposable | undefined;
+  private loading: Promise<void>;
+  /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
+  private readonly unreadable = new Map<string, string>();
+
+  /** `clockCheckMs` is for tests that move a clock of their own. */
+  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS } = {}) {
+    this.clock = clock;
+    this.minutes = new MinuteClock(clock, clockCheckMs);
+    this.onDidChangeTime = this.minutes.onDidChangeTime;
+    this.indexes = new DoubleBufferedIndex(new VaultIndex({ settings: settingsFromConfiguration(), clock }));
+    this.loading = this.load(this.index).then(() => this.changes.all());
+    this.subscriptions = [
+      this.changes,
+      this.minutes,
+      onDidEditNote((document) => this.fromDocument(document)),
+      onDidChangeSettings(() => this.reload()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+    ];
+  }
+
+  /** The index every surface reads: the last one completely read. */
+  get index(): VaultIndex {
+    return this.indexes.published;
+  }
+
+  /** Resolves once the first read of the workspace is done. */
+  ready(): Promise<void> {
+    return this.loading;
+  }
+
+  /** The workspace folder the vault is in: the first one (the others of a multi-root workspace are not read). */
+  root(): vscode.Uri | undefined {
+    return vaultRoot();
+  }
+
+  uriOf(file: string): vscode.Uri {
+    return uriOfVaultFile(file);
+  }
+
+  /** The index path of a URI, when it lies in the workspace folder. */
+  fileOf(uri: vscode.Uri): string | undefined {
+    return vaultFileOf(uri);
+  }
+
+  /** A file's current text: the open editor's (saved or not), else the disk's; undefined when it cannot be read as a note. */
+  async readText(file: string): Promise<string | undefined> {
+    const uri = this.uriOf(file);
+    const open = openDocument(uri);
+    if (open) return open.getText();
+    const read = await readDiskNote(uri);
+    return read.kind === 'text' ? read.text : undefined;
+  }
+
+  /** Files of the workspace that were not read as notes, each with the reason (as the CLI's `loadVault` says it). */
+  skippedFiles(): { file: string; reason: string }[] {
+    return [...this.unreadable].map(([file, reason]) => ({ file, reason }));
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  /** Reads the workspace into `target`, and watches it from now on. */
+  private async load(target: VaultIndex): Promise<void> {
+    const root = this.root();
+    this.watcher?.dispose();
+    if (!root) return;
+    this.watcher = watchFiles(root, {
+      noteWritten: (uri) => this.fromDisk(uri),
+      deleted: (uri) => this.removeDeleted(uri),
+      created: (uri) => this.readNewFolder(uri),
+    });
+    const uris = await findNotes(root);
+    for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
+    for (const document of openNotes()) this.fromDocument(document, false, [target]);
+  }
+
+  /** New settings or folders: a new index is read while the old one still answers, then replaces it. */
+  private reload(): void {
+    const incoming = new VaultIndex({ settings: settingsFromConfiguration(), clock: this.clock });
+    this.indexes.fill(incoming);
+    this.loading = this.load(incoming).then(() => {
+      if (this.indexes.publish(incoming)) this.changes.all(); // else a later reload took over
+    });
+  }
+
+  /** A created folder (a series folder made, copied in or restored): reads the notes already in it. */
+  private async readNewFolder(uri: vscode.Uri): Promise<void> {
+    const path = this.fileOf(uri);
+    if (!path || path.endsWith('.md') || inExcludedFolder(path)) return;
+    if (looksLikeFile(path)) return; // images, attachments: not a folder
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return; // gone again
+    }
+    const notes = await findNotes(uri);
+    await Promise.all(notes.map((note) => this.fromDisk(note)));
+  }
+
+  /** A deleted note, or every file of the index under a deleted folder. */
+  private removeDeleted(uri: vscode.Uri): void {
+    const path = this.fileOf(uri);
+    if (!path) return;
+    // Cheap exits for the deletions a build or git makes all the time: other files, excluded folders.
+    if (inExcludedFolder(path)) return;
+    if (!path.endsWith('.md') && looksLikeFile(path)) return;
+    for (const index of this.indexes.targets()) {
+      const files = path.endsWith('.md') ? [path] : index.allFiles().filter((f) => f.startsWith(path + '/'));
+      if (path.endsWith('.md')) this.unreadable.delete(path);
+      else for (const file of this.unreadable.keys()) if (file.startsWith(path + '/')) this.unreadable.delete(file);
+      for (const file of files) {
+        if (!index.has(file)) continue;
+        index.removeFile(file);
+        this.changes.file(file);
+      }
+    }
+  }
+
+  private async fromDisk(uri: vscode.Uri, notify = true, targets = this.indexes.targets()): Promise<void> {
+    const file = this.fileOf(uri);
+    if (!file) return;
+    // An open editor's text is newer than the disk's.
+    if (hasUnsavedEdits(uri)) return;
+    const read = await readDiskNote(uri);
+    // Deleted meanwhile: the delete event follows. Not read at all (no permission): only noted, the index keeps what it had.
+    if (read.kind === 'gone') return;
+    if (read.kind === 'cannot-read') {
+      this.unreadable.set(file, read.reason);
+      return;
+    }
+    if (read.kind === 'text') this.unreadable.delete(file);
+    else this.unreadable.set(file, read.reason);
+    for (const index of targets) {
+      if (read.kind === 'text') index.setFile(file, read.text);
+      else index.removeFile(file);
+    }
+    if (notify) this.changes.file(file);
+  }
+
+  private fromDocument(document: vscode.TextDocument, notify = true, targets = this.indexes.targets()): void {
+    const file = this.fileOf(document.uri);
+    if (!file) return;
+    this.unreadable.delete(file);
+    // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
+    let changed = false;
+    for (const index of targets) {
+      const wasInVault = index.has(file);
+      changed = index.setFile(file, document.getText()) || wasInVault || changed;
+    }
+    if (changed && notify) this.changes.file(file);
+  }
+}
