@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import type { LocalDateTime } from '../core/schedule/clock';
 import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/render/icalendar';
 import { seriesName } from '../core/model/seriesState';
@@ -15,7 +16,6 @@ import type { Feature } from './feature';
  * workspace-relative path) is where to write, and skips the save dialog (tests, tasks).
  */
 
-export const EXPORT_CALENDAR_COMMAND = 'oneOnOne.exportCalendar';
 /** The argument for every person (no series id can be `*`). */
 export const EVERYONE = '*';
 
@@ -27,7 +27,7 @@ interface PersonPick extends vscode.QuickPickItem {
 }
 
 export const calendarExport: Feature = (context, { vault }) => {
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_CALENDAR_COMMAND, (target?: unknown, destination?: unknown) => exportCalendar(vault, target, destination)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMAND_IDS.exportCalendar, (target?: unknown, destination?: unknown) => exportCalendar(vault, target, destination)));
 };
 
 async function exportCalendar(vault: WorkspaceVault, target: unknown, destination: unknown): Promise<CalendarExportResult> {

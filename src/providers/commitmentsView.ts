@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDate';
 import { markDone } from '../core/edits/itemEdits';
 import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/views/openCommitments';
@@ -17,7 +18,6 @@ import type { Feature } from './feature';
  * undoable edit.
  */
 
-export const MARK_COMMITMENT_DONE_COMMAND = 'oneOnOne.markCommitmentDone';
 
 export interface CommitmentGroupNode {
   kind: 'group';
@@ -121,7 +121,7 @@ export const commitmentsView: Feature = (context, { vault, onDidRequestRefresh }
     tree,
     view,
     view.onDidChangeCheckboxState((e) => tree.checkboxesChanged(e.items)),
-    vscode.commands.registerCommand(MARK_COMMITMENT_DONE_COMMAND, async (node?: CommitmentsNode) => (node?.kind === 'commitment' ? tree.markDone(node) : false)),
+    vscode.commands.registerCommand(COMMAND_IDS.markCommitmentDone, async (node?: CommitmentsNode) => (node?.kind === 'commitment' ? tree.markDone(node) : false)),
     onDidRequestRefresh(() => tree.refresh()),
   );
   return { commitmentsTree: tree };

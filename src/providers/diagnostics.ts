@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
-import type { RuleId, Severity } from '../core/settings/settings';
-import { toVscodeRange } from '../vscode/workspaceEdits';
+import { toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
@@ -13,36 +12,6 @@ import type { Feature } from './feature';
  * a publish waits for the vault to be fully read, and a generation counter per series drops a
  * publish that a newer change overtook while it waited.
  */
-
-
-const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
-
-export const DIAGNOSTIC_SOURCE = '1x1';
-
-/** The rule's page shipped inside the extension (docs/rules/<id>.md): opening it never leaves the machine. */
-export function rulePage(extensionUri: vscode.Uri, rule: RuleId): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${rule}.md`);
-}
-
-export function toDiagnostic(finding: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, SEVERITIES[finding.severity]);
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.rule, target: rulePage(extensionUri, finding.rule) };
-  return diagnostic;
-}
-
-/** The rule id of one of our diagnostics, else undefined. */
-export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
-}
-
 export const diagnostics: Feature = (context, { vault }) => {
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
 };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { seriesInsights, vaultInsights } from '../core/views/insights';
 import { insightsHtml, insightsTitle, type InsightsPage } from '../core/render/insightsHtml';
 import { seriesName } from '../core/model/seriesState';
@@ -15,7 +16,6 @@ import type { Feature } from './feature';
  * the reader's scroll position is not lost for nothing. Read-only: it works in Restricted Mode.
  */
 
-export const SHOW_INSIGHTS_COMMAND = 'oneOnOne.showInsights';
 const VIEW_TYPE = 'oneOnOne.insights';
 
 interface OpenPanel {
@@ -43,7 +43,7 @@ export class InsightsPanels implements vscode.Disposable {
 
   constructor(private readonly vault: WorkspaceVault) {
     this.subscriptions.push(
-      vscode.commands.registerCommand(SHOW_INSIGHTS_COMMAND, (target?: unknown) => this.show(seriesIdOf(target))),
+      vscode.commands.registerCommand(COMMAND_IDS.showInsights, (target?: unknown) => this.show(seriesIdOf(target))),
       vault.onDidChange(() => this.redrawAll()),
       vault.onDidChangeTime(() => this.redrawAll()),
     );

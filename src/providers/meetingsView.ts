@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../core/views/meetingsView';
 import type { MeetingStatus } from '../core/model/model';
 import { relativeDay } from '../core/views/relativeDay';
-import { NEW_AGENDA_COMMAND } from './newAgendaCommand';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 import type { Feature } from './feature';
 
@@ -123,7 +123,7 @@ export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
     } else {
       item.iconPath = SCHEDULED_ICON;
       if (entry.writable) {
-        item.command = { command: NEW_AGENDA_COMMAND, title: 'Write the agenda', arguments: [node.series] };
+        item.command = { command: COMMAND_IDS.newAgenda, title: 'Write the agenda', arguments: [node.series] };
         item.contextValue = 'oneOnOne.upcoming';
       } else item.contextValue = 'oneOnOne.scheduled';
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { seriesForName } from '../core/agenda/agenda';
 import { formatLongDate, WEEKDAY_NAMES } from '../core/schedule/calendarDate';
 import { describeCadence } from '../core/model/profile';
@@ -16,7 +17,6 @@ import type { Feature } from './feature';
  * created from the template and opened (`vscode/openAgenda.ts`).
  */
 
-export const NEW_AGENDA_COMMAND = 'oneOnOne.newAgenda';
 
 interface PersonPick extends vscode.QuickPickItem {
   series?: string;
@@ -25,7 +25,7 @@ interface PersonPick extends vscode.QuickPickItem {
 
 export const newAgendaCommand: Feature = (context, { vault }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_AGENDA_COMMAND, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
+    vscode.commands.registerCommand(COMMAND_IDS.newAgenda, async (seriesArgument?: unknown): Promise<NewAgendaResult> => {
       if (!trustedOrExplain('create agendas')) return undefined;
       await vault.ready();
       const series = seriesIdOf(seriesArgument) ?? (await pickSeries(vault));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { describeNoteSummary, noteSummary } from '../core/views/noteSummary';
-import { OPEN_NEXT_AGENDA_COMMAND } from './statusBar';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
@@ -28,7 +28,7 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     const text = describeNoteSummary(noteSummary(series, note));
     const line = lensLine(document, note.parsed.bodyStartLine);
     const range = new vscode.Range(line, 0, line, 0);
-    const lenses = [new vscode.CodeLens(range, { title: text.next, command: OPEN_NEXT_AGENDA_COMMAND, arguments: [series.id], tooltip: 'Open the next 1x1 agenda (made from the template if it does not exist)' })];
+    const lenses = [new vscode.CodeLens(range, { title: text.next, command: COMMAND_IDS.openNextAgenda, arguments: [series.id], tooltip: 'Open the next 1x1 agenda (made from the template if it does not exist)' })];
     // A lens without a command is shown as plain text.
     if (text.share) lenses.push(new vscode.CodeLens(range, { title: text.share, command: '' }));
     lenses.push(new vscode.CodeLens(range, { title: text.items, command: '' }));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { setFrontMatterValues } from '../core/edits/frontMatterEdit';
 import type { MeetingStatus } from '../core/model/model';
 import { parseNote } from '../parsing/parseNote';
@@ -15,16 +16,14 @@ import type { Feature } from './feature';
  * active editor's.
  */
 
-export const MARK_HELD_COMMAND = 'oneOnOne.markHeld';
-export const MARK_CANCELED_COMMAND = 'oneOnOne.markCanceled';
 
 /** What the command did, for its callers and the tests. */
 export type NoteStatusResult = { file: string; status: MeetingStatus; changed: boolean } | undefined;
 
 export const noteStatusCommands: Feature = (context, { vault }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(MARK_HELD_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'held')),
-    vscode.commands.registerCommand(MARK_CANCELED_COMMAND, (target?: unknown) => setNoteStatus(vault, target, 'canceled')),
+    vscode.commands.registerCommand(COMMAND_IDS.markHeld, (target?: unknown) => setNoteStatus(vault, target, 'held')),
+    vscode.commands.registerCommand(COMMAND_IDS.markCanceled, (target?: unknown) => setNoteStatus(vault, target, 'canceled')),
   );
 };
 

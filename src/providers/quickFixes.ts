@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/rules/finding';
 import { planFixAll, type FixAllPlan } from '../core/edits/fixAll';
 import type { TextEdit } from '../core/edits/textEdit';
-import { ruleOf, toDiagnostic } from './diagnostics';
+import { ruleOf, toDiagnostic } from '../vscode/findingDiagnostic';
 import { toVscodeRange, workspaceEditOf } from '../vscode/workspaceEdits';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import { defaultRescheduleDate, planReschedule, rescheduleDateProblem } from '../core/edits/reschedule';
 import { meetingOfNote, noteFileOf } from '../vscode/commandTargets';
@@ -15,14 +16,13 @@ import type { Feature } from './feature';
  * argument gives the date and skips the input box (tests, keybindings).
  */
 
-export const MARK_RESCHEDULED_COMMAND = 'oneOnOne.markRescheduled';
 
 /** What the command did, for its callers and the tests. */
 export type RescheduleResult = { file: string; movedTo: string; newFile: string } | undefined;
 
 export const rescheduleCommand: Feature = (context, { vault }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(MARK_RESCHEDULED_COMMAND, (target?: unknown, date?: unknown) =>
+    vscode.commands.registerCommand(COMMAND_IDS.markRescheduled, (target?: unknown, date?: unknown) =>
       markRescheduled(vault, target, typeof date === 'string' ? date : undefined),
     ),
   );

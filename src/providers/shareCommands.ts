@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { agendaDocumentTitle, renderAgendaHtml } from '../core/render/agendaHtml';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import type { MeetingNote } from '../core/model/model';
@@ -18,8 +19,6 @@ import type { Feature } from './feature';
  * the active editor's; its current text is used, unsaved changes included.
  */
 
-export const SHARE_AGENDA_COMMAND = 'oneOnOne.shareAgenda';
-export const EXPORT_AGENDA_HTML_COMMAND = 'oneOnOne.exportAgendaHtml';
 
 /** What Share did, for its callers and the tests: the text copied, and the stamp written (undefined when none was). */
 export type ShareResult = { file: string; text: string; stamped: string | undefined; again: boolean } | undefined;
@@ -29,9 +28,9 @@ export type ExportResult = { file: string; target: vscode.Uri } | undefined;
 
 export const shareCommands: Feature = (context, { vault }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(SHARE_AGENDA_COMMAND, (target?: unknown) => shareAgenda(vault, target)),
+    vscode.commands.registerCommand(COMMAND_IDS.shareAgenda, (target?: unknown) => shareAgenda(vault, target)),
     // A second argument (a URI) is the file to write, without the save dialog (tests, scripts).
-    vscode.commands.registerCommand(EXPORT_AGENDA_HTML_COMMAND, (target?: unknown, destination?: unknown) =>
+    vscode.commands.registerCommand(COMMAND_IDS.exportAgendaHtml, (target?: unknown, destination?: unknown) =>
       exportAgendaHtml(vault, target, destination instanceof vscode.Uri ? destination : undefined),
     ),
   );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate, formatShortDate } from '../core/schedule/calendarDate';
 import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/views/nextMeeting';
 import { firstName } from '../core/model/personName';
@@ -15,7 +16,6 @@ import type { Feature } from './feature';
  * passed and it is not shared). A click opens that meeting's agenda, or writes it.
  */
 
-export const OPEN_NEXT_AGENDA_COMMAND = 'oneOnOne.openNextAgenda';
 
 /** The item and the command its click runs; redrawn when the vault changes, the minute turns, and on "Refresh". */
 export const statusBar: Feature = (context, { vault, onDidRequestRefresh }) => {
@@ -34,7 +34,7 @@ export class NextMeetingStatusBar implements vscode.Disposable {
 
   constructor(private readonly vault: WorkspaceVault) {
     this.item.name = '1x1: next meeting';
-    this.item.command = OPEN_NEXT_AGENDA_COMMAND;
+    this.item.command = COMMAND_IDS.openNextAgenda;
     this.subscriptions.push(vault.onDidChange(() => this.update()));
     void vault.ready().then(() => this.update());
     this.subscriptions.push(vault.onDidChangeTime(() => this.update()));
@@ -71,7 +71,7 @@ export class NextMeetingStatusBar implements vscode.Disposable {
  * (New 1x1 agenda for that series); with no series at all, New 1x1 agenda asks whose.
  */
 function openNextAgenda(vault: WorkspaceVault): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_NEXT_AGENDA_COMMAND, async (target?: unknown): Promise<NewAgendaResult> => {
+  return vscode.commands.registerCommand(COMMAND_IDS.openNextAgenda, async (target?: unknown): Promise<NewAgendaResult> => {
     await vault.ready();
     const series = seriesIdOf(target);
     const state = series !== undefined ? vault.index.seriesState(series) : undefined;
@@ -81,7 +81,7 @@ function openNextAgenda(vault: WorkspaceVault): vscode.Disposable {
       return { kind: 'opened', file: next.note.file };
     }
     const id = next?.series ?? series;
-    if (id === undefined) return vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda');
+    if (id === undefined) return vscode.commands.executeCommand<NewAgendaResult>(COMMAND_IDS.newAgenda);
     if (!trustedOrExplain('create agendas')) return undefined;
     return openOrCreateAgenda(vault, id);
   });

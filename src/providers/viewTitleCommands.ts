@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMAND_IDS } from '../vscode/commandIds';
 import type { Feature } from './feature';
 
 /**
@@ -8,15 +9,15 @@ import type { Feature } from './feature';
  * whom (or shows everyone); the per-person commands stay on each person's row.
  */
 const TITLE_COMMANDS: Record<string, string> = {
-  'oneOnOne.newAgendaFromTitle': 'oneOnOne.newAgenda',
-  'oneOnOne.showInsightsForEveryone': 'oneOnOne.showInsights',
-  'oneOnOne.exportCalendarFromTitle': 'oneOnOne.exportCalendar',
+  [COMMAND_IDS.newAgendaFromTitle]: COMMAND_IDS.newAgenda,
+  [COMMAND_IDS.showInsightsForEveryone]: COMMAND_IDS.showInsights,
+  [COMMAND_IDS.exportCalendarFromTitle]: COMMAND_IDS.exportCalendar,
 };
 
 export const viewTitleCommands: Feature = (context, services) => {
   context.subscriptions.push(
     ...Object.entries(TITLE_COMMANDS).map(([title, command]) => vscode.commands.registerCommand(title, () => vscode.commands.executeCommand(command))),
     // "Refresh" on both views' title bars: the views and the status bar redraw.
-    vscode.commands.registerCommand('oneOnOne.refresh', () => services.requestRefresh()),
+    vscode.commands.registerCommand(COMMAND_IDS.refresh, () => services.requestRefresh()),
   );
 };

@@ -90,6 +90,23 @@ describe('layers', () => {
     assert.doesNotMatch(fs.readFileSync(extension, 'utf8'), /\.(registerCommand|register\w+Provider|create\w+)\(/);
   });
 
+  it('a surface stands on the plumbing, never on another surface', () => {
+    // What two surfaces share (a command id, the finding ↔ diagnostic adapter) belongs in src/vscode/.
+    const providers = path.join(repoRoot, 'src/providers');
+    const breaches: string[] = [];
+    for (const file of tsFiles(providers)) {
+      const own = path.relative(providers, file).split(path.sep)[0].replace(/\.ts$/, '');
+      if (own === 'index.ts' || own === 'index' || own === 'feature') continue;
+      for (const specifier of importsOf(file)) {
+        const lands = target(file, specifier);
+        if (!lands.startsWith('src/providers/')) continue;
+        const other = lands.slice('src/providers/'.length).split('/')[0];
+        if (other !== own && other !== 'feature') breaches.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
+      }
+    }
+    assert.deepEqual(breaches, []);
+  });
+
   it('the import reader sees every kind of import (so the rules above can fail)', () => {
     const probe = path.join(repoRoot, 'src/core/vault/vaultIndex.ts');
     assert.ok(importsOf(probe).includes('../../parsing/parseNote'), 'a static import');
