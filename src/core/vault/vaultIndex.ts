@@ -28,7 +28,7 @@ export interface VaultIndexOptions {
 
 export class VaultIndex {
   private readonly store = new VaultStore();
-  private readonly seriesFindingsKept = new SeriesFindings();
+  private readonly findingsBySeries = new SeriesFindings();
   private settingsValue: Settings;
   private readonly clock: Clock;
   private readonly statusDay: StatusDay;
@@ -46,7 +46,7 @@ export class VaultIndex {
   /** New settings apply to every series; sections change how notes parse, so those are re-read by the caller. */
   updateSettings(settings: Settings): void {
     this.settingsValue = settings;
-    this.seriesFindingsKept.forgetAll();
+    this.findingsBySeries.forgetAll();
   }
 
   /** Adds or replaces a file. `file` is relative to the vault folder's parent, `/`-separated. Returns true when it is part of the vault. */
@@ -102,7 +102,7 @@ export class VaultIndex {
     const files = this.store.series(id);
     if (!files) return [];
     const now = this.followClock();
-    return this.seriesFindingsKept.of(id, now, this.settingsValue, () => buildSeriesState(id, files.profile, files.notes, this.settingsValue, now));
+    return this.findingsBySeries.of(id, now, this.settingsValue, () => buildSeriesState(id, files.profile, files.notes, this.settingsValue, now));
   }
 
   /** Every finding in the vault. */
@@ -141,7 +141,7 @@ export class VaultIndex {
 
   /** A file of series `id` was set or removed: its kept findings are stale. */
   private changed(id: string | undefined): void {
-    if (id !== undefined) this.seriesFindingsKept.forget(id);
+    if (id !== undefined) this.findingsBySeries.forget(id);
   }
 }
 
