@@ -1,41 +1,25 @@
-import { parseNote } from '../../parsing/parseNote';
 import type { Clock, LocalDateTime } from '../schedule/clock';
-import type { Finding, RuleFinding } from '../rules/finding';
-import { defaultStatus, readMeetingNote } from '../model/meetingNote';
-import type { MeetingNote, Profile } from '../model/model';
-import { readProfile } from '../model/profile';
-import { compactNote } from '../model/compactNote';
-import { ALL_RULES } from '../rules';
+import type { Finding } from '../rules/finding';
+import type { MeetingNote } from '../model/model';
 import { buildSeriesState, type SeriesState } from '../model/seriesState';
-import { severityOf, type Settings, type Severity } from '../settings/settings';
-import { classifyPath, slugify } from './vaultPaths';
+import type { Settings } from '../settings/settings';
+import { compareFindings, SeriesFindings } from './seriesFindings';
+import { StatusDay } from './statusDay';
+import { readVaultFile } from './vaultFile';
+import { classifyPath } from './vaultPaths';
+import { VaultStore } from './vaultStore';
+
+export { compareFindings } from './seriesFindings';
 
 /**
  * The vault in memory: every meeting note and profile, grouped by series, and the findings of
  * every rule on demand. Files are added, updated and removed one at a time (the editor's file
- * events). Findings are the index's output, not its state: the last few series' findings are
- * kept (an edit re-publishes the diagnostics of every file of its series), older ones are
- * recomputed when asked — well under a millisecond per series — so the index stays small.
- * Pure: the caller reads the files (Node's fs in the CLI, the workspace in the extension).
+ * events). Pure: the caller reads the files (Node's fs in the CLI, the workspace in the extension).
+ *
+ * A thin front over the pieces that do the work: `classifyPath` and `readVaultFile` say what a
+ * file is, `VaultStore` keeps it by path and series, `SeriesFindings` runs the rules per series and
+ * keeps the last few, `StatusDay` moves default statuses along with the clock.
  */
-
-interface SeriesEntry {
-  notes: Set<MeetingNote>;
-  profile: Profile | undefined;
-}
-
-/** Findings of one series computed at one minute; the series state (its lineages) is never kept. */
-interface CachedFindings {
-  series: string;
-  stamp: string;
-  findings: Finding[];
-}
-
-const RECENT_SERIES = 8;
-
-type FileEntry = { kind: 'note'; note: MeetingNote } | { kind: 'profile'; profile: Profile } | { kind: 'template'; series?: string };
-
-const SEVERITY_RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 export interface VaultIndexOptions {
   settings: Settings;
@@ -43,19 +27,16 @@ export interface VaultIndexOptions {
 }
 
 export class VaultIndex {
-  private readonly files = new Map<string, FileEntry>();
-  private readonly seriesById = new Map<string, SeriesEntry>();
-  /** Most recent first. */
-  private recent: CachedFindings[] = [];
+  private readonly store = new VaultStore();
+  private readonly findingsBySeries = new SeriesFindings();
   private settingsValue: Settings;
   private readonly clock: Clock;
-  /** The day statuses were defaulted for; notes without `status:` change from planned to held overnight. */
-  private statusDay: string;
+  private readonly statusDay: StatusDay;
 
   constructor(options: VaultIndexOptions) {
     this.settingsValue = options.settings;
     this.clock = options.clock;
-    this.statusDay = options.clock.now().date;
+    this.statusDay = new StatusDay(options.clock.now().date);
   }
 
   get settings(): Settings {
@@ -65,94 +46,50 @@ export class VaultIndex {
   /** New settings apply to every series; sections change how notes parse, so those are re-read by the caller. */
   updateSettings(settings: Settings): void {
     this.settingsValue = settings;
-    this.recent = [];
+    this.findingsBySeries.forgetAll();
   }
 
   /** Adds or replaces a file. `file` is relative to the vault folder's parent, `/`-separated. Returns true when it is part of the vault. */
   setFile(file: string, text: string): boolean {
     const place = classifyPath(file, this.settingsValue.folder);
     if (place.kind === 'ignored') return false;
-    if (place.kind === 'template') {
-      this.removeFile(file);
-      this.files.set(file, { kind: 'template', series: place.series });
-      return true;
-    }
-    if (place.kind === 'other-markdown' && !/^type:\s*["']?1x1/m.test(text.slice(0, 2000))) {
-      this.removeFile(file);
-      return false;
-    }
-    const parsed = parseNote(text, { sections: this.settingsValue.sections, keepHeadings: false, closedItemText: false });
+    const entry = readVaultFile(file, place, text, this.settingsValue, this.statusDay.date);
     this.removeFile(file);
-    if (place.kind === 'profile') {
-      const profile = readProfile(file, place.series, parsed);
-      profile.parsed = compactNote(parsed);
-      this.files.set(file, { kind: 'profile', profile });
-      this.series(place.series).profile = profile;
-      this.invalidate(place.series);
-      return true;
-    }
-    let series: string;
-    if (place.kind === 'series-note') series = place.series;
-    else {
-      const data = parsed.frontMatter.data;
-      const withName = typeof data.with === 'string' ? data.with : undefined;
-      if (String(data.type ?? '').trim() !== '1x1' || !withName || slugify(withName) === '') return false;
-      series = slugify(withName);
-    }
-    const note = readMeetingNote(file, series, parsed, this.statusDay);
-    note.parsed = compactNote(parsed);
-    this.files.set(file, { kind: 'note', note });
-    this.series(series).notes.add(note);
-    this.invalidate(series);
+    if (!entry) return false;
+    this.changed(this.store.add(file, entry));
     return true;
   }
 
   removeFile(file: string): void {
-    const entry = this.files.get(file);
-    if (!entry) return;
-    this.files.delete(file);
-    if (entry.kind === 'note') {
-      const series = this.seriesById.get(entry.note.series);
-      series?.notes.delete(entry.note);
-      this.invalidate(entry.note.series);
-      this.dropIfEmpty(entry.note.series);
-    } else if (entry.kind === 'profile') {
-      const series = this.seriesById.get(entry.profile.series);
-      if (series?.profile === entry.profile) series.profile = undefined;
-      this.invalidate(entry.profile.series);
-      this.dropIfEmpty(entry.profile.series);
-    }
+    this.changed(this.store.remove(file));
   }
 
   has(file: string): boolean {
-    return this.files.has(file);
+    return this.store.has(file);
   }
 
   note(file: string): MeetingNote | undefined {
-    const entry = this.files.get(file);
-    return entry?.kind === 'note' ? entry.note : undefined;
+    return this.store.note(file);
   }
 
   /** Series ids, sorted. */
   seriesIds(): string[] {
-    return [...this.seriesById.keys()].sort();
+    return this.store.seriesIds();
   }
 
   /** The series a file belongs to (a note or a profile). */
   seriesOf(file: string): string | undefined {
-    const entry = this.files.get(file);
-    if (!entry) return undefined;
-    return entry.kind === 'note' ? entry.note.series : entry.kind === 'profile' ? entry.profile.series : entry.series;
+    return this.store.seriesOf(file);
   }
 
   templateFiles(): string[] {
-    return [...this.files].filter(([, e]) => e.kind === 'template').map(([f]) => f);
+    return this.store.templateFiles();
   }
 
   /** The series as the rules see it now. */
   seriesState(id: string): SeriesState | undefined {
-    const entry = this.seriesById.get(id);
-    return entry ? buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, this.now()) : undefined;
+    const files = this.store.series(id);
+    return files ? buildSeriesState(id, files.profile, files.notes, this.settingsValue, this.followClock()) : undefined;
   }
 
   /** Every series as the rules see it now, in series id order (built afresh on each call, like `seriesState`). */
@@ -162,22 +99,10 @@ export class VaultIndex {
 
   /** Every finding of one series, sorted by file and position. */
   seriesFindings(id: string): Finding[] {
-    const entry = this.seriesById.get(id);
-    if (!entry) return [];
-    const now = this.now();
-    const stamp = `${now.date}T${now.time}`;
-    const cached = this.recent.find((c) => c.series === id && c.stamp === stamp);
-    if (cached) return cached.findings;
-    const state = buildSeriesState(id, entry.profile, entry.notes, this.settingsValue, now);
-    const found: Finding[] = [];
-    for (const rule of ALL_RULES) {
-      const configured = severityOf(this.settingsValue, rule.id);
-      if (configured === 'off') continue;
-      for (const f of rule.check(state)) found.push(withSeverity(f, configured));
-    }
-    found.sort(compareFindings);
-    this.recent = [{ series: id, stamp, findings: found }, ...this.recent.filter((c) => c.series !== id)].slice(0, RECENT_SERIES);
-    return found;
+    const files = this.store.series(id);
+    if (!files) return [];
+    const now = this.followClock();
+    return this.findingsBySeries.of(id, now, this.settingsValue, () => buildSeriesState(id, files.profile, files.notes, this.settingsValue, now));
   }
 
   /** Every finding in the vault. */
@@ -198,60 +123,28 @@ export class VaultIndex {
 
   /** Files of the vault that are notes or profiles, sorted. */
   allFiles(): string[] {
-    return [...this.files.keys()].sort();
+    return this.store.allFiles();
   }
 
-  private now(): LocalDateTime {
+  /**
+   * Reads the injected clock for a question about "now" (a series' state, its findings) and first
+   * lets the notes' default statuses follow it to today (`StatusDay.moveTo`): a note without
+   * `status:` turns from planned to held the day after its date. Done here, before any rule or view
+   * sees the notes, rather than by a timer of the index's own (the core has none: the clock is
+   * injected and read only when asked).
+   */
+  private followClock(): LocalDateTime {
     const now = this.clock.now();
-    if (now.date !== this.statusDay) {
-      this.statusDay = now.date;
-      for (const entry of this.files.values())
-        if (entry.kind === 'note' && !entry.note.statusWritten) entry.note.status = defaultStatus(entry.note.date, now.date);
-    }
+    this.statusDay.moveTo(now.date, () => this.store.notes());
     return now;
   }
 
-  private series(id: string): SeriesEntry {
-    let entry = this.seriesById.get(id);
-    if (!entry) {
-      entry = { notes: new Set(), profile: undefined };
-      this.seriesById.set(id, entry);
-    }
-    return entry;
+  /** A file of series `id` was set or removed: its kept findings are stale. */
+  private changed(id: string | undefined): void {
+    if (id !== undefined) this.findingsBySeries.forget(id);
   }
-
-  private invalidate(id: string): void {
-    // Runs for every file set: no new array unless the series' findings are cached.
-    if (this.recent.some((c) => c.series === id)) this.recent = this.recent.filter((c) => c.series !== id);
-  }
-
-  private dropIfEmpty(id: string): void {
-    const entry = this.seriesById.get(id);
-    if (entry && entry.notes.size === 0 && !entry.profile) this.seriesById.delete(id);
-  }
-}
-
-/**
- * The rule's finding with its severity. A rule's findings are fresh objects nobody else holds, so
- * each becomes the finding itself — `milder` removed, `severity` added last, as a copy would have
- * them — instead of being copied by spreading (several times slower, for thousands of findings).
- */
-function withSeverity(f: RuleFinding, configured: Severity): Finding {
-  const milder = f.milder;
-  const severity = milder && SEVERITY_RANK[milder] < SEVERITY_RANK[configured] ? milder : configured;
-  if ('milder' in f) delete f.milder;
-  const finding = f as Finding;
-  finding.severity = severity;
-  return finding;
 }
 
 function compareFolders(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.range.start.line !== b.range.start.line) return a.range.start.line - b.range.start.line;
-  if (a.range.start.character !== b.range.start.character) return a.range.start.character - b.range.start.character;
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }

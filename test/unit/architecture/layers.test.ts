@@ -108,7 +108,7 @@ describe('layers', () => {
   });
 
   it('the import reader sees every kind of import (so the rules above can fail)', () => {
-    const probe = path.join(repoRoot, 'src/core/vault/vaultIndex.ts');
+    const probe = path.join(repoRoot, 'src/core/vault/vaultFile.ts');
     assert.ok(importsOf(probe).includes('../../parsing/parseNote'), 'a static import');
     const editorFile = path.join(repoRoot, 'src/extension.ts');
     assert.ok(importsOf(editorFile).includes('vscode'), 'a bare module');
