@@ -4,6 +4,7 @@ import { agendaDocumentTitle, renderAgendaHtml } from '../core/render/agendaHtml
 import { formatLongDate } from '../core/schedule/calendarDate';
 import type { MeetingNote } from '../core/model/model';
 import { shareableAgenda } from '../core/render/shareableAgenda';
+import { shareReaders } from '../core/render/personWords';
 import { sharedStamp, stampSharedEdits } from '../core/edits/sharedStamp';
 import { parseNote } from '../parsing/parseNote';
 import { noteFileOf, personOfNote } from '../vscode/commandTargets';
@@ -112,9 +113,11 @@ async function agendaOf(
     void vscode.window.showWarningMessage(`1x1: ${file} is not a 1x1 meeting note, so it has no agenda to ${verb}.`);
     return undefined;
   }
-  const shareable = shareableAgenda(text, vault.index.settings.sections);
+  const settings = vault.index.settings;
+  const readers = shareReaders(note.series, personOfNote(vault, note), settings.me, vault.clock.now().date);
+  const shareable = shareableAgenda(text, { ...readers, sections: settings.sections });
   if (shareable === '') {
-    void vscode.window.showWarningMessage(`1x1: the agenda for ${agendaLabel(vault, note)} is empty (nothing but front matter or a private section); nothing to ${verb}.`);
+    void vscode.window.showWarningMessage(`1x1: the agenda for ${agendaLabel(vault, note)} has nothing written in it yet (only empty sections, front matter or a private section); nothing to ${verb}.`);
     return undefined;
   }
   return { file, note, text, shareable };

@@ -2,16 +2,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { shareableAgenda } from '../../core/render/shareableAgenda';
 import type { Settings } from '../../core/settings/settings';
-import { dateFromFileName } from '../../core/vault/vaultPaths';
+import { dateFromFileName, slugify } from '../../core/vault/vaultPaths';
+import { shareReaders, type ShareReaders } from '../../core/render/personWords';
+import { stringValue } from '../../core/model/meetingNote';
 import { readNoteFile } from '../../node/noteFile';
 import { readWorkspaceSettings } from '../../node/workspaceSettings';
 import { parseNote } from '../../parsing/parseNote';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
+import { clockFromArgs } from '../options';
 
 /**
  * `one-on-one share <note>`: prints the agenda as the Share command copies it (SPEC §7) — no front
- * matter, no block ids, no `private` section — for a pipe (`| pbcopy`, `| mail`). It does not
+ * matter, no block ids, no `private` section, no empty section, dates and handles in words;
+ * `--today`/`--now` stand in for the date of a note that says none — for a pipe (`| pbcopy`, `| mail`). It does not
  * stamp `shared:`: the CLI writes nothing but the notes `new` makes. A missing file, or a file
  * that is not a meeting note, is exit 2 with the reason on stderr.
  */
@@ -30,10 +34,28 @@ export function runShare(args: ParsedArgs, io: CliIO): ExitCode {
   const read = readNoteFile(file);
   if (read.kind === 'skipped') return refuse(read.reason);
   if (!looksLikeMeetingNote(file, read.text)) return refuse('not a 1x1 meeting note: no `date:` or `type: 1x1` in its front matter and no YYYY-MM-DD in its name');
-  const text = shareableAgenda(read.text, settingsNear(file, io).sections);
-  if (text === '') io.err(`one-on-one: ${given}: the agenda is empty (nothing but front matter or a Private section)\n`);
+  const settings = settingsNear(file, io);
+  const today = clockFromArgs(args, io).now().date;
+  const text = shareableAgenda(read.text, { ...readersOf(file, read.text, settings.me, today), sections: settings.sections });
+  if (text === '') io.err(`one-on-one: ${given}: the agenda has nothing written in it yet (only empty sections, front matter or a Private section)\n`);
   io.out(text);
   return 0;
+}
+
+/**
+ * Whose agenda it is, as the editor's vault would say: a note elsewhere with `type: 1x1` belongs
+ * to the slug of its `with:`, any other to its folder; the name is the note's `with:`, else its
+ * folder's profile's, else the series id.
+ */
+function readersOf(file: string, text: string, me: string, today: string): ShareReaders {
+  const data = parseNote(text, { keepHeadings: false }).frontMatter.data;
+  const folder = path.basename(path.dirname(file));
+  const profile = path.join(path.dirname(file), 'profile.md');
+  const read = fs.existsSync(profile) ? readNoteFile(profile) : undefined;
+  const profileName = read?.kind === 'skipped' || !read ? undefined : stringValue(parseNote(read.text, { keepHeadings: false }).frontMatter.data.with);
+  const withName = stringValue(data.with);
+  const series = data.type === '1x1' && withName ? slugify(withName) : folder;
+  return shareReaders(series, withName ?? profileName ?? series, me, today);
 }
 
 /** A meeting note says so by its date (front matter or file name, SPEC §3) or by `type: 1x1`. */

@@ -30,7 +30,10 @@ describe('agendaHtml', () => {
     assert.match(head, /<title>1x1 with Dana — Tue 24 Nov 2026<\/title>/);
     assert.match(head, /<style>\n[\s\S]*@media print[\s\S]*<\/style>/);
     assert.match(main, /^<h1>1x1 with Dana — Tue 24 Nov 2026<\/h1>\n<h2>Action items from last time<\/h2>\n<ul class="contains-task-list">\n/);
-    for (const heading of ['Roadblocks', 'Top 3 priorities', 'One thing you should know', 'Commitments', 'Notes']) assert.ok(main.includes(`<h2>${heading}</h2>`), heading);
+    for (const heading of ['Roadblocks', 'Top 3 priorities', 'One thing you should know']) assert.ok(main.includes(`<h2>${heading}</h2>`), heading);
+    for (const heading of ['What is unclear', 'Commitments', 'Notes']) assert.ok(!main.includes(`<h2>${heading}</h2>`), `${heading} is still empty: left out`);
+    assert.ok(!/📅|✅|\[due::|@dana/u.test(main), 'no plug-in syntax');
+    assert.ok(main.includes('Send the Q4 forecast to finance — due Fri 20 Nov, done Thu 19 Nov</li>'), main);
     assert.ok(!main.includes('Private') && !main.includes('team-lead opening'), 'no private text');
     assert.ok(!html.includes('^p7r2mq'), 'no block ids');
     assert.ok(main.includes('<ol>\n<li>Pricing experiment write-up — readout with Product on 2 Dec</li>'));

@@ -3,27 +3,28 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../../../src/core/settings/settings';
 import { shareableAgenda } from '../../../src/core/render/shareableAgenda';
+import { shareReaders } from '../../../src/core/render/personWords';
 
 // SPEC §7 "Share agenda": plain Markdown without front matter, ids and the `private` section.
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 describe('shareableAgenda', () => {
-  it("shares the example vault's next agenda for Dana: no front matter, no ids, no Private section", () => {
+  it("shares the example vault's next agenda for Dana: no front matter, ids, Private or empty section; dates and handles in words", () => {
     const text = fs.readFileSync(path.join(repoRoot, 'examples/vault/1on1/dana/2026-11-24.md'), 'utf8');
     assert.equal(
-      shareableAgenda(text),
+      shareableAgenda(text, shareReaders('dana', 'Dana Whitfield', 'me', '2026-11-23')),
       [
         '# 1x1 with Dana — Tue 24 Nov 2026',
         '',
         '## Action items from last time',
-        '- [ ] Write up the pricing experiment results 📅 2026-11-27',
-        '- [x] Send the Q4 forecast to finance 📅 2026-11-20 ✅ 2026-11-19',
-        '- [ ] Draft the onboarding guide for new analysts 📅 2026-11-21',
-        '- [ ] Send Dana the vendor comparison for the ETL tool [due:: 2026-11-20]',
-        '- [ ] Prepare the Q1 roadmap draft 📅 2026-12-04',
-        '    - [ ] Get effort estimates from Sam and Priya 📅 2026-11-26',
-        '- [ ] Confirm the Q1 headcount decision 📅 2026-11-27 @dana',
+        '- [ ] Write up the pricing experiment results — due Fri 27 Nov',
+        '- [x] Send the Q4 forecast to finance — due Fri 20 Nov, done Thu 19 Nov',
+        '- [ ] Draft the onboarding guide for new analysts — due Sat 21 Nov',
+        '- [ ] Send Dana the vendor comparison for the ETL tool — due Fri 20 Nov',
+        '- [ ] Prepare the Q1 roadmap draft — due Fri 4 Dec',
+        '    - [ ] Get effort estimates from Sam and Priya — due Thu 26 Nov',
+        '- [ ] Confirm the Q1 headcount decision — Dana, due Fri 27 Nov',
         '',
         '## Roadblocks',
         "- The pricing write-up waits for Finance's final revenue numbers, promised for Wednesday.",
@@ -36,14 +37,6 @@ describe('shareableAgenda', () => {
         '',
         '## One thing you should know',
         '- Sam handled INC-2291 on his own on 9 Nov, with clear updates every 30 minutes. Worth a word from you.',
-        '',
-        '## What is unclear',
-        '',
-        '## Rotating topic: Manager brings one thing',
-        '',
-        '## Commitments',
-        '',
-        '## Notes',
         '',
       ].join('\n'),
     );
@@ -95,7 +88,7 @@ describe('shareableAgenda', () => {
       '- [ ] Ship it 📅 2026-11-28 ^ship1',
       '',
     ].join('\n');
-    assert.equal(shareableAgenda(note), ['## Roadblocks', '- none', '', '## Commitments', '- [ ] Ship it 📅 2026-11-28', ''].join('\n'));
+    assert.equal(shareableAgenda(note), ['## Roadblocks', '- none', '', '## Commitments', '- [ ] Ship it — due Sat 28 Nov', ''].join('\n'));
   });
 
   it('a Private section ends at a level-1 heading too; a "## Private" in a code block or a block quote is no section', () => {
@@ -226,8 +219,8 @@ describe('shareableAgenda', () => {
       { key: 'private', title: 'Just for me', aliases: ['Mine'], required: false },
     ];
     const note = '## Notes\nshared\n## Just for me\nhidden\n## Mine\nhidden too\n## Private\nnot private under these settings\n';
-    assert.equal(shareableAgenda(note, custom), '## Notes\nshared\n## Private\nnot private under these settings\n');
+    assert.equal(shareableAgenda(note, { sections: custom }), '## Notes\nshared\n## Private\nnot private under these settings\n');
     const withoutPrivate = DEFAULT_SECTIONS.filter((s) => s.key !== 'private');
-    assert.equal(shareableAgenda('## Notes\nshared\n## Private\nhidden\n', withoutPrivate), '## Notes\nshared\n');
+    assert.equal(shareableAgenda('## Notes\nshared\n## Private\nhidden\n', { sections: withoutPrivate }), '## Notes\nshared\n');
   });
 });
