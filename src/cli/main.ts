@@ -18,7 +18,8 @@ Commands:
   stats [folder]        Insights: meetings per month, agendas shared on time,
                         commitments done on time, late, open and dropped
   inspect <note>...     what the parser sees in a note
-  share <note>          print the agenda to share: no front matter, ids or Private section
+  share <note>          print the agenda to share, written for a person: no front matter,
+                        ids, Private or empty sections; dates and names in words
 
 Options:
   --format text|json    output format (check, list, stats, inspect)

@@ -5,13 +5,15 @@ import { CALENDAR_WEEKS, calendarMeetings, calendarOf } from '../core/render/ica
 import { seriesName } from '../core/model/seriesState';
 import { seriesIdOf } from '../vscode/commandTargets';
 import { trustedOrExplain } from '../vscode/workspaceTrust';
+import { defaultExportUri, openExported, rememberExportFolder } from '../vscode/exportFiles';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
 /**
  * "Export upcoming 1x1s as iCalendar (.ics)": the next 12 weeks of one person's meetings, or
  * everyone's, written to a file the user picks (default `<person>-meetings.ics` or
- * `1x1-meetings.ics` in the workspace folder) for a calendar app to import. The person is a
+ * `1x1-meetings.ics` in Downloads or the last export's folder, never among the notes) for a
+ * calendar app to import ("Open" hands it to one). The person is a
  * Meetings node or a series id, `*` for everyone, or else picked; a second argument (a URI, or a
  * workspace-relative path) is where to write, and skips the save dialog (tests, tasks).
  */
@@ -27,10 +29,10 @@ interface PersonPick extends vscode.QuickPickItem {
 }
 
 export const calendarExport: Feature = (context, { vault }) => {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMAND_IDS.exportCalendar, (target?: unknown, destination?: unknown) => exportCalendar(vault, target, destination)));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMAND_IDS.exportCalendar, (target?: unknown, destination?: unknown) => exportCalendar(vault, context.globalState, target, destination)));
 };
 
-async function exportCalendar(vault: WorkspaceVault, target: unknown, destination: unknown): Promise<CalendarExportResult> {
+async function exportCalendar(vault: WorkspaceVault, memory: vscode.Memento, target: unknown, destination: unknown): Promise<CalendarExportResult> {
   if (!trustedOrExplain('export the calendar')) return undefined;
   await vault.ready();
   const chosen = target === EVERYONE ? EVERYONE : (seriesIdOf(target) ?? (await pickPerson(vault)));
@@ -49,8 +51,10 @@ async function exportCalendar(vault: WorkspaceVault, target: unknown, destinatio
     return undefined;
   }
 
-  const uri = destinationUri(vault, destination) ?? (await askWhere(vault, chosen === EVERYONE ? '1x1' : chosen));
+  const given = destinationUri(vault, destination);
+  const uri = given ?? (await askWhere(vault, memory, chosen === EVERYONE ? '1x1' : chosen));
   if (!uri) return undefined;
+  if (!given) await rememberExportFolder(memory, uri);
   const text = calendarOf(meetings, { now, utcOffsetMinutes: utcOffsetAt(now) });
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -59,7 +63,9 @@ async function exportCalendar(vault: WorkspaceVault, target: unknown, destinatio
     return undefined;
   }
   const count = `${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`;
-  void vscode.window.showInformationMessage(`1x1: exported ${count} with ${who} (the next ${CALENDAR_WEEKS} weeks) to ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}.`);
+  void vscode.window.showInformationMessage(`1x1: exported ${count} with ${who} (the next ${CALENDAR_WEEKS} weeks) to ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}.`, 'Open').then((choice) => {
+    if (choice === 'Open') void openExported(uri);
+  });
   return { uri, meetings: meetings.length, series: states.map((s) => s.id) };
 }
 
@@ -70,10 +76,11 @@ async function pickPerson(vault: WorkspaceVault): Promise<string | undefined> {
   return picked?.series;
 }
 
-function askWhere(vault: WorkspaceVault, base: string): Thenable<vscode.Uri | undefined> {
+async function askWhere(vault: WorkspaceVault, memory: vscode.Memento, base: string): Promise<vscode.Uri | undefined> {
   return vscode.window.showSaveDialog({
     title: 'Export upcoming 1x1s',
-    defaultUri: vault.uriOf(`${base}-meetings.ics`),
+    // Downloads (or the last export's folder), as the agenda's HTML: a file for the calendar app, not for the notes.
+    defaultUri: await defaultExportUri(vault, memory, `${base}-meetings.ics`),
     filters: { iCalendar: ['ics'] },
     saveLabel: 'Export',
   });

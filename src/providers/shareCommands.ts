@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
-import { agendaDocumentTitle, renderAgendaHtml } from '../core/render/agendaHtml';
+import { agendaDocumentTitle, agendaExportFileName, renderAgendaHtml } from '../core/render/agendaHtml';
+import { defaultExportUri, openExported, rememberExportFolder } from '../vscode/exportFiles';
 import { formatLongDate } from '../core/schedule/calendarDate';
 import type { MeetingNote } from '../core/model/model';
 import { shareableAgenda } from '../core/render/shareableAgenda';
@@ -32,7 +33,7 @@ export const shareCommands: Feature = (context, { vault }) => {
     vscode.commands.registerCommand(COMMAND_IDS.shareAgenda, (target?: unknown) => shareAgenda(vault, target)),
     // A second argument (a URI) is the file to write, without the save dialog (tests, scripts).
     vscode.commands.registerCommand(COMMAND_IDS.exportAgendaHtml, (target?: unknown, destination?: unknown) =>
-      exportAgendaHtml(vault, target, destination instanceof vscode.Uri ? destination : undefined),
+      exportAgendaHtml(vault, context.globalState, target, destination instanceof vscode.Uri ? destination : undefined),
     ),
   );
 };
@@ -65,23 +66,26 @@ export async function shareAgenda(vault: WorkspaceVault, target: unknown): Promi
   return { file, text: shareable, stamped: stamp, again };
 }
 
-export async function exportAgendaHtml(vault: WorkspaceVault, target: unknown, destination: vscode.Uri | undefined): Promise<ExportResult> {
+export async function exportAgendaHtml(vault: WorkspaceVault, memory: vscode.Memento, target: unknown, destination: vscode.Uri | undefined): Promise<ExportResult> {
   if (!trustedOrExplain('export agendas as HTML (it writes a file)')) return undefined;
   const found = await agendaOf(vault, target, 'export');
   if (!found) return undefined;
   const { file, note, shareable } = found;
-  const noteUri = vault.uriOf(file);
-  const where =
-    destination ??
-    (await vscode.window.showSaveDialog({
-      // Beside the note, under its name: `2026-11-24.md` → `2026-11-24.html`. The dialog asks before replacing a file.
-      defaultUri: noteUri.with({ path: noteUri.path.replace(/\.md$/i, '') + '.html' }),
-      filters: { HTML: ['html', 'htm'] },
-      saveLabel: 'Export',
-      title: `Export the agenda for ${agendaLabel(vault, note)} as HTML`,
-    }));
+  const person = personOfNote(vault, note);
+  const chosen =
+    destination === undefined
+      ? await vscode.window.showSaveDialog({
+          // `1x1 Dana 2026-11-24.html` in Downloads (or the last export's folder), never among the notes. The dialog asks before replacing a file.
+          defaultUri: await defaultExportUri(vault, memory, agendaExportFileName(person, note.date), file),
+          filters: { HTML: ['html', 'htm'] },
+          saveLabel: 'Export',
+          title: `Export the agenda for ${agendaLabel(vault, note)} as HTML`,
+        })
+      : undefined;
+  const where = destination ?? chosen;
   if (!where) return undefined;
-  const html = await renderAgendaHtml(shareable, agendaDocumentTitle(personOfNote(vault, note), note.date));
+  if (chosen) await rememberExportFolder(memory, chosen);
+  const html = await renderAgendaHtml(shareable, agendaDocumentTitle(person, note.date));
   try {
     await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(html));
   } catch (e) {
@@ -126,10 +130,4 @@ async function agendaOf(
 /** `Dana Whitfield, Tue 24 Nov 2026`. */
 function agendaLabel(vault: WorkspaceVault, note: MeetingNote): string {
   return `${personOfNote(vault, note)}${note.date ? `, ${formatLongDate(note.date)}` : ''}`;
-}
-
-/** A page on this machine opens in the browser; elsewhere (a remote or web workbench, where the browser cannot reach the file) in an editor. */
-async function openExported(uri: vscode.Uri): Promise<void> {
-  const local = uri.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
-  if (!local || !(await vscode.env.openExternal(uri))) await vscode.commands.executeCommand('vscode.open', uri);
 }

@@ -1,6 +1,7 @@
 import { formatLongDate } from '../schedule/calendarDate';
 import { escapeHtml } from './htmlEscape';
 import { firstName } from '../model/personName';
+import { safeFileName } from '../vault/exportLocation';
 
 /**
  * "Export agenda as HTML": the shareable Markdown (see `shareableAgenda`) as one self-contained
@@ -17,6 +18,11 @@ import { firstName } from '../model/personName';
 export function agendaDocumentTitle(person: string, date: string | undefined): string {
   const who = `1x1 with ${firstName(person)}`;
   return date ? `${who} — ${formatLongDate(date)}` : who;
+}
+
+/** The page's file name, as the save dialog offers it: `1x1 Dana 2026-11-24.html` (a person's name, not a slug: it is sent). */
+export function agendaExportFileName(person: string, date: string | undefined): string {
+  return safeFileName(`1x1 ${firstName(person)}${date ? ` ${date}` : ''}.html`);
 }
 
 /** Renders the shareable Markdown to a complete HTML document (LF line endings, ends with one). */

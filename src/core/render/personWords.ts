@@ -93,7 +93,7 @@ function fieldsOf(masked: string, readers: ShareReaders): Field[] {
   }
   for (const m of masked.matchAll(HANDLE)) {
     const handle = m[1].replace(/[.-]+$/, '');
-    if (handle === '' || fields.some((f) => m.index! < f.end && f.start < m.index! + m[0].length)) continue;
+    if (handle === '') continue; // (a date field holds no `@`: no handle lies in one)
     const end = m.index! + 1 + handle.length;
     const lower = handle.toLowerCase();
     if (readers.me !== undefined && lower === readers.me.toLowerCase()) fields.push({ start: m.index!, end, kind: 'owner', words: '', inline: 'me' });

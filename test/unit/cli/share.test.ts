@@ -69,6 +69,16 @@ describe('one-on-one share', () => {
     assert.equal(run(['share', 'a.md', 'b.md'], dir).code, 2);
   });
 
+  it("writes for a person: the series' handle as the profile's first name, other handles as names, dates in words — the year with --today when the note has no date", () => {
+    const dir = tempDir({
+      '1on1/sam/profile.md': '---\nwith: Samuel Okafor\n---\n',
+      '1on1/sam/agenda.md': ['---', 'type: 1x1', '---', '## Commitments', '- [ ] Review the runbook 📅 2027-01-08 @sam', '- [ ] Pair with @zoe `@sam 📅 2027-01-08`', '', '## What is unclear', '', ''].join('\n'),
+    });
+    const { code, stdout } = run(['share', '1on1/sam/agenda.md', '--today', '2026-12-20'], dir);
+    assert.equal(code, 0);
+    assert.equal(stdout, '## Commitments\n- [ ] Review the runbook — Samuel, due Fri 8 Jan 2027\n- [ ] Pair with Zoe `@sam 📅 2027-01-08`\n');
+  });
+
   it('is in the usage text', () => {
     assert.match(run(['--help']).stdout, /^ {2}share <note> +print the agenda to share/m);
   });

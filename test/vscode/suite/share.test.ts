@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ExportResult, ShareResult } from '../../../src/providers/shareCommands';
-import { api, waitFor } from './helpers';
+import * as os from 'node:os';
+import { agendaExportFileName } from '../../../src/core/render/agendaHtml';
+import { defaultExportUri, rememberExportFolder } from '../../../src/vscode/exportFiles';
+import { api, waitFor, workspaceRoot } from './helpers';
 import { readDisk, removeNotes, uriOf, writeNotes } from './runtimeNotes';
 
 // SPEC §7 "Share agenda" and "Export agenda as HTML", in a real VS Code on notes written at run time.
@@ -25,9 +28,13 @@ const BODY = [
   '## Action items from last time',
   '- [ ] Draft the onboarding guide 📅 2026-11-21 ^k3f9x2',
   '- [x] Send the forecast ✅ 2026-11-20 ^f4q4fc',
+  '- [ ] Confirm the budget [due:: 2026-11-27] @zoe ^zb1',
   '',
   '## Roadblocks',
   '- Waiting for access to the billing dashboard',
+  '',
+  '## What is unclear',
+  '%% ask before Monday %%',
   '',
   '## Private',
   '- Ask about the team-lead opening only if the answer is yes',
@@ -43,13 +50,14 @@ const BODY = [
 
 const NOTE_TEXT = [...FRONT_MATTER, ...BODY].join('\n');
 
-/** The clipboard's text, written out by hand from the note above. */
+/** The clipboard's text, written out by hand from the note above: for a person (SPEC §7), dates and handles in words, the still-empty section left out. */
 const EXPECTED_SHARED = [
   '# 1x1 with Zoe — Tue 24 Nov 2026',
   '',
   '## Action items from last time',
-  '- [ ] Draft the onboarding guide 📅 2026-11-21',
-  '- [x] Send the forecast ✅ 2026-11-20',
+  '- [ ] Draft the onboarding guide — due Sat 21 Nov',
+  '- [x] Send the forecast — done Fri 20 Nov',
+  '- [ ] Confirm the budget — Zoe, due Fri 27 Nov',
   '',
   '## Roadblocks',
   '- Waiting for access to the billing dashboard',
@@ -75,6 +83,21 @@ async function freshNote(text = NOTE_TEXT): Promise<string> {
 function frontMatterOf(text: string): string {
   const end = text.indexOf('\n---', 4);
   return text.slice(0, end + 4);
+}
+
+/** An in-memory `globalState`, as the extension's context gives it. */
+class MapMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, defaultValue?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    this.values.set(key, value);
+    return Promise.resolve();
+  }
 }
 
 describe('Share agenda and Export agenda as HTML', () => {
@@ -137,10 +160,34 @@ describe('Share agenda and Export agenda as HTML', () => {
     assert.match(html, /<title>1x1 with Zoe — Tue 24 Nov 2026<\/title>/);
     for (const heading of ['<h1>1x1 with Zoe — Tue 24 Nov 2026</h1>', '<h2>Action items from last time</h2>', '<h2>Roadblocks</h2>', '<h2>Notes</h2>'])
       assert.ok(html.includes(heading), heading);
-    assert.ok(html.includes('<input type="checkbox" disabled> Draft the onboarding guide 📅 2026-11-21</li>'), 'a disabled task checkbox');
-    for (const absent of ['Private', 'team-lead', 'Salary', 'Band review', 'rotation:', 'written by hand', 'Zoe Share', '^k3f9x2', '<script', 'http'])
+    assert.ok(html.includes('<input type="checkbox" disabled> Draft the onboarding guide — due Sat 21 Nov</li>'), 'a disabled task checkbox');
+    for (const absent of ['Private', 'team-lead', 'Salary', 'Band review', 'rotation:', 'written by hand', 'Zoe Share', '^k3f9x2', '<script', 'http', '📅', '[due::', '@zoe', 'What is unclear'])
       assert.ok(!html.includes(absent), `no "${absent}" in the page`);
     assert.strictEqual(await readDisk(NOTE), NOTE_TEXT, 'export does not stamp the note');
+  });
+
+  it("offers the page as `1x1 Zoe 2026-11-24.html` in Downloads or home, never in the notes; a notes folder remembered from an earlier export is passed over", async () => {
+    const NOTE = await freshNote();
+    const { vault } = await api();
+    const memory = new MapMemento();
+    const offered = await defaultExportUri(vault, memory, agendaExportFileName('Zoe Share', '2026-11-24'), NOTE);
+    assert.ok(offered, 'a file is offered');
+    assert.strictEqual(offered.path.slice(offered.path.lastIndexOf('/') + 1), '1x1 Zoe 2026-11-24.html');
+    const home = vscode.Uri.file(os.homedir()).path;
+    assert.ok([home, `${home}/Downloads`].includes(offered.path.slice(0, offered.path.lastIndexOf('/'))), offered.path);
+    assert.ok(!offered.path.startsWith(workspaceRoot().path + '/1on1'), 'not among the notes');
+
+    await rememberExportFolder(memory, uriOf(`${FOLDER}/earlier.html`));
+    const again = await defaultExportUri(vault, memory, 'x.html', NOTE);
+    assert.ok(again && !again.path.startsWith(workspaceRoot().path + '/1on1'), again?.path);
+    const elsewhere = vscode.Uri.joinPath(workspaceRoot(), 'exports');
+    await vscode.workspace.fs.createDirectory(elsewhere);
+    try {
+      await rememberExportFolder(memory, vscode.Uri.joinPath(elsewhere, 'earlier.html'));
+      assert.strictEqual((await defaultExportUri(vault, memory, 'x.html', NOTE))?.toString(), vscode.Uri.joinPath(elsewhere, 'x.html').toString(), 'the last folder chosen, outside the notes');
+    } finally {
+      await vscode.workspace.fs.delete(elsewhere, { recursive: true });
+    }
   });
 
   it('refuses a file that is not a meeting note, and gives nothing to copy', async () => {
