@@ -162,6 +162,8 @@ function meetingTooltip(node: MeetingNode, findings: readonly Finding[]): vscode
   return md;
 }
 
+/** A tooltip is no list: the Problems panel has them all. */
+const PROBLEMS_SHOWN = 5;
 const COUNTED: readonly Finding['severity'][] = ['error', 'warning'];
 
 /** `Problems (2):`, one line per error or warning (`Error: … (invalid-date)`), then how many infos and hints. */
@@ -170,7 +172,8 @@ function findingLines(findings: readonly Finding[]): string[] {
   const lines: string[] = [];
   if (counted.length > 0) {
     lines.push(`Problems (${counted.length}):`);
-    for (const f of counted) lines.push(`${f.severity === 'error' ? 'Error' : 'Warning'}, line ${f.range.start.line + 1}: ${f.message} (${f.rule})`);
+    for (const f of counted.slice(0, PROBLEMS_SHOWN)) lines.push(`${f.severity === 'error' ? 'Error' : 'Warning'}, line ${f.range.start.line + 1}: ${f.message} (${f.rule})`);
+    if (counted.length > PROBLEMS_SHOWN) lines.push(`… and ${counted.length - PROBLEMS_SHOWN} more in the Problems panel`);
   }
   const others = findings.length - counted.length;
   if (others > 0) lines.push(`${others} ${others === 1 ? 'suggestion' : 'suggestions'} in the note (info)`);

@@ -231,7 +231,9 @@ describe('Meetings tree: notes told apart, problems explained', () => {
   it("says in a note's tooltip what the problems counted on its row are", async () => {
     const node = (await meetings(tree, SAME_DAY.series)).find((m) => m.file === `${SAME_DAY.folder}/2026-11-09-2.md`)!;
     const tooltip = plainTooltip(tree.getTreeItem(node));
-    assert.match(tooltip, /Problems \(1\):/);
-    assert.match(tooltip, /Warning, line \d+: .+ \(duplicate-meeting\)/);
+    // duplicate-meeting, and missing-section for the seven standing sections.
+    assert.match(tooltip, /Problems \(8\):/);
+    assert.match(tooltip, /Warning, line 3: Another note of this series is also on 2026-11-09 \(2026-11-09\.md\)\..* \(duplicate-meeting\)/);
+    assert.match(tooltip, /… and 3 more in the Problems panel/);
   });
 });
