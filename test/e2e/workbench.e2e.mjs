@@ -164,7 +164,7 @@ describe('the workbench, driven like a person would', function () {
     assert.equal(groups[0], 'Overdue');
     assert.ok(groups.includes('This week'), `groups: ${groups.join(', ')}`);
     const overdue = rows('Commitments').filter({ hasText: 'Draft the onboarding guide' }).first();
-    assert.match(await overdue.locator('.label-description').innerText(), /Dana · due Sat 21 Nov · carried 1×/);
+    assert.match(await overdue.locator('.label-description').innerText(), /^you owe · due Sat 21 Nov · 1x1 with Dana$/);
     await screenshot(page, 'e2e-07-commitments');
     await page.locator('.pane-header[aria-label^="Meetings"]').click();
   });
