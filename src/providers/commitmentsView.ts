@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
-import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDate';
 import { markDone } from '../core/edits/itemEdits';
+import { revertLine } from '../core/edits/revertLine';
+import { applyEdits } from '../core/edits/textEdit';
+import { commitmentDescription, commitmentDetails, withStaleness, type CommitmentRow } from '../core/views/commitmentLabel';
 import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/views/openCommitments';
-import { firstName } from '../core/model/personName';
-import { relativeDay } from '../core/views/relativeDay';
 import { parseNote } from '../parsing/parseNote';
 import { applyAndSave } from '../vscode/workspaceEdits';
 import { trustedOrExplain } from '../vscode/workspaceTrust';
@@ -15,7 +15,8 @@ import type { Feature } from './feature';
  * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy
  * is open), grouped Overdue / This week / Later / No date. Each has a checkbox: checking it — or
  * the inline "Mark commitment done" — writes `[x]` and the done date into the note, as one
- * undoable edit.
+ * undoable edit, and says so: "Marked done: …" with an Undo button, since the item leaves the
+ * view at once and its note is not in sight.
  */
 
 
@@ -27,7 +28,7 @@ export interface CommitmentGroupNode {
 
 export interface CommitmentNode {
   kind: 'commitment';
-  commitment: OpenCommitment;
+  commitment: CommitmentRow;
   today: string;
 }
 
@@ -41,12 +42,18 @@ const GROUP_ICONS: Record<CommitmentGroup, vscode.ThemeIcon> = {
   'no-date': new vscode.ThemeIcon('circle-large-outline'),
 };
 
+/** Shows "Marked done: …" with its Undo button; the in-VS Code tests answer it themselves. */
+export type DoneMessage = (message: string, ...actions: string[]) => Thenable<string | undefined>;
+
 export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> {
+  showDoneMessage: DoneMessage = (message, ...actions) => vscode.window.showInformationMessage(message, ...actions);
+
   async getChildren(node?: CommitmentsNode): Promise<CommitmentsNode[]> {
     if (node) return node.kind === 'group' ? node.commitments : [];
     await this.vault.ready();
     const today = this.vault.clock.now().date;
-    const all = sortedOpenCommitments(this.vault.index.seriesStates());
+    const states = this.vault.index.seriesStates();
+    const all = withStaleness(sortedOpenCommitments(states), states);
     const groups: CommitmentGroupNode[] = [];
     for (const group of COMMITMENT_GROUPS) {
       const commitments = all.filter((c) => c.group === group).map((commitment): CommitmentNode => ({ kind: 'commitment', commitment, today }));
@@ -104,12 +111,24 @@ export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> 
       return false;
     }
     const today = this.vault.clock.now().date;
-    if (!(await applyAndSave(this.vault, markDone(c.file, item, today, settings.dateStyle)))) {
+    const edits = markDone(c.file, item, today, settings.dateStyle);
+    if (!(await applyAndSave(this.vault, edits))) {
       void vscode.window.showErrorMessage(`1x1: could not mark "${c.text}" done in ${c.file}.`);
       return false;
     }
-    vscode.window.setStatusBarMessage(`1x1: done — ${c.text}`, 5000);
+    const before = text!.split('\n')[item.line];
+    const after = applyEdits(text!, edits).split('\n')[item.line];
+    void this.offerUndo(c, item.line, before, after);
     return true;
+  }
+
+  /** "Marked done: …" with Undo, which puts the item's line back as it was (if it is still as the mark left it). */
+  private async offerUndo(c: OpenCommitment, line: number, before: string, after: string): Promise<void> {
+    if ((await this.showDoneMessage(`Marked done: ${c.text || '(no text)'}`, 'Undo')) !== 'Undo') return;
+    const text = await this.vault.readText(c.file);
+    const edit = text === undefined ? undefined : revertLine(c.file, text, line, after, before);
+    if (!edit || !(await applyAndSave(this.vault, [edit]))) void vscode.window.showWarningMessage(`1x1: "${c.text}" changed since it was marked done; nothing was undone.`);
+    this.refresh();
   }
 }
 
@@ -127,21 +146,9 @@ export const commitmentsView: Feature = (context, { vault, onDidRequestRefresh }
   return { commitmentsTree: tree };
 };
 
-/** `Dana · due Fri 27 Nov · @dana · carried 2×`. */
-function commitmentDescription(c: OpenCommitment, today: string): string {
-  const parts = [firstName(c.person)];
-  if (c.due) parts.push(`due ${formatShortDateFrom(c.due, today)}`);
-  if (c.owner) parts.push(`@${c.owner}`);
-  if (c.carried > 0) parts.push(`carried ${c.carried}×`);
-  return parts.join(' · ');
-}
-
-function commitmentTooltip(c: OpenCommitment, today: string): vscode.MarkdownString {
+function commitmentTooltip(c: CommitmentRow, today: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown('**').appendText(c.text || '(no text)').appendMarkdown('**\n\n');
-  md.appendText(`1x1 with ${c.person} · ${c.owner ? `owner @${c.owner}` : 'mine'}`).appendMarkdown('\n\n');
-  md.appendText(c.due ? `Due ${formatLongDate(c.due)} (${relativeDay(c.due, today)})` : 'No due date').appendMarkdown('\n\n');
-  md.appendText(`Raised ${formatLongDate(c.raised)}${c.carried > 0 ? `, carried ${c.carried}×` : ''}`).appendMarkdown('\n\n');
-  md.appendText(`${c.file}:${c.line + 1}`);
+  md.appendMarkdown('**').appendText(c.text || '(no text)').appendMarkdown('**');
+  for (const line of commitmentDetails(c, today)) md.appendMarkdown('\n\n').appendText(line);
   return md;
 }

@@ -10,7 +10,7 @@ export interface ItemDecorationsProbe {
 
 /**
  * A short note after each overdue or stale open commitment in the visible editors, e.g.
- * `carried 3× · 5 days overdue` (`core/itemStory`), in the CodeLens colour so it reads as the
+ * `5 days overdue · carried 3×` (`core/itemStory`; the hover tells the rest), in the CodeLens colour so it reads as the
  * editor's annotation rather than the note's text. `oneOnOne.itemDecorations` turns it off and on
  * at once, without a reload.
  */
@@ -22,7 +22,7 @@ export const itemDecorations: Feature = (context, { vault }) => {
 
 export class ItemDecorations implements ItemDecorationsProbe, vscode.Disposable {
   private readonly type = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },
+    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 1em', fontStyle: 'italic' },
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   /** By document URI. */

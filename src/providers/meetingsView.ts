@@ -4,6 +4,7 @@ import { formatLongDate } from '../core/schedule/calendarDate';
 import { meetingsOverview, type MeetingEntry, type SeriesOverview } from '../core/views/meetingsView';
 import type { MeetingStatus } from '../core/model/model';
 import { relativeDay } from '../core/views/relativeDay';
+import type { Finding } from '../core/rules/finding';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 import type { Feature } from './feature';
 
@@ -107,12 +108,14 @@ export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
     item.id = `meeting:${node.series}:${entry.note ? entry.note.file : entry.date}`;
     const when = node.upcoming && entry.time ? `${relativeDay(entry.date, today)}, ${entry.time}` : relativeDay(entry.date, today);
     const parts = [when];
-    if (!entry.note) parts.push('no agenda yet');
+    // Two notes on one date: the file name and the status tell them apart, first.
+    if (entry.sameDayFileName) parts.unshift(entry.sameDayFileName, entry.status);
+    else if (!entry.note) parts.push('no agenda yet');
     else if (entry.status === 'canceled' || entry.status === 'rescheduled') parts.push(entry.status);
     if (entry.open) parts.push(`${entry.open} open`);
     if (entry.overdue) parts.push(`${entry.overdue} overdue`);
     item.description = parts.join(' · ');
-    item.tooltip = meetingTooltip(node);
+    item.tooltip = meetingTooltip(node, entry.note ? this.vault.index.findingsForFile(entry.note.file) : []);
     if (entry.note) {
       const uri = this.vault.uriOf(entry.note.file);
       // The file's decorations (problems, source control) show on the row.
@@ -136,7 +139,11 @@ function cadenceText(o: SeriesOverview): string {
   return o.cadenceInferred ? `${o.cadence} (inferred)` : o.cadence;
 }
 
-function meetingTooltip(node: MeetingNode): vscode.MarkdownString {
+/**
+ * The note's row shows a count of its errors and warnings (VS Code's problem decoration of the
+ * file): the tooltip says what they are, so a red "1" is never a riddle.
+ */
+function meetingTooltip(node: MeetingNode, findings: readonly Finding[]): vscode.MarkdownString {
   const { entry, today } = node;
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**').appendText(`${formatLongDate(entry.date)}${entry.time ? `, ${entry.time}` : ''}`).appendMarkdown('**');
@@ -150,6 +157,25 @@ function meetingTooltip(node: MeetingNode): vscode.MarkdownString {
   if (entry.status === 'planned' && !node.upcoming) status += ' — the meeting is over: mark it held or canceled';
   md.appendText(status).appendMarkdown('\n\n');
   md.appendText(`Commitments open here: ${entry.open}${entry.overdue ? `, ${entry.overdue} overdue` : ''}`).appendMarkdown('\n\n');
+  for (const line of findingLines(findings)) md.appendText(line).appendMarkdown('\n\n');
   md.appendText(entry.note.file);
   return md;
+}
+
+/** A tooltip is no list: the Problems panel has them all. */
+const PROBLEMS_SHOWN = 5;
+const COUNTED: readonly Finding['severity'][] = ['error', 'warning'];
+
+/** `Problems (2):`, one line per error or warning (`Error: … (invalid-date)`), then how many infos and hints. */
+function findingLines(findings: readonly Finding[]): string[] {
+  const counted = findings.filter((f) => COUNTED.includes(f.severity));
+  const lines: string[] = [];
+  if (counted.length > 0) {
+    lines.push(`Problems (${counted.length}):`);
+    for (const f of counted.slice(0, PROBLEMS_SHOWN)) lines.push(`${f.severity === 'error' ? 'Error' : 'Warning'}, line ${f.range.start.line + 1}: ${f.message} (${f.rule})`);
+    if (counted.length > PROBLEMS_SHOWN) lines.push(`… and ${counted.length - PROBLEMS_SHOWN} more in the Problems panel`);
+  }
+  const others = findings.length - counted.length;
+  if (others > 0) lines.push(`${others} ${others === 1 ? 'suggestion' : 'suggestions'} in the note (info)`);
+  return lines;
 }

@@ -110,17 +110,19 @@ export function describeStory(story: ItemStory): StoryPiece[][] {
 }
 
 /**
- * The item decoration's text, e.g. `carried 3× · 5 days overdue`: only for an open live item that
- * is overdue or stale, and only the facts that apply; undefined otherwise.
+ * The item decoration's text: short, since after-text cannot wrap and a long item line pushes it
+ * past the editor's edge. Most important first: how late (`5 days overdue`), then the one reason
+ * it is stale (`carried 3×`, else `34 days old`); the hover tells the whole story. Only for an
+ * open live item that is overdue or stale; undefined otherwise.
  */
 export function decorationText(story: ItemStory): string | undefined {
   if (!story.isLive || story.state !== 'open') return undefined;
   const overdue = story.dueInDays !== undefined && story.dueInDays < 0;
-  if (!overdue && !story.staleness) return undefined;
+  const stale = story.staleness;
+  if (!overdue && !stale) return undefined;
   const parts: string[] = [];
-  if (story.carriedTo.length > 0) parts.push(`carried ${story.carriedTo.length}×`);
-  if (story.staleness?.tooOld) parts.push(`raised ${plural(story.staleness.age, 'day')} ago`);
   if (overdue) parts.push(`${plural(-story.dueInDays!, 'day')} overdue`);
+  if (stale) parts.push(stale.carriedTooOften ? `carried ${story.carriedTo.length}×` : `${plural(stale.age, 'day')} old`);
   return parts.join(' · ');
 }
 

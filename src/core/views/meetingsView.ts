@@ -26,6 +26,8 @@ export interface MeetingEntry {
   /** Commitments open in this note (those whose latest copy is here), and those of them past due. */
   open: number;
   overdue: number;
+  /** The note's file name (`2026-11-09-2.md`) when another note of the series has its date: the date alone cannot tell them apart. */
+  sameDayFileName: string | undefined;
 }
 
 export interface SeriesOverview {
@@ -54,6 +56,8 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   const commitments = openCommitmentsOf(state);
   const counts = countsByNote(commitments);
   const usual = usualTime(state);
+  const notesPerDate = new Map<string, number>();
+  for (const note of state.notes) notesPerDate.set(note.date!, (notesPerDate.get(note.date!) ?? 0) + 1);
   const entryOf = (note: MeetingNote): MeetingEntry => ({
     date: note.date!,
     time: note.time ?? usual,
@@ -62,10 +66,11 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
     writable: false,
     open: counts.get(note.file)?.open ?? 0,
     overdue: counts.get(note.file)?.overdue ?? 0,
+    sameDayFileName: (notesPerDate.get(note.date!) ?? 0) > 1 ? note.file.slice(note.file.lastIndexOf('/') + 1) : undefined,
   });
 
   const upcoming: MeetingEntry[] = upcomingMeetings(state, now, upcomingCount).map((m, i) =>
-    m.note ? entryOf(m.note) : { date: m.date, time: m.time, status: 'planned', note: undefined, writable: i === 0, open: 0, overdue: 0 },
+    m.note ? entryOf(m.note) : { date: m.date, time: m.time, status: 'planned', note: undefined, writable: i === 0, open: 0, overdue: 0, sameDayFileName: undefined },
   );
   const shown = new Set(upcoming.map((m) => m.note).filter((n) => n !== undefined));
   for (const note of state.notes) if (!shown.has(note) && note.date! > now.date) upcoming.push(entryOf(note));

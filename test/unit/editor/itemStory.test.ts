@@ -47,7 +47,7 @@ describe('item story', () => {
       'Owner: @me',
       'Stale: carried 2×. Do it, or cancel it and say so.',
     ]);
-    assert.equal(decorationText(story), 'carried 2× · 5 days overdue');
+    assert.equal(decorationText(story), '5 days overdue · carried 2×');
   });
 
   it('tells an earlier copy the same story and points to the live item', () => {
@@ -99,14 +99,22 @@ describe('item story', () => {
     const story = storyOf(notes, '1on1/dana/2026-10-20.md', 'offsite');
     assert.deepEqual(story.staleness, { carriedTooOften: false, tooOld: true, age: 34 });
     assert.equal(render(describeStory(story))[2], 'Stale: raised 34 days ago. Do it, or cancel it and say so.');
-    assert.equal(decorationText(story), 'raised 34 days ago');
+    assert.equal(decorationText(story), '34 days old');
     assert.equal(storyOf(notes, '1on1/dana/2026-10-20.md', 'offsite', { settings: { staleAfterDays: 40 } }).staleness, undefined);
   });
 
-  it('follows oneOnOne.staleAfterCarries: a carried overdue item that is not stale shows both facts', () => {
+  it('follows oneOnOne.staleAfterCarries: a carried overdue item that is not stale shows only its lateness', () => {
     const story = storyOf(CARRIED, '1on1/dana/2026-11-24.md', 'Draft the onboarding', { settings: { staleAfterCarries: 3 } });
     assert.equal(story.staleness, undefined);
-    assert.equal(decorationText(story), 'carried 2× · 5 days overdue');
+    assert.equal(decorationText(story), '5 days overdue');
+  });
+
+  // Issue 12: after-text ran past the editor's edge ("carr").
+  it('stays short when everything applies: lateness first, then one reason it is stale', () => {
+    const story = storyOf(CARRIED, '1on1/dana/2026-11-24.md', 'Draft the onboarding', { settings: { staleAfterDays: 7 } });
+    assert.deepEqual(story.staleness, { carriedTooOften: true, tooOld: true, age: 13 });
+    assert.equal(decorationText(story), '5 days overdue · carried 2×');
+    assert.ok(decorationText(story)!.length <= 30);
   });
 
   it('decorates an overdue item that was never carried with its lateness alone', () => {

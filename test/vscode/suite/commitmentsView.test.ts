@@ -70,25 +70,25 @@ describe('Commitments tree', () => {
     const described = shown.map((g) => g.commitments.map((c) => `${tree.getTreeItem(c).label} — ${tree.getTreeItem(c).description}`));
     assert.deepStrictEqual(described, [
       [
-        'Send the INC-2291 write-up to the team — Sam · due Thu 19 Nov · @sam',
-        'Send Dana the vendor comparison for the ETL tool — Dana · due Fri 20 Nov · carried 1×',
-        'Draft the onboarding guide for new analysts — Dana · due Sat 21 Nov · carried 1×',
+        'Send the INC-2291 write-up to the team — Sam owes · due Thu 19 Nov · 1x1 with Sam',
+        'Send Dana the vendor comparison for the ETL tool — you owe · due Fri 20 Nov · 1x1 with Dana',
+        'Draft the onboarding guide for new analysts — you owe · due Sat 21 Nov · 1x1 with Dana',
       ],
       [
-        'Send the offsite agenda — Zed · due Wed 25 Nov',
-        'Get effort estimates from Sam and Priya — Dana · due Thu 26 Nov · carried 1×',
-        'Order the badges — Zed · due Thu 26 Nov',
-        'Write up the pricing experiment results — Dana · due Fri 27 Nov · carried 3×',
-        'Confirm the Q1 headcount decision — Dana · due Fri 27 Nov · @dana · carried 1×',
+        'Send the offsite agenda — you owe · due Wed 25 Nov · 1x1 with Zed',
+        'Get effort estimates from Sam and Priya — you owe · due Thu 26 Nov · 1x1 with Dana',
+        'Order the badges — you owe · due Thu 26 Nov · 1x1 with Zed',
+        'Write up the pricing experiment results — you owe · due Fri 27 Nov · stale: carried 3× · 1x1 with Dana',
+        'Confirm the Q1 headcount decision — Dana owes · due Fri 27 Nov · 1x1 with Dana',
       ],
       [
-        'Shadow the on-call rotation for one week — slot confirmed for the week of 30 Nov — Sam · due Thu 3 Dec · @sam · carried 2×',
-        'Prepare the Q1 roadmap draft — Dana · due Fri 4 Dec · carried 1×',
-        'Draft the query-cost guideline for the analytics guild — Priya · due Fri 4 Dec',
-        "Ask Finance whether Sam's conference ticket fits the Q1 budget — Sam · due Fri 4 Dec",
-        'Book the team dinner — Zed · due Thu 10 Dec · @zed',
+        'Shadow the on-call rotation for one week — slot confirmed for the week of 30 Nov — Sam owes · due Thu 3 Dec · stale: carried 2× · 1x1 with Sam',
+        'Prepare the Q1 roadmap draft — you owe · due Fri 4 Dec · 1x1 with Dana',
+        'Draft the query-cost guideline for the analytics guild — you owe · due Fri 4 Dec · 1x1 with Priya',
+        "Ask Finance whether Sam's conference ticket fits the Q1 budget — you owe · due Fri 4 Dec · 1x1 with Sam",
+        'Book the team dinner — Zed owes · due Thu 10 Dec · 1x1 with Zed',
       ],
-      ['Pair with Zoë on the billing cut-over plan — Sam · @sam', 'Write the retro notes — Zed'],
+      ['Pair with Zoë on the billing cut-over plan — Sam owes · 1x1 with Sam', 'Write the retro notes — you owe · 1x1 with Zed'],
     ]);
   });
 
@@ -100,9 +100,10 @@ describe('Commitments tree', () => {
     assert.strictEqual(item.contextValue, 'oneOnOne.commitment');
     assert.ok(menuMatches('oneOnOne.markCommitmentDone', 'oneOnOne.commitments', item.contextValue!));
     const tooltip = plainTooltip(item);
-    assert.match(tooltip, /1x1 with Dana Whitfield · mine/);
+    assert.match(tooltip, /You owe it · from your 1x1 with Dana Whitfield/);
     assert.match(tooltip, /Due Fri 27 Nov 2026 \(in 4 days\)/);
     assert.match(tooltip, /Raised Tue 3 Nov 2026, carried 3×/);
+    assert.match(tooltip, /Stale: carried 3× since Tue 3 Nov\./);
     assert.match(tooltip, /1on1\/dana\/2026-11-24\.md:11/);
 
     await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
@@ -130,6 +131,28 @@ describe('Commitments tree', () => {
     await document.save();
     await waitFor(() => commitment(tree, 'Send the offsite agenda'), 'the item back in the view');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('says "Marked done: …" with an Undo button that puts the item back', async () => {
+    const node = (await commitment(tree, 'Send the offsite agenda'))!;
+    const shown: string[] = [];
+    let answered!: () => void;
+    const undone = new Promise<void>((resolve) => (answered = resolve));
+    const showDoneMessage = tree.showDoneMessage;
+    tree.showDoneMessage = async (message, ...actions) => {
+      shown.push(`${message} [${actions.join(', ')}]`);
+      setTimeout(answered, 0);
+      return 'Undo';
+    };
+    try {
+      await tree.markDone(node);
+      assert.deepStrictEqual(shown, ['Marked done: Send the offsite agenda [Undo]']);
+      await undone;
+      await waitFor(async () => (await readDisk(NOTE)) === NOTE_TEXT, 'Undo to put the note back as it was');
+      await waitFor(() => commitment(tree, 'Send the offsite agenda'), 'the item back in the view');
+    } finally {
+      tree.showDoneMessage = showDoneMessage;
+    }
   });
 
   it('finds the item where it is now, in unsaved editor text, and writes a block id item\'s date before the id', async () => {

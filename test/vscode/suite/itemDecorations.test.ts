@@ -19,7 +19,7 @@ describe('Item decorations', () => {
     const editor = await vscode.window.showTextDocument(uri);
     const line = lineWith(editor.document, 'Draft the onboarding guide');
     await waitFor(() => decorations.rangesFor(uri).length > 0, 'decorations on the note');
-    assert.deepStrictEqual(decorations.rangesFor(uri), [{ line, text: 'carried 2× · 5 days overdue' }]);
+    assert.deepStrictEqual(decorations.rangesFor(uri), [{ line, text: '5 days overdue · carried 2×' }]);
   });
 
   it('leaves earlier copies alone', async () => {

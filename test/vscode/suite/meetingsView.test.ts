@@ -207,3 +207,33 @@ describe('Meetings tree', () => {
     await waitFor(async () => (await person(tree, 'dana')) !== undefined, 'the vault to come back');
   });
 });
+
+// Issue 12: two notes on one date both read "Mon 9 Nov 2026 2 weeks ago"; the count of problems
+// on a row was not explained by its hover.
+describe('Meetings tree: notes told apart, problems explained', () => {
+  const SAME_DAY = sidebarSeries('sameday');
+  let tree: MeetingsTreeProvider;
+
+  before(async () => {
+    tree = (await api()).meetingsTree;
+    await writeFile(`${SAME_DAY.folder}/2026-11-09.md`, '---\nwith: Zoe Sameday\ndate: 2026-11-09\nstatus: held\n---\n## Notes\nFirst.\n');
+    await writeFile(`${SAME_DAY.folder}/2026-11-09-2.md`, '---\nwith: Zoe Sameday\ndate: 2026-11-09\nstatus: held\n---\n## Notes\nSecond.\n');
+    await waitFor(async () => (await meetings(tree, SAME_DAY.series)).filter((m) => m.file).length === 2, 'both notes in the tree');
+  });
+
+  after(() => removeNotes(SAME_DAY.folder));
+
+  it('tells two notes on one date apart by file name and status', async () => {
+    const described = (await rows(tree, SAME_DAY.series)).filter((r) => r.contextValue?.startsWith('oneOnOne.note')).map((r) => `${r.label} — ${r.description}`);
+    assert.deepStrictEqual(described.sort(), ['Mon 9 Nov 2026 — 2026-11-09-2.md · held · 2 weeks ago', 'Mon 9 Nov 2026 — 2026-11-09.md · held · 2 weeks ago']);
+  });
+
+  it("says in a note's tooltip what the problems counted on its row are", async () => {
+    const node = (await meetings(tree, SAME_DAY.series)).find((m) => m.file === `${SAME_DAY.folder}/2026-11-09-2.md`)!;
+    const tooltip = plainTooltip(tree.getTreeItem(node));
+    // duplicate-meeting, and missing-section for the seven standing sections.
+    assert.match(tooltip, /Problems \(8\):/);
+    assert.match(tooltip, /Warning, line 3: Another note of this series is also on 2026-11-09 \(2026-11-09\.md\)\..* \(duplicate-meeting\)/);
+    assert.match(tooltip, /… and 3 more in the Problems panel/);
+  });
+});
