@@ -53,6 +53,15 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         if (!given && !toVscodeRange(finding.range).intersection(range)) continue;
         const diagnostic = given ?? toDiagnostic(finding, this.extensionUri);
         for (const fix of finding.fixes) {
+          if (fix.command) {
+            // A fix that runs one of our commands (New 1x1 agenda) has no edit; fix all never takes it.
+            const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+            action.diagnostics = [diagnostic];
+            action.command = { title: fix.title, command: fix.command.command, arguments: fix.command.arguments };
+            action.isPreferred = !actions.some((a) => a.diagnostics?.[0] === diagnostic);
+            actions.push(action);
+            continue;
+          }
           const edits = await texts.editsOf(fix);
           if (token.isCancellationRequested) return [];
           if (edits.length === 0) continue;

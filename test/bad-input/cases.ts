@@ -122,7 +122,11 @@ function withSettings(json: string): Record<string, string | Uint8Array> {
   return { ...base(), '.vscode/settings.json': json };
 }
 
-const check = ['check', '1on1', ...NOW];
+/**
+ * `check` runs on Sunday 22 Nov at noon, while Dana's next agenda is not yet due (its share
+ * deadline, Mon 17:00, is 29 h away): at NOW the clean vault would miss it (`agenda-not-written`).
+ */
+const check = ['check', '1on1', '--now', '2026-11-22T12:00'];
 const newDana = ['new', 'dana', '1on1', ...NOW];
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => {
@@ -175,7 +179,8 @@ const frontMatterCases: BadInputCase[] = [
       ...base(),
       '1on1/dana/2026-11-24.md': heldNote('2026-11-24').replace('status: held', 'status: planned\nshared: false'),
     },
-    argv: check,
+    // Past the share deadline (Mon 17:00).
+    argv: ['check', '1on1', ...NOW],
     exit: 0,
     message: /2026-11-24\.md:\d+:\d+: warning agenda-not-shared/,
   },

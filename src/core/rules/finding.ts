@@ -11,8 +11,24 @@ export interface Fix {
   title: string;
   /** Safe to apply together with other fixes of the same note ("Fix all in this note"). */
   safeInFixAll?: boolean;
+  /**
+   * An editor command the fix runs instead of editing text (a series-level finding's "New 1x1
+   * agenda" writes a new note, with its own flow). Such a fix has no edits and is never in fix all.
+   */
+  command?: FixCommand;
   /** The edits, or an empty list when the fix no longer applies (the file changed or broke). */
   edits(read: TextSource): TextEdit[];
+}
+
+/** A command of the extension (package.json `contributes.commands`) and its arguments. */
+export interface FixCommand {
+  command: string;
+  arguments: unknown[];
+}
+
+/** A fix that runs `command` with `args`: no edits, so no fix all and nothing for the CLI to apply. */
+export function commandFix(title: string, command: string, args: unknown[]): Fix {
+  return { title, command: { command, arguments: args }, edits: () => [] };
 }
 
 export interface Finding {

@@ -14,8 +14,11 @@ import { statusNotUpdated } from './statusNotUpdated';
 import { duplicateMeeting } from './duplicateMeeting';
 import { duplicateId } from './duplicateId';
 import { futureHeld } from './futureHeld';
+import { agendaNotWritten } from './agendaNotWritten';
+import { meetingGap } from './meetingGap';
+import { rotationGap } from './rotationGap';
 
-/** Every rule of SPEC §8, in the spec's order: the one list of rules, their ids and default severities. */
+/** Every rule of SPEC §8, then the series rules of §11, in the spec's order: the one list of rules, their ids and default severities. */
 export const ALL_RULES = [
   invalidFrontMatter,
   invalidDate,
@@ -32,6 +35,9 @@ export const ALL_RULES = [
   duplicateMeeting,
   duplicateId,
   futureHeld,
+  agendaNotWritten,
+  meetingGap,
+  rotationGap,
 ] as const;
 
 export type RuleId = (typeof ALL_RULES)[number]['id'];

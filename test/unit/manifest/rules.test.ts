@@ -24,7 +24,7 @@ interface RuleSetting {
 const docs = path.join(repoRoot, 'docs/rules');
 
 describe('the rules, declared once', () => {
-  it("are SPEC §8's ids and default severities, in the spec's order", () => {
+  it("are SPEC §8's and §11's ids and default severities, in the spec's order", () => {
     assert.deepStrictEqual(DEFAULT_SEVERITIES, {
       'invalid-front-matter': 'error',
       'invalid-date': 'error',
@@ -41,6 +41,10 @@ describe('the rules, declared once', () => {
       'duplicate-meeting': 'warning',
       'duplicate-id': 'warning',
       'future-held': 'warning',
+      // SPEC §11: the ground rules across a series.
+      'agenda-not-written': 'warning',
+      'meeting-gap': 'warning',
+      'rotation-gap': 'info',
     });
     assert.deepStrictEqual(RULE_IDS, Object.keys(DEFAULT_SEVERITIES));
     assert.equal(new Set(ALL_RULES.map((r) => r.id)).size, ALL_RULES.length, 'two rules share an id');

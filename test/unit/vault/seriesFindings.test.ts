@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { SeriesState } from '../../../src/core/model/seriesState';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { SeriesFindings } from '../../../src/core/vault/seriesFindings';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { buildVault } from '../helpers/vaultBuilder';
 
 const MONDAY = { date: '2026-11-23', time: '09:00' };
@@ -58,5 +59,25 @@ describe('SeriesFindings', () => {
     assert.ok(!off.some((f) => f.rule === 'status-not-updated'));
     const raised = new SeriesFindings().of('dana', MONDAY, { ...DEFAULT_SETTINGS, rules: { 'status-not-updated': 'error' } }, () => buildVault({ now: '2026-11-23T09:00', notes: [{ date: '2026-11-17', status: 'planned' }] }).index.seriesState('dana')!);
     assert.deepEqual(raised.filter((f) => f.rule === 'status-not-updated').map((f) => f.severity), ['error']);
+  });
+});
+
+describe('findings about a whole series, on its profile', () => {
+  const profile = ['---', 'with: Dana Whitfield', 'role: manager', 'cadence: weekly', 'day: tuesday', 'time: "10:00"', '---', ''].join('\n');
+  const note = (date: string) => ['---', `date: ${date}`, '---', '# 1x1', ''].join('\n');
+
+  it('follow an edit of a note of the series, and the clock, though the profile did not change', () => {
+    let now = { date: '2026-11-23', time: '16:59' };
+    const index = new VaultIndex({ settings: DEFAULT_SETTINGS, clock: { now: () => now } });
+    index.setFile('1on1/dana/profile.md', profile);
+    index.setFile('1on1/dana/2026-11-17.md', note('2026-11-17'));
+    const onProfile = () => index.findingsForFile('1on1/dana/profile.md').map((f) => `${f.rule} ${f.severity}`);
+    assert.deepEqual(onProfile(), ['agenda-not-written info']);
+    now = { date: '2026-11-23', time: '17:00' };
+    assert.deepEqual(onProfile(), ['agenda-not-written warning'], 'the next minute: past the deadline');
+    index.setFile('1on1/dana/2026-11-24.md', note('2026-11-24'));
+    assert.deepEqual(onProfile(), [], 'the agenda was written');
+    index.removeFile('1on1/dana/2026-11-24.md');
+    assert.deepEqual(onProfile(), ['agenda-not-written warning'], 'and removed again');
   });
 });
