@@ -4,6 +4,7 @@ import { createReferenceCodeRanges } from '../../../corpora/remarkReference';
 import { codeAndComments } from '../../../src/parsing/codeAndComments';
 import { NoteLines } from '../../../src/parsing/noteLines';
 import { shareableAgenda } from '../../../src/core/render/shareableAgenda';
+import { staysLinear } from '../helpers/linearity';
 
 // Issue 11: the parser says where code and comments are; code is never a comment.
 
@@ -74,6 +75,7 @@ const note: fc.Arbitrary<Generated> = fc
   )
   .map((blocks) => ({ text: '## Notes\n' + blocks.map((b) => b.text).join('\n\n') + '\n', code: blocks.flatMap((b) => b.code) }));
 
+
 describe('code and comments (parsing)', () => {
   it('code: fences and indented code (whole lines), code spans; in lists and callouts; a comment mark in code is code', () => {
     const text = [
@@ -105,16 +107,6 @@ describe('code and comments (parsing)', () => {
   });
 
   it('stays linear on adversarial input: 4× the bytes cost less than 3× per byte (unclosed backticks, growing backtick strings, marks)', () => {
-    const time = (text: string) => {
-      const lines = new NoteLines(text, 0, false);
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = process.hrtime.bigint();
-        codeAndComments(lines, 0);
-        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      return best;
-    };
     const growing = (n: number) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 1)).join(' ');
     const shapes: Array<(n: number) => string> = [
       (n) => '`'.repeat(n),
@@ -130,11 +122,9 @@ describe('code and comments (parsing)', () => {
     for (const shape of shapes) {
       const small = shape(50_000);
       const large = shape(200_000);
-      const smallMs = time(small);
-      const largeMs = time(large);
+      const { smallMs, largeMs, linear } = staysLinear((text) => codeAndComments(new NoteLines(text, 0, false), 0), small, large);
       if (largeMs < 4) continue;
-      const growth = largeMs / large.length / (Math.max(smallMs, 0.05) / small.length);
-      assert.ok(growth < 3, `${JSON.stringify(small.slice(0, 12))}…: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms at ${(large.length / small.length).toFixed(1)}× the bytes`);
+      assert.ok(linear, `${JSON.stringify(small.slice(0, 12))}…: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms at ${(large.length / small.length).toFixed(1)}× the bytes`);
     }
     // And share reads them whole.
     for (const text of ['`'.repeat(200_000), '%%'.repeat(200_000), '<!--'.repeat(200_000), growing(600)]) shareableAgenda(text);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseNote } from '../../../src/parsing/parseNote';
+import { staysLinear } from '../helpers/linearity';
 
 /**
  * Properties of the parser on any input (issue 10): it never throws, and its time per byte stays
@@ -14,15 +15,6 @@ const FRAGMENTS = ['[due::', '[due:: ', '[completion::', '📅 ', '📅', '✅',
 /** Where the repeated fragments go: a paragraph, an item, a heading, a quote, a table, front matter. */
 const CONTEXTS = ['', '- [ ] ', '## ', '# ', '> ', '> - [ ] ', 'a\n', '| a | b |\n', '- [ ] x\n  ', '---\ntime: '];
 
-function parseMs(text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = process.hrtime.bigint();
-    parseNote(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return best;
-}
 
 const anyCodeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((codes) => String.fromCharCode(...codes));
 const markdownish = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS, '\n', '\r', '\r\n', '\uFEFF', '\0', '\uD800', '\uDC00', 'a', ' ', '2026-11-28'), fc.string()), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -50,12 +42,10 @@ describe('parser properties', () => {
         const unit = fragments.join('');
         const small = context + unit.repeat(2 ** 11);
         const large = context + unit.repeat(2 ** 13);
-        const smallMs = parseMs(small);
-        const largeMs = parseMs(large);
+        const { smallMs, largeMs, perByte, linear } = staysLinear(parseNote, small, large);
         // Below a few milliseconds the clock's noise is larger than any difference that matters.
         if (largeMs < 4) return;
-        const growth = largeMs / large.length / (Math.max(smallMs, 0.05) / small.length);
-        assert.ok(growth < 3, `${JSON.stringify(context)} + ${JSON.stringify(unit)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms at 4× the bytes (×${growth.toFixed(1)} per byte)`);
+        assert.ok(linear, `${JSON.stringify(context)} + ${JSON.stringify(unit)}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms at 4× the bytes (×${perByte.toFixed(1)} per byte)`);
       }),
       { seed: 10, numRuns: 60 },
     );
@@ -68,11 +58,9 @@ describe('parser properties', () => {
       for (const fragment of FRAGMENTS) {
         const small = context + fragment.repeat(2 ** 11);
         const large = context + fragment.repeat(2 ** 13);
-        const smallMs = parseMs(small);
-        const largeMs = parseMs(large);
+        const { smallMs, largeMs, linear } = staysLinear(parseNote, small, large);
         if (largeMs < 4) continue;
-        const growth = largeMs / large.length / (Math.max(smallMs, 0.05) / small.length);
-        if (growth >= 3) slow.push(`${JSON.stringify(context + fragment)}: ${smallMs.toFixed(1)} → ${largeMs.toFixed(1)} ms`);
+        if (!linear) slow.push(`${JSON.stringify(context + fragment)}: ${smallMs.toFixed(1)} → ${largeMs.toFixed(1)} ms`);
       }
     }
     assert.deepEqual(slow, []);
