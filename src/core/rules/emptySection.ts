@@ -29,7 +29,7 @@ export const emptySection = defineRule({
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
       const untilMeeting = minutesUntil(note.date!, note.time ?? usual, series);
-      const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings.shareBy, series.now).minutesLeft : untilMeeting;
+      const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;
       const started = untilMeeting <= 0;
       for (const section of note.parsed.sections) {
