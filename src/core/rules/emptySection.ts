@@ -6,6 +6,8 @@ import { usualTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
+import { topicTitle } from '../schedule/rotation';
+import type { Section } from '../../parsing/types';
 import { defineRule } from './rule';
 
 const DAY = 24 * 60;
@@ -36,7 +38,7 @@ export const emptySection = defineRule({
         if (section.hasContent || !required.has(section.key)) continue;
         if (!started && WRITTEN_IN_THE_MEETING.has(section.key)) continue;
         if (section.key === 'action-items' && !previousHadAnythingToCarry(series, note)) continue;
-        if (section.key === 'rotation' && note.rotation === 'manager') continue;
+        if (section.key === 'rotation' && isManagersTopic(note, section)) continue;
         findings.push({
           rule: this.id,
           file: note.file,
@@ -63,6 +65,16 @@ function minutesUntil(date: string, time: string | undefined, series: SeriesStat
   const { now } = series;
   const at = time === undefined ? DAY : minutesOfDay(time);
   return daysBetween(now.date, date) * DAY + at - minutesOfDay(now.time);
+}
+
+/**
+ * The rotating topic is the manager's (they bring it): the note's `rotation: manager`, or — with no
+ * `rotation:` written — a heading that names it ("Rotating topic: Manager brings one thing").
+ */
+function isManagersTopic(note: MeetingNote, section: Section): boolean {
+  if (note.rotation !== undefined) return note.rotation === 'manager';
+  const named = section.title.slice(section.title.indexOf(':') + 1).trim().toLowerCase();
+  return section.title.includes(':') && (named === topicTitle('manager').toLowerCase() || named === 'manager');
 }
 
 /** True when the note before this one in the series has an open or `[>]` item — something a new agenda carries. */
