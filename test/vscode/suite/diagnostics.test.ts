@@ -74,7 +74,7 @@ describe('Diagnostics', () => {
       assert.ok(d.message.length > 20, 'the message says what to do');
     }
     const message = vscode.languages.getDiagnostics(uri('2026-11-17.md')).find((d) => typeof d.code === 'object' && d.code.value === 'overdue-commitment')?.message;
-    assert.strictEqual(message, '"Renew the certificates" was due 2026-11-20, 3 days ago. Mark it done, or agree a new date.');
+    assert.strictEqual(message, '"Renew the certificates" was due Fri 20 Nov, 3 days ago. Mark it done, or agree a new date.');
   });
 
   it('clears a deleted note, and re-checks the rest of its series', async () => {
