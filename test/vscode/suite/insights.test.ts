@@ -80,7 +80,7 @@ describe('Insights panel', () => {
     // Send the deck: 10 → 11 Nov, 1 day; Draft the plan open, carried once.
     assert.ok(before.includes('<div class="value">100 %</div><div class="label">of done commitments done on time (1 of 1)</div>'));
     assert.ok(before.includes('<div class="value">1 day</div>'));
-    assert.ok(before.includes('<tr><td>Draft the plan<div class="file">1on1/zz-insights/2026-11-17.md:7</div></td><td class="nowrap">1×</td><td class="nowrap">2026-11-10</td><td class="nowrap">2026-11-20</td></tr>'));
+    assert.ok(before.includes('<tr><td>Draft the plan<div class="file">1on1/zz-insights/2026-11-17.md:7</div></td><td class="nowrap">1×</td><td class="nowrap">Tue 10 Nov</td><td class="nowrap">Fri 20 Nov</td></tr>'));
     // The everyone panel, open since the first test, has a row for the new person.
     await waitFor(() => insights.lastHtml()?.includes('<th scope="row">Zed Insight</th>'), 'the everyone panel to list the new series');
 
