@@ -28,7 +28,7 @@ export interface ScanResult {
   items: ActionItem[];
   /**
    * List items that start a top-level list entry (any kind, with or without checkbox), four
-   * numbers each: line, ordered (1) or not (0), marker column, marker length. Flat, because there
+   * numbers each: line, ordered (1) or not (0), marker column, marker length, line end. Flat, because there
    * are ~170,000 of them in 10,000 notes and only the priorities section's are kept.
    */
   topLevelListItems: number[];
@@ -377,7 +377,9 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
         const contentCol = markerCol + markerLength + (spacesAfter >= 5 ? 1 : spacesAfter);
         const contentStart = emptyItem ? line.length : line.skipColumns(afterMarker, spacesAfter >= 5 ? 1 : spacesAfter);
         if (keep === 0 && quoteDepth === 0) {
-          topLevelListItems.push(lineNo, ordered ? 1 : 0, textStart, markerLength);
+          let lineEnd = line.length;
+          while (lineEnd > textStart && (line.code(lineEnd - 1) === 32 || line.code(lineEnd - 1) === 9)) lineEnd--;
+          topLevelListItems.push(lineNo, ordered ? 1 : 0, textStart, markerLength, lineEnd);
         }
         const parentIndex = list.nearestActionItem();
         const actionIndex = readActionItem(lineNo, textStart, contentStart, parentIndex);

@@ -104,13 +104,13 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
   }
   s = 0;
   const entries = scan.topLevelListItems;
-  for (let e = 0; e < entries.length; e += 4) {
+  for (let e = 0; e < entries.length; e += 5) {
     const line = entries[e];
     while (s < sections.length && sections[s].endLine < line) s++;
     if (s === sections.length) break;
     if (line > sections[s].line && listItemSections.includes(sections[s].key)) {
       if (sections[s].listItems === NO_LIST_ITEMS) sections[s].listItems = [];
-      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3] });
+      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3], lineEnd: entries[e + 4] });
     }
   }
   s = 0;

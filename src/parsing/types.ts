@@ -62,6 +62,8 @@ export interface ListItemSummary {
   /** Column of the list marker and its length (`-` is 1, `12.` is 3). */
   markerColumn: number;
   markerLength: number;
+  /** Column after the last non-blank character of the item's line: where a finding about the item ends. */
+  lineEnd: number;
 }
 
 export type ItemState = 'open' | 'done' | 'canceled' | 'carried';

@@ -4,6 +4,7 @@ import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
 import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 import { plural } from '../../core/text/wording';
+import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 
 /** `stats --format json`: the figures the Insights webview shows, lines 1-based, absent values null. */
 export interface StatsJson {
@@ -52,11 +53,11 @@ export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
   }
   for (const s of insights.series) {
     io.out(`${s.name} (${s.series}) — ${s.role === 'manager' ? 'my manager' : 'reports to me'}\n`);
-    writeFigures(s, io, false);
+    writeFigures(s, io, false, now.date);
     io.out('\n');
   }
   io.out(`Everyone (${plural(insights.series.length, 'person', 'people')})\n`);
-  writeFigures(insights.overall, io, true);
+  writeFigures(insights.overall, io, true, now.date);
   return 0;
 }
 
@@ -64,7 +65,7 @@ export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
 const BAR_WIDTH = 40;
 const BAR_CHARS: Record<keyof Omit<MonthCounts, 'month'>, string> = { held: '#', canceled: 'x', rescheduled: '~', planned: '.' };
 
-function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean): void {
+function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean, today: string): void {
   const m = f.meetings;
   io.out(`  Meetings: ${m.held} held, ${m.canceled} canceled, ${m.rescheduled} rescheduled, ${m.planned} planned\n`);
   if (f.months.length > 0) {
@@ -86,7 +87,7 @@ function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean): void {
   if (f.mostCarried.length === 0) return;
   io.out('  Most carried:\n');
   for (const item of f.mostCarried) {
-    const details = [`carried ${item.carried}×`, `raised ${item.raised}`, item.due && `due ${item.due}`].filter(Boolean).join(', ');
+    const details = [`carried ${item.carried}×`, `raised ${formatShortDateFrom(item.raised, today)}`, item.due && `due ${formatShortDateFrom(item.due, today)}`].filter(Boolean).join(', ');
     io.out(`    - ${withPerson ? `${item.person}: ` : ''}${item.text} — ${details}  (${item.file}:${item.line + 1})\n`);
   }
 }

@@ -24,7 +24,7 @@ const NO_HEADINGS: Heading[] = [];
 // line beyond 65,535), or too many list items for one call, is packed as comma-separated decimals
 // instead, marked by a leading comma (the first integer, the first section's label index, is 0).
 const SECTION_FIELDS = 5;
-const LIST_ITEM_FIELDS = 4;
+const LIST_ITEM_FIELDS = 5;
 const MAX_CHAR_CODE = 0xffff;
 const MAX_CHARS_AT_ONCE = 10_000;
 
@@ -55,7 +55,7 @@ class CompactNote implements ParsedNote {
     for (const s of parsed.sections) {
       packed.push(labels.length, s.line, s.endLine, s.hasContent ? 1 : 0, s.listItems.length);
       labels.push(s.key, s.title);
-      for (const li of s.listItems) packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength);
+      for (const li of s.listItems) packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength, li.lineEnd);
     }
     this.packedSections = pack(packed);
     this.sectionLabels = sharedLabels(labels);
@@ -71,7 +71,7 @@ class CompactNote implements ParsedNote {
       const listItems: ListItemSummary[] = [];
       for (let j = 0; j < count; j++) {
         const o = i + SECTION_FIELDS + j * LIST_ITEM_FIELDS;
-        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3] });
+        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3], lineEnd: p[o + 4] });
       }
       sections.push({ key: this.sectionLabels[label], title: this.sectionLabels[label + 1], line: p[i + 1], endLine: p[i + 2], hasContent: p[i + 3] === 1, listItems });
       i += SECTION_FIELDS + count * LIST_ITEM_FIELDS;

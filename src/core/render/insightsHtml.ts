@@ -1,4 +1,4 @@
-import { formatLongDate, shortMonthName } from '../schedule/calendarDate';
+import { formatLongDate, formatShortDateFrom, shortMonthName } from '../schedule/calendarDate';
 import { escapeHtml } from './htmlEscape';
 import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, SeriesInsights } from '../views/insights';
 import type { Role } from '../model/model';
@@ -64,7 +64,7 @@ ${cards(f, page.role)}
 ${monthsSection(f.months)}
 ${commitmentsSection(f.commitments, f.medianDaysToClose)}
 ${page.people ? peopleSection(page.people) : ''}
-${carriedSection(f.mostCarried, page.people !== undefined)}
+${carriedSection(f.mostCarried, page.people !== undefined, page.asOf)}
 </body>
 </html>
 `;
@@ -124,7 +124,7 @@ function monthsSection(all: readonly MonthCounts[]): string {
     })
     .join('');
   const summary = `Meetings per month: ${months.map((m) => `${shortMonthName(m.month)} ${m.month.slice(0, 4)} ${monthText(m)}`).join('; ')}`;
-  const rows = all.map((m) => `<tr><th scope="row">${escapeHtml(m.month)}</th>${MONTH_STATUSES.map((s) => `<td>${m[s.key]}</td>`).join('')}</tr>`).join('\n');
+  const rows = all.map((m) => `<tr><th scope="row">${escapeHtml(`${shortMonthName(m.month)} ${m.month.slice(0, 4)}`)}</th>${MONTH_STATUSES.map((s) => `<td>${m[s.key]}</td>`).join('')}</tr>`).join('\n');
   return `<section>
 <h2>Meetings per month</h2>
 ${legend(MONTH_STATUSES.map((s) => ({ key: s.key, label: s.label })))}
@@ -196,13 +196,13 @@ ${rows}
 </section>`;
 }
 
-function carriedSection(items: readonly CarriedCommitment[], withPerson: boolean): string {
+function carriedSection(items: readonly CarriedCommitment[], withPerson: boolean, today: string): string {
   const head = '<h2>Carried the most</h2>';
   if (items.length === 0) return `<section>${head}<p class="empty">No open commitment has been carried to a later meeting.</p></section>`;
   const rows = items
     .map(
       (c) =>
-        `<tr><td>${escapeHtml(c.text)}<div class="file">${escapeHtml(`${c.file}:${c.line + 1}`)}</div></td>${withPerson ? `<td>${escapeHtml(c.person)}</td>` : ''}<td class="nowrap">${c.carried}×</td><td class="nowrap">${escapeHtml(c.raised)}</td><td class="nowrap">${escapeHtml(c.due ?? '—')}</td></tr>`,
+        `<tr><td>${escapeHtml(c.text)}<div class="file">${escapeHtml(`${c.file}:${c.line + 1}`)}</div></td>${withPerson ? `<td>${escapeHtml(c.person)}</td>` : ''}<td class="nowrap">${c.carried}×</td><td class="nowrap">${escapeHtml(formatShortDateFrom(c.raised, today))}</td><td class="nowrap">${escapeHtml(c.due === undefined ? '—' : formatShortDateFrom(c.due, today))}</td></tr>`,
     )
     .join('\n');
   return `<section>

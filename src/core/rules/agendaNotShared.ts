@@ -2,12 +2,13 @@ import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import { usualTime } from '../schedule/schedule';
 import { shareDeadline } from '../schedule/shareDeadline';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { stampSharedEdits } from '../edits/sharedStamp';
 import { defineRule } from './rule';
 
 /**
  * `agenda-not-shared`: with my manager (role `manager`), the next planned note must be shared by
- * `oneOnOne.shareBy` on the day before. Past that deadline: the rule's severity; within 24 hours
+ * `oneOnOne.shareBy` on the last working day before the meeting (`oneOnOne.workingDays`). Past that deadline: the rule's severity; within 24 hours
  * of it: info. Fix: stamp `shared:` now.
  */
 export const agendaNotShared = defineRule({
@@ -23,16 +24,18 @@ export const agendaNotShared = defineRule({
       return n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (time === undefined || time > now.time)));
     });
     if (!next || next.shared !== undefined) return [];
-    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings.shareBy, now);
+    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings, now);
     if (minutesLeft > 24 * 60) return [];
+    const meeting = formatShortDateFrom(next.date!, now.date);
+    const by = `${settings.shareBy} on ${formatShortDateFrom(deadlineDate, now.date)}`;
     const finding: RuleFinding = {
       rule: this.id,
       file: next.file,
       range: keyRange(next.parsed, 'date'),
       message:
         minutesLeft <= 0
-          ? `The agenda for ${next.date} was due to be shared by ${settings.shareBy} on ${deadlineDate}. Share it now.`
-          : `Share the agenda for ${next.date} by ${settings.shareBy} on ${deadlineDate} (${formatLeft(minutesLeft)} left).`,
+          ? `The agenda for ${meeting} was due to be shared by ${by}. Share it now.`
+          : `Share the agenda for ${meeting} by ${by} (${formatLeft(minutesLeft)} left).`,
       fixes: [
         {
           title: 'Mark the agenda as shared now',

@@ -1,5 +1,5 @@
 import type { RuleFinding } from './finding';
-import { formatShortDate } from '../schedule/calendarDate';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { upcomingMeetings } from '../schedule/schedule';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { seriesName } from '../model/seriesState';
@@ -21,13 +21,13 @@ export const agendaNotWritten = defineRule({
     // The next meeting as the schedule says it (a meeting today counts until its time has passed).
     const next = upcomingMeetings(series, now, 1)[0];
     if (!next || next.note) return [];
-    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date, settings.shareBy, now);
+    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date, settings, now);
     if (minutesLeft >= 24 * 60) return [];
     const place = seriesPlace(series);
     if (!place) return [];
     const name = seriesName(series, series.id);
-    const meeting = formatShortDate(next.date);
-    const deadline = `${settings.shareBy} on ${formatShortDate(deadlineDate)}`;
+    const meeting = formatShortDateFrom(next.date, now.date);
+    const deadline = `${settings.shareBy} on ${formatShortDateFrom(deadlineDate, now.date)}`;
     const finding: RuleFinding = {
       rule: this.id,
       ...place,

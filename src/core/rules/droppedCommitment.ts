@@ -1,4 +1,5 @@
 import type { Fix, RuleFinding } from './finding';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { liveOf } from '../model/model';
 import { carryToNoteEdits } from '../edits/carryEdits';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
@@ -40,8 +41,8 @@ export const droppedCommitment = defineRule({
         range: itemRange(live.item),
         message:
           state === 'carried'
-            ? `${quote(live.item.text)} was dropped: marked carried on ${live.note.date} but not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`
-            : `${quote(live.item.text)} was dropped: still open on ${live.note.date} and not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`,
+            ? `${quote(live.item.text)} was dropped: marked carried on ${formatShortDateFrom(live.note.date!, series.now.date)} but not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`
+            : `${quote(live.item.text)} was dropped: still open on ${formatShortDateFrom(live.note.date!, series.now.date)} and not in any later 1x1${also}. Carry it to the next agenda, mark it done, or cancel it.`,
         fixes,
       });
     }

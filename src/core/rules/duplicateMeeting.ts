@@ -1,4 +1,5 @@
 import type { RuleFinding } from './finding';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
 import { defineRule } from './rule';
@@ -24,7 +25,7 @@ export const duplicateMeeting = defineRule({
           rule: this.id,
           file: note.file,
           range: keyRange(note.parsed, 'date'),
-          message: `Another note of this series is also on ${date} (${others.join(', ')}). Merge them, or mark one canceled.`,
+          message: `Another note of this series is also on ${formatShortDateFrom(date, series.now.date)} (${others.join(', ')}). Merge them, or mark one canceled.`,
           fixes: [],
         });
       }

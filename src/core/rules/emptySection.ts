@@ -6,6 +6,8 @@ import { usualTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
+import { topicTitle } from '../schedule/rotation';
+import type { Section } from '../../parsing/types';
 import { defineRule } from './rule';
 
 const DAY = 24 * 60;
@@ -29,14 +31,14 @@ export const emptySection = defineRule({
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
       const untilMeeting = minutesUntil(note.date!, note.time ?? usual, series);
-      const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings.shareBy, series.now).minutesLeft : untilMeeting;
+      const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;
       const started = untilMeeting <= 0;
       for (const section of note.parsed.sections) {
         if (section.hasContent || !required.has(section.key)) continue;
         if (!started && WRITTEN_IN_THE_MEETING.has(section.key)) continue;
         if (section.key === 'action-items' && !previousHadAnythingToCarry(series, note)) continue;
-        if (section.key === 'rotation' && note.rotation === 'manager') continue;
+        if (section.key === 'rotation' && isManagersTopic(note, section)) continue;
         findings.push({
           rule: this.id,
           file: note.file,
@@ -63,6 +65,16 @@ function minutesUntil(date: string, time: string | undefined, series: SeriesStat
   const { now } = series;
   const at = time === undefined ? DAY : minutesOfDay(time);
   return daysBetween(now.date, date) * DAY + at - minutesOfDay(now.time);
+}
+
+/**
+ * The rotating topic is the manager's (they bring it): the note's `rotation: manager`, or — with no
+ * `rotation:` written — a heading that names it ("Rotating topic: Manager brings one thing").
+ */
+function isManagersTopic(note: MeetingNote, section: Section): boolean {
+  if (note.rotation !== undefined) return note.rotation === 'manager';
+  const named = section.title.slice(section.title.indexOf(':') + 1).trim().toLowerCase();
+  return section.title.includes(':') && (named === topicTitle('manager').toLowerCase() || named === 'manager');
 }
 
 /** True when the note before this one in the series has an open or `[>]` item — something a new agenda carries. */

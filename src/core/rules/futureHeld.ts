@@ -1,4 +1,5 @@
 import type { RuleFinding } from './finding';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { keyRange } from '../model/meetingNote';
 import { isFutureHeld } from '../model/seriesState';
 import { statusFix } from './statusNotUpdated';
@@ -22,7 +23,7 @@ export const futureHeld = defineRule({
           rule: this.id,
           file: note.file,
           range: keyRange(note.parsed, 'status'),
-          message: `The 1x1 of ${note.date} is still to come but says "held". Mark it planned (or correct its date).`,
+          message: `The 1x1 of ${formatShortDateFrom(note.date!, today)} is still to come but says "held". Mark it planned (or correct its date).`,
           fixes: [statusFix(note, 'planned')],
         });
       if (note.latestDone === undefined || note.latestDone <= today) continue;
@@ -32,7 +33,7 @@ export const futureHeld = defineRule({
             rule: this.id,
             file: note.file,
             range: itemRange(item),
-            message: `The done date ${item.done} is after today. Write the day it was done.`,
+            message: `The done date ${formatShortDateFrom(item.done, today)} is after today. Write the day it was done.`,
             fixes: [],
           });
     }

@@ -1,4 +1,5 @@
 import type { Fix, RuleFinding } from './finding';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { markDoneFix, moveDueDateFix } from './commitmentFixes';
@@ -21,7 +22,7 @@ export const overdueCommitment = defineRule({
         rule: this.id,
         file: live.note.file,
         range: itemRange(live.item),
-        message: `${quote(live.item.text)} was due ${live.item.due}, ${plural(conditions.overdueDays!, 'day')} ago${alsoHolds(conditions, 'overdue-commitment', lineage)}. Mark it done, or agree a new date.`,
+        message: `${quote(live.item.text)} was due ${formatShortDateFrom(live.item.due!, series.now.date)}, ${plural(conditions.overdueDays!, 'day')} ago${alsoHolds(conditions, 'overdue-commitment', lineage)}. Mark it done, or agree a new date.`,
         fixes,
       });
     }

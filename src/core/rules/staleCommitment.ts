@@ -1,4 +1,5 @@
 import type { RuleFinding } from './finding';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import { liveOf } from '../model/model';
 import { alsoHolds, commitmentReports } from './commitmentConditions';
 import { cancelFix, markDoneFix } from './commitmentFixes';
@@ -19,7 +20,7 @@ export const staleCommitment = defineRule({
     for (const { lineage, conditions } of commitmentReports(series, 'stale-commitment')) {
       const live = liveOf(lineage);
       const { carriedTooOften, age } = conditions.staleness!;
-      const why = carriedTooOften ? `carried ${lineage.carried}× since ${lineage.raised}` : `raised ${plural(age, 'day')} ago (${lineage.raised})`;
+      const why = carriedTooOften ? `carried ${lineage.carried}× since ${formatShortDateFrom(lineage.raised, series.now.date)}` : `raised ${plural(age, 'day')} ago (${formatShortDateFrom(lineage.raised, series.now.date)})`;
       findings.push({
         rule: this.id,
         file: live.note.file,

@@ -1,4 +1,5 @@
 import { setFrontMatterValues } from '../edits/frontMatterEdit';
+import { formatShortDateFrom } from '../schedule/calendarDate';
 import type { Fix, RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
@@ -16,7 +17,7 @@ export const statusNotUpdated = defineRule({
         rule: this.id,
         file: note.file,
         range: keyRange(note.parsed, 'status'),
-        message: `The 1x1 of ${note.date} is past but still "planned". Mark it held or canceled.`,
+        message: `The 1x1 of ${formatShortDateFrom(note.date!, series.now.date)} is past but still "planned". Mark it held or canceled.`,
         fixes: [statusFix(note, 'held'), statusFix(note, 'canceled')],
       });
     }

@@ -11,11 +11,12 @@ export const tooManyPriorities = defineRule({
       for (const section of note.parsed.sections) {
         if (section.key !== 'priorities' || section.listItems.length <= 3) continue;
         const fourth = section.listItems[3];
+        const last = section.listItems[section.listItems.length - 1];
         findings.push({
           rule: this.id,
           file: note.file,
-          // From the fourth priority's marker: what is past the top three.
-          range: { start: { line: fourth.line, character: fourth.markerColumn }, end: { line: fourth.line, character: fourth.markerColumn + fourth.markerLength } },
+          // From the fourth priority's marker to the end of the last: what is past the top three.
+          range: { start: { line: fourth.line, character: fourth.markerColumn }, end: { line: last.line, character: last.lineEnd } },
           message: `${section.listItems.length} priorities listed. Keep the top three and move the rest to the notes.`,
           fixes: [],
         });

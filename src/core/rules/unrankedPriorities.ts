@@ -2,7 +2,6 @@ import { splitLines } from '../../parsing/parseNote';
 import type { Section } from '../../parsing/types';
 import type { RuleFinding } from './finding';
 import type { TextEdit } from '../edits/textEdit';
-import { headingRange } from '../model/noteRanges';
 import { defineRule } from './rule';
 
 /** `unranked-priorities`: priorities written as a bullet list. Fix: number them in the order written. */
@@ -19,7 +18,8 @@ export const unrankedPriorities = defineRule({
         findings.push({
           rule: this.id,
           file: note.file,
-          range: headingRange(section.line, section.title.length + 3),
+          // On the bullets, so that Ctrl+. on any of them offers the fix.
+          range: { start: { line: bullets[0].line, character: bullets[0].markerColumn }, end: { line: bullets[bullets.length - 1].line, character: bullets[bullets.length - 1].lineEnd } },
           message: 'Priorities are not ranked. Write them as a numbered list, most important first.',
           fixes: [
             {

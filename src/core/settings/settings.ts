@@ -1,5 +1,6 @@
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../../parsing/sections';
 import { DEFAULT_SEVERITIES, RULE_IDS, type RuleId } from '../rules';
+import { WEEKDAY_NAMES } from '../schedule/calendarDate';
 
 /**
  * Settings shared by the CLI and the extension (SPEC §1, §4, §6, §8), with their defaults.
@@ -26,8 +27,10 @@ export interface Settings {
   rules: Partial<Record<RuleId, SeveritySetting>>;
   staleAfterCarries: number;
   staleAfterDays: number;
-  /** Share deadline on the day before the meeting, `HH:MM`. */
+  /** Share deadline on the last working day before the meeting, `HH:MM`. */
   shareBy: string;
+  /** The weekdays the share deadline may fall on, lowercase full names (`monday`), never empty. */
+  workingDays: string[];
   markCarried: boolean;
   dateStyle: DateStyle;
 }
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staleAfterCarries: 2,
   staleAfterDays: 28,
   shareBy: '17:00',
+  workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
   markCarried: true,
   dateStyle: 'emoji',
 };
@@ -71,6 +75,7 @@ export function withDefaults(partial: Partial<Settings> | undefined): Settings {
     staleAfterCarries: num(s.staleAfterCarries, DEFAULT_SETTINGS.staleAfterCarries),
     staleAfterDays: num(s.staleAfterDays, DEFAULT_SETTINGS.staleAfterDays),
     shareBy: isClockTime(s.shareBy) ? s.shareBy : DEFAULT_SETTINGS.shareBy,
+    workingDays: workingDaysOf(s.workingDays) ?? [...DEFAULT_SETTINGS.workingDays],
     markCarried: typeof s.markCarried === 'boolean' ? s.markCarried : DEFAULT_SETTINGS.markCarried,
     dateStyle: s.dateStyle === 'dataview' ? 'dataview' : 'emoji',
   };
@@ -81,6 +86,28 @@ const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 
 /** `HH:MM` from 00:00 to 23:59. */
 function isClockTime(value: unknown): value is string {
   return typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/**
+ * A user's `oneOnOne.workingDays` as full lowercase weekday names, once each; `"Fri"` and
+ * `"friday"` both name Friday. Undefined — take the default — unless it is a non-empty list of
+ * weekday names only: a typo dropped silently would move every deadline, and an empty week has
+ * no last working day.
+ */
+function workingDaysOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const days: string[] = [];
+  for (const entry of value) {
+    const name = typeof entry === 'string' ? weekdayName(entry) : undefined;
+    if (name === undefined) return undefined;
+    if (!days.includes(name)) days.push(name);
+  }
+  return days;
+}
+
+function weekdayName(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  return WEEKDAY_NAMES.find((name) => name === t || (t.length === 3 && name.startsWith(t)));
 }
 
 /** The entries of `oneOnOne.rules` that name a rule and a severity; the others are dropped (`settingsWarnings` says which). */
@@ -117,6 +144,8 @@ export function settingsWarnings(partial: Record<string, unknown> | undefined): 
     }
   }
   if (has('shareBy') && !isClockTime(s.shareBy)) warn('shareBy', s.shareBy, 'a time of day HH:MM from 00:00 to 23:59', DEFAULT_SETTINGS.shareBy);
+  if (has('workingDays') && workingDaysOf(s.workingDays) === undefined)
+    warn('workingDays', s.workingDays, 'a non-empty list of weekdays ("monday" … "sunday")', 'Monday to Friday');
   for (const key of ['staleAfterCarries', 'staleAfterDays'] as const) {
     const v = s[key];
     if (has(key) && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) warn(key, v, 'a number of 0 or more', String(DEFAULT_SETTINGS[key]));

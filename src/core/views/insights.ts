@@ -167,11 +167,11 @@ function countMonth(months: Map<string, MonthCounts>, month: string, status: Mee
 function sharingOf(state: SeriesState): Tally['sharing'] {
   const counts = { onTime: 0, late: 0, never: 0 };
   if (state.role !== 'manager') return counts;
-  const shareBy = state.settings.shareBy;
+  const { settings } = state;
   for (const note of state.notes) {
-    if (note.status !== 'held' && !(note.status === 'planned' && shareDeadline(note.date!, shareBy, state.now).minutesLeft <= 0)) continue;
+    if (note.status !== 'held' && !(note.status === 'planned' && shareDeadline(note.date!, settings, state.now).minutesLeft <= 0)) continue;
     if (note.shared === undefined) counts.never++;
-    else if (sharedInTime(note, shareBy)) counts.onTime++;
+    else if (sharedInTime(note, settings)) counts.onTime++;
     else counts.late++;
   }
   return counts;
@@ -179,13 +179,13 @@ function sharingOf(state: SeriesState): Tally['sharing'] {
 
 const SHARED_AT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2}))?/;
 
-function sharedInTime(note: MeetingNote, shareBy: string): boolean {
+function sharedInTime(note: MeetingNote, settings: SeriesState['settings']): boolean {
   const m = SHARED_AT.exec(note.shared!);
   // Not a real date (`yes`, `2026-02-30`): it says the agenda was shared, and no more.
   if (!m || !isValidIsoDate(m[1])) return true;
   // The minutes from the sharing to the deadline: not negative means in time. A date alone counts from the start of that day.
   const at: LocalDateTime = { date: m[1], time: m[2] === undefined ? '00:00' : `${m[2].padStart(2, '0')}:${m[3]}` };
-  return shareDeadline(note.date!, shareBy, at).minutesLeft >= 0;
+  return shareDeadline(note.date!, settings, at).minutesLeft >= 0;
 }
 
 /** The first `✅` date written on a done copy, else the date of the note where it was first seen done. */

@@ -28,7 +28,7 @@ export function nextMeetingOf(state: SeriesState): NextMeeting | undefined {
   if (!meeting) return undefined;
   let share: NextMeeting['share'];
   if (state.role === 'manager') {
-    const deadline = shareDeadline(meeting.date, state.settings.shareBy, state.now);
+    const deadline = shareDeadline(meeting.date, state.settings, state.now);
     share = { date: deadline.date, time: deadline.time, passed: deadline.minutesLeft <= 0, shared: meeting.note?.shared };
   }
   return { series: state.id, name: seriesName(state, state.id), role: state.role, date: meeting.date, time: meeting.time, note: meeting.note, share };

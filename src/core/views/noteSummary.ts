@@ -37,7 +37,7 @@ export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary
   if (ownIsAhead) {
     next = { date: note.date!, time };
     if (series.role === 'manager') {
-      const deadline = shareDeadline(note.date!, series.settings.shareBy, now);
+      const deadline = shareDeadline(note.date!, series.settings, now);
       share = { date: deadline.date, time: deadline.time, shared: note.shared !== undefined, passed: deadline.minutesLeft <= 0 };
     }
   } else {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCliCaptured as run } from '../helpers/cliRun';
+import { REPO_ROOT, runCliCaptured as run } from '../helpers/cliRun';
 import { makeTempVault, makeTempWorkspace, removeTree, snapshotTree } from '../helpers/tempVault';
 
 const tempVault = (files: Record<string, string | Buffer>) => makeTempVault(files, 'one-on-one-new-');
@@ -185,5 +185,36 @@ describe('one-on-one new: never loses a commitment (issue 10)', () => {
     assert.equal(code, 0, stderr);
     assert.equal(stderr.split('\n')[1], '1 dropped commitment was not carried (see `one-on-one check`): "Send the deck" in 2026-10-06.md');
     assert.doesNotMatch(fs.readFileSync(path.join(dir, '1on1/dana/2026-10-20.md'), 'utf8'), /Send the deck/);
+  });
+});
+
+// Issue 12: "a new agenda written for a meeting a week away shows no squiggle until its deadline
+// nears" (SPEC §8, empty-section): the example vault's three people and a new person's first note.
+describe('new agendas stay quiet until they are due', () => {
+  let dir: string;
+  afterEach(() => removeTree(dir));
+
+  const emptySections = (now: string) =>
+    (JSON.parse(run(['check', '1on1', '--format', 'json', '--now', now], dir).stdout) as { file: string; rule: string; message: string }[])
+      .filter((f) => f.rule === 'empty-section')
+      .map((f) => `${f.file} ${/"([^"]+)"/.exec(f.message)![1]}`);
+
+  it('no empty-section on fresh agendas before the deadline; then never on what the meeting writes or has nothing to carry', () => {
+    dir = makeTempWorkspace({});
+    fs.cpSync(path.join(REPO_ROOT, 'examples/vault/1on1'), path.join(dir, '1on1'), { recursive: true });
+    // A new person: a profile and no note yet. Role manager, Mondays: the deadline is Friday 17:00.
+    fs.mkdirSync(path.join(dir, '1on1/lee'));
+    fs.writeFileSync(path.join(dir, '1on1/lee/profile.md'), '---\nwith: Lee Park\nrole: manager\ncadence: weekly\nday: monday\ntime: "11:00"\nsince: 2026-11-30\n---\n');
+    const before = emptySections('2026-11-24T12:00');
+    const made = ['dana', 'sam', 'priya', 'lee'].map((who) => {
+      const { code, stdout, stderr } = run(['new', who, '--now', '2026-11-24T12:00'], dir);
+      assert.equal(code, 0, stderr);
+      return stdout.trim();
+    });
+    assert.deepEqual(made, ['1on1/dana/2026-12-01.md', '1on1/sam/2026-11-26.md', '1on1/priya/2026-11-30.md', '1on1/lee/2026-11-30.md']);
+    assert.deepEqual(emptySections('2026-11-24T12:00'), before, 'the new agendas add nothing');
+    // Lee's first note once Friday's deadline is less than 24 h away: what is to be written before the meeting, only.
+    const lee = emptySections('2026-11-26T17:01').filter((f) => f.startsWith('1on1/lee/')).map((f) => f.slice('1on1/lee/2026-11-30.md '.length));
+    assert.deepEqual(lee, ['Roadblocks', 'Top 3 priorities', 'One thing you should know', 'What is unclear', 'Rotating topic: Goals, metrics, OKRs']);
   });
 });

@@ -88,11 +88,11 @@ describe('one-on-one stats', () => {
         '  Commitments: 35 — 25 done on time, 1 done late, 6 open, 3 dropped (3 canceled on purpose, 0 silently)',
         '  Median days to close: 2',
         '  Most carried:',
-        '    - Write up the pricing experiment results — carried 3×, raised 2026-11-03, due 2026-11-27  (1on1/dana/2026-11-24.md:11)',
-        '    - Draft the onboarding guide for new analysts — carried 1×, raised 2026-11-17, due 2026-11-21  (1on1/dana/2026-11-24.md:13)',
-        '    - Send Dana the vendor comparison for the ETL tool — carried 1×, raised 2026-11-17, due 2026-11-20  (1on1/dana/2026-11-24.md:14)',
-        '    - Prepare the Q1 roadmap draft — carried 1×, raised 2026-11-17, due 2026-12-04  (1on1/dana/2026-11-24.md:15)',
-        '    - Get effort estimates from Sam and Priya — carried 1×, raised 2026-11-17, due 2026-11-26  (1on1/dana/2026-11-24.md:16)',
+        '    - Write up the pricing experiment results — carried 3×, raised Tue 3 Nov, due Fri 27 Nov  (1on1/dana/2026-11-24.md:11)',
+        '    - Draft the onboarding guide for new analysts — carried 1×, raised Tue 17 Nov, due Sat 21 Nov  (1on1/dana/2026-11-24.md:13)',
+        '    - Send Dana the vendor comparison for the ETL tool — carried 1×, raised Tue 17 Nov, due Fri 20 Nov  (1on1/dana/2026-11-24.md:14)',
+        '    - Prepare the Q1 roadmap draft — carried 1×, raised Tue 17 Nov, due Fri 4 Dec  (1on1/dana/2026-11-24.md:15)',
+        '    - Get effort estimates from Sam and Priya — carried 1×, raised Tue 17 Nov, due Thu 26 Nov  (1on1/dana/2026-11-24.md:16)',
       ].join('\n'),
     );
     assert.match(stdout, /\nSam Okafor \(sam\) — reports to me\n[\s\S]*  Agenda shared on time: —  \(counted with a manager only\)\n/);

@@ -66,9 +66,9 @@ describe('insights page (HTML)', () => {
     assert.ok(html.includes('<div class="value">4.5 days</div>'));
     // the month chart: one labelled image, and a table row per month, the empty one included
     assert.match(html, /<svg class="chart" role="img" aria-label="Meetings per month: Sep 2026 3 held, 1 canceled; Oct 2026 no meeting; Nov 2026 2 held, 1 rescheduled, 1 planned"/);
-    assert.ok(html.includes('<tr><th scope="row">2026-09</th><td>3</td><td>1</td><td>0</td><td>0</td></tr>'));
-    assert.ok(html.includes('<tr><th scope="row">2026-10</th><td>0</td><td>0</td><td>0</td><td>0</td></tr>'));
-    assert.ok(html.includes('<tr><th scope="row">2026-11</th><td>2</td><td>0</td><td>1</td><td>1</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">Sep 2026</th><td>3</td><td>1</td><td>0</td><td>0</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">Oct 2026</th><td>0</td><td>0</td><td>0</td><td>0</td></tr>'));
+    assert.ok(html.includes('<tr><th scope="row">Nov 2026</th><td>2</td><td>0</td><td>1</td><td>1</td></tr>'));
     // stacked bars: Sep 3 held + 1 canceled, the tallest (4) = 100 px high; held 3/4 × 100 = 75 from y 118 − 75 = 43
     assert.ok(html.includes('<rect class="held" x="12" y="43" width="24" height="75"></rect><rect class="canceled" x="12" y="18" width="24" height="25"></rect>'));
     // the outcomes bar and its table
@@ -77,7 +77,10 @@ describe('insights page (HTML)', () => {
     assert.ok(html.includes('<tr><th scope="row">all</th><td>17</td></tr>'));
     assert.ok(html.includes('3 dropped: 2 canceled on purpose, 1 left open and never carried on.'));
     // most carried: the line 1-based (11 → 12)
-    assert.ok(html.includes('<div class="file">1on1/dana/2026-11-24.md:12</div></td><td class="nowrap">3×</td><td class="nowrap">2026-10-06</td><td class="nowrap">2026-11-27</td></tr>'));
+    assert.ok(html.includes('<div class="file">1on1/dana/2026-11-24.md:12</div></td><td class="nowrap">3×</td><td class="nowrap">Tue 6 Oct</td><td class="nowrap">Fri 27 Nov</td></tr>'));
+    // Dates as the rest of the product writes them; the year only when it is not this one.
+    const nextYear = insightsHtml({ person: 'Dana Whitfield', role: 'manager', asOf: '2027-01-04', figures: figures() }, NONCE);
+    assert.ok(nextYear.includes('<td class="nowrap">Tue 6 Oct 2026</td><td class="nowrap">Fri 27 Nov 2026</td>'));
   });
 
   it('a report: no sharing rate; nothing yet: says so instead of empty charts', () => {
@@ -119,7 +122,7 @@ describe('insights page (HTML)', () => {
     const html = page(figures({ months }));
     // 14 months: Jan and Feb 2025 leave the chart (it starts in Mar 2025), not the table
     assert.match(html, /aria-label="Meetings per month: Mar 2025 1 held;/);
-    assert.ok(html.includes('<th scope="row">2025-01</th>'));
+    assert.ok(html.includes('<th scope="row">Jan 2025</th>'));
     assert.ok(html.includes('The chart shows the last 12 months; the table has all 14.'));
   });
 

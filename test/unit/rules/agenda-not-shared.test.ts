@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyFix, buildVault, lineOf, noteText, summary, type NoteSpec, type VaultSpec } from '../helpers/vaultBuilder';
 
 // SPEC §8: agenda-not-shared — role `manager`, the next planned note not shared and its deadline
-// (17:00 the day before, `oneOnOne.shareBy`) has passed, or is within 24 h (then info); that note;
+// (17:00, `oneOnOne.shareBy`, on the last working day before the meeting, `oneOnOne.workingDays`) has passed, or is within 24 h (then info); that note;
 // warning; quick fix: share now.
 
 const NEXT_FILE = '1on1/dana/2026-11-26.md';
@@ -57,6 +57,27 @@ describe('rule agenda-not-shared', () => {
       assert.deepEqual(severities('2026-11-25T13:00', { settings }), [`${NEXT_FILE} warning`]);
       assert.deepEqual(severities('2026-11-25T11:00', { settings }), [`${NEXT_FILE} info`]);
       assert.deepEqual(severities('2026-11-24T11:59', { settings }), []);
+    });
+  });
+
+  describe('on the last working day before the meeting', () => {
+    const MONDAY_FILE = '1on1/dana/2026-11-30.md';
+    const MONDAY: NoteSpec = { date: '2026-11-30', fm: { time: '"10:00"' } }; // deadline Fri 27 Nov 17:00, not Sun 29 Nov
+
+    it('a Monday meeting: due Friday 17:00, info from Thursday 17:00, a warning over the weekend', () => {
+      assert.deepEqual(check('2026-11-26T16:59', {}, [HELD, MONDAY]), []);
+      assert.deepEqual(severities('2026-11-26T17:01', {}, [HELD, MONDAY]), [`${MONDAY_FILE} info`]);
+      assert.deepEqual(severities('2026-11-27T16:59', {}, [HELD, MONDAY]), [`${MONDAY_FILE} info`]);
+      assert.deepEqual(severities('2026-11-27T17:01', {}, [HELD, MONDAY]), [`${MONDAY_FILE} warning`]);
+      assert.deepEqual(severities('2026-11-29T09:00', {}, [HELD, MONDAY]), [`${MONDAY_FILE} warning`]);
+      assert.match(check('2026-11-28T09:00', {}, [HELD, MONDAY])[0].message, /by 17:00 on Fri 27 Nov/);
+    });
+
+    it('follows oneOnOne.workingDays', () => {
+      const settings = { workingDays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'] };
+      assert.deepEqual(check('2026-11-28T16:59', { settings }, [HELD, MONDAY]), []);
+      assert.deepEqual(severities('2026-11-28T17:01', { settings }, [HELD, MONDAY]), [`${MONDAY_FILE} info`]);
+      assert.deepEqual(severities('2026-11-29T17:01', { settings }, [HELD, MONDAY]), [`${MONDAY_FILE} warning`]);
     });
   });
 

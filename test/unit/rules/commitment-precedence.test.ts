@@ -28,7 +28,7 @@ describe('commitment rules: one finding per item', () => {
   it('a dropped item that is also overdue and stale gets one finding, dropped, naming the others', () => {
     const found = commitmentFindings(OLD_DROPPED);
     assert.deepEqual(summary(found).map((s) => s.split(':')[0]), ['dropped-commitment 1on1/dana/2026-11-03.md']);
-    assert.match(found[0].message, /was dropped: still open on 2026-11-03 and not in any later 1x1 — it was also 12 days overdue and carried 3×\. Carry it/);
+    assert.match(found[0].message, /was dropped: still open on Tue 3 Nov and not in any later 1x1 — it was also 12 days overdue and carried 3×\. Carry it/);
   });
 
   it('an overdue item that is also stale gets one finding, overdue, naming the staleness', () => {
@@ -39,7 +39,7 @@ describe('commitment rules: one finding per item', () => {
     ];
     const found = commitmentFindings(notes);
     assert.deepEqual(found.map((f) => f.rule), ['overdue-commitment']);
-    assert.match(found[0].message, /was due 2026-11-20, 4 days ago — it was also carried 2×\. Mark it done/);
+    assert.match(found[0].message, /was due Fri 20 Nov, 4 days ago — it was also carried 2×\. Mark it done/);
   });
 
   it('a stale item that is neither dropped nor overdue: stale, with nothing else named', () => {

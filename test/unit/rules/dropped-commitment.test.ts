@@ -58,7 +58,7 @@ describe('rule dropped-commitment', () => {
     const first = note('2026-11-10', { commitments: ['- [>] Carried, but the copy was lost ^l0st01'] });
     const found = dropped([first, note('2026-11-17', {})]);
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /marked carried on 2026-11-10 but not in any later 1x1/);
+    assert.match(found[0].message, /marked carried on Tue 10 Nov but not in any later 1x1/);
   });
 
   it('does not fire on done, canceled or carried items', () => {

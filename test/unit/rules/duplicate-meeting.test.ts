@@ -18,6 +18,7 @@ describe('rule duplicate-meeting', () => {
     ]);
     assert.ok(found[0].message.includes('2026-11-17.md'), found[0].message);
     assert.ok(found[1].message.includes('2026-11-17-2.md'), found[1].message);
+    assert.equal(found[0].message, 'Another note of this series is also on Tue 17 Nov (2026-11-17.md). Merge them, or mark one canceled.');
     assert.deepEqual(found[0].fixes, []);
   });
 

@@ -70,6 +70,22 @@ describe('rule empty-section', () => {
       assert.deepEqual(headings(notes, { now: '2026-11-24T09:00', settings: { shareBy: '08:00' } }), ['2026-11-26.md Roadblocks']);
     });
 
+    it('with my manager, a Monday meeting: once Friday 17:00 (the last working day) is less than 24 h away', () => {
+      const notes = [{ date: '2026-11-30', sections: { roadblocks: [] } }];
+      assert.deepEqual(headings(notes, { now: '2026-11-26T17:00' }), [], 'Thu 17:00: 24 h before Fri 17:00');
+      assert.deepEqual(headings(notes, { now: '2026-11-26T17:01' }), ['2026-11-30.md Roadblocks']);
+      const weekend = { workingDays: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'] };
+      assert.deepEqual(headings(notes, { now: '2026-11-26T17:01', settings: weekend }), [], 'due Sun 29 Nov 17:00');
+      assert.deepEqual(headings(notes, { now: '2026-11-28T17:01', settings: weekend }), ['2026-11-30.md Roadblocks']);
+    });
+
+    it('a fresh agenda a week away asks for nothing, with a manager or a report', () => {
+      const fresh = { roadblocks: [], priorities: [], 'need-to-know': [], unclear: [], rotation: [], commitments: [] };
+      const report = { dana: { with: 'Dana Whitfield', role: 'report', cadence: 'weekly', day: 'tuesday', time: '"10:00"', since: '2026-09-01' } };
+      assert.deepEqual(headings([{ date: '2026-12-01', sections: fresh }]), []);
+      assert.deepEqual(headings([{ date: '2026-12-01', sections: fresh }], { profiles: report }), []);
+    });
+
     it('with a report: once the meeting is less than 24 h away', () => {
       const profiles = { dana: { with: 'Dana Whitfield', role: 'report', cadence: 'weekly', day: 'thursday', time: '"14:00"', since: '2026-09-03' } };
       const notes = [{ date: '2026-11-26', sections: { roadblocks: [] } }];
@@ -122,5 +138,11 @@ describe('rule empty-section', () => {
   it("never asks for the rotating topic when it is the manager's", () => {
     assert.deepEqual(headings([{ date: SOON, fm: { rotation: 'manager' }, sections: { rotation: [] } }]), []);
     assert.deepEqual(headings([{ date: SOON, fm: { rotation: 'skill' }, sections: { rotation: [] } }]), ['2026-11-25.md Rotating topic: Skill development']);
+  });
+
+  it("nor when no `rotation:` is written but the heading names the manager's topic", () => {
+    const body = (topic: string) => `# 1x1\n\n## Rotating topic: ${topic}\n\n## Roadblocks\nNone\n`;
+    assert.deepEqual(headings([{ date: SOON, body: body('Manager brings one thing') }]), []);
+    assert.deepEqual(headings([{ date: SOON, body: body('Skill development') }]), ['2026-11-25.md Rotating topic: Skill development']);
   });
 });

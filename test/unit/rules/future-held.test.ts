@@ -18,7 +18,7 @@ describe('rule future-held', () => {
     assert.equal(found[0].severity, 'warning');
     assert.equal(found[0].file, '1on1/dana/2026-12-01.md');
     assert.equal(found[0].range.start.line, lineOf(noteText(spec), 'status:'));
-    assert.match(found[0].message, /2026-12-01 is still to come but says "held"/);
+    assert.match(found[0].message, /Tue 1 Dec is still to come but says "held"/);
     assert.deepEqual(found[0].fixes.map((f) => f.title), ['Mark planned']);
   });
 
@@ -31,7 +31,7 @@ describe('rule future-held', () => {
     const spec: NoteSpec = { date: '2026-11-17', sections: { commitments: ['- [x] Send the forecast ✅ 2026-11-25', '- [x] Book the review [completion:: 2026-11-24]'] } };
     const found = build([spec]).findings('future-held');
     assert.deepEqual(summary(found), [`future-held 1on1/dana/2026-11-17.md:${lineOf(noteText(spec), 'Send the forecast')}:0 warning`]);
-    assert.match(found[0].message, /done date 2026-11-25 is after today/);
+    assert.match(found[0].message, /done date Wed 25 Nov is after today/);
     assert.deepEqual(found[0].fixes, []);
   });
 

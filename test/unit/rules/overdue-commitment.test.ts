@@ -21,7 +21,7 @@ describe('rule overdue-commitment', () => {
     assert.equal(found[0].severity, 'warning');
     assert.equal(found[0].file, '1on1/dana/2026-11-17.md');
     assert.equal(found[0].range.start.line, lineOf(noteText(spec), 'Draft the onboarding guide'));
-    assert.match(found[0].message, /2026-11-21/);
+    assert.match(found[0].message, /was due Sat 21 Nov, 3 days ago/);
     assert.match(found[0].message, /3 days/);
   });
 

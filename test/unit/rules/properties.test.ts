@@ -204,8 +204,8 @@ function regionOf(finding: Finding, title: string): RegionCheck {
   if (title === 'Number the priorities')
     return (edit, vault) => {
       assert.equal(edit.file, finding.file);
-      const section = noteOf(vault, finding.file).parsed.sections.find((s) => s.line === finding.range.start.line);
-      assert.ok(section?.key === 'priorities', 'the finding names the priorities heading');
+      const section = noteOf(vault, finding.file).parsed.sections.find((s) => s.line < finding.range.start.line && finding.range.end.line <= s.endLine);
+      assert.ok(section?.key === 'priorities', 'the finding lies on the priorities section');
       assert.ok(edit.range.start.line > section.line && edit.range.end.line <= section.endLine, `${show(edit)} outside the section's lines`);
     };
   if (title.startsWith('Insert "## '))

@@ -20,6 +20,12 @@ describe('rule status-not-updated', () => {
     assert.deepEqual(found[0].fixes.map((f) => f.title), ['Mark held', 'Mark canceled']);
   });
 
+  it('names the date as people write it, with the year only when it is not this one', () => {
+    assert.equal(check([{ date: '2026-11-17', status: 'planned' }])[0].message, 'The 1x1 of Tue 17 Nov is past but still "planned". Mark it held or canceled.');
+    const lastYear = buildVault({ now: '2027-01-05T09:00', notes: [{ date: '2026-12-29', status: 'planned' }] }).findings('status-not-updated');
+    assert.match(lastYear[0].message, /^The 1x1 of Tue 29 Dec 2026 is past/);
+  });
+
   it('fires on old planned notes too, each one', () => {
     assert.equal(check([{ date: '2026-10-06', status: 'planned' }, { date: '2026-11-17', status: 'planned' }, { date: '2026-11-10', status: 'held' }]).length, 2);
   });

@@ -20,6 +20,13 @@ describe('rule too-many-priorities', () => {
     assert.match(found[0].message, /4/);
   });
 
+  it('covers the priorities past the top three, from the fourth to the end of the last', () => {
+    const spec = priorities(['1. Ship the importer', '2. Hire the second SRE', '3. Close the Q4 forecast', '4. Rewrite the wiki', '5. Plan the offsite']);
+    const [found] = buildVault({ now: NOW, notes: [spec] }).findings('too-many-priorities');
+    const text = noteText(spec);
+    assert.deepEqual(found.range, { start: { line: lineOf(text, '4. Rewrite'), character: 0 }, end: { line: lineOf(text, '5. Plan'), character: '5. Plan the offsite'.length } });
+  });
+
   it('fires on four bullets or checkboxes too', () => {
     for (const marker of ['-', '*', '- [ ]']) {
       const spec = priorities(['A', 'B', 'C', 'D'].map((t) => `${marker} ${t} priority`));

@@ -12,12 +12,23 @@ function priorities(lines: string[], extra: Partial<NoteSpec> = {}): NoteSpec {
 }
 
 describe('rule unranked-priorities', () => {
-  it('fires on bullets, on the section heading', () => {
-    const spec = priorities(['- Ship the importer', '- Hire the second SRE', '- Close the Q4 forecast']);
+  it('fires on bullets, once, on the bullets themselves (Ctrl+. on any of them offers the fix)', () => {
+    const spec = priorities(['- Ship the importer', '- Hire the second SRE', '- Close the Q4 forecast  ']);
     const found = buildVault({ now: NOW, notes: [spec] }).findings('unranked-priorities');
     assert.equal(found.length, 1, summary(found).join('\n'));
     assert.equal(found[0].severity, 'info');
-    assert.equal(found[0].range.start.line, lineOf(noteText(spec), '## Top 3 priorities'));
+    const text = noteText(spec);
+    assert.deepEqual(found[0].range, {
+      start: { line: lineOf(text, '- Ship the importer'), character: 0 },
+      end: { line: lineOf(text, '- Close the Q4 forecast'), character: '- Close the Q4 forecast'.length },
+    });
+  });
+
+  it('from the first bullet to the last, numbered ones before them left out', () => {
+    const spec = priorities(['1. Ship the importer', '   - a sub-point', '- Hire the second SRE', '- Close the Q4 forecast']);
+    const [found] = buildVault({ now: NOW, notes: [spec] }).findings('unranked-priorities');
+    const text = noteText(spec);
+    assert.deepEqual([found.range.start.line, found.range.end.line], [lineOf(text, '- Hire'), lineOf(text, '- Close')]);
   });
 
   it('fires on any bullet marker and on a mix of numbers and bullets', () => {

@@ -16,13 +16,13 @@ const EXPECTED: Record<string, string[]> = {
   '2026-11-03.md': ['invalid-front-matter Error 3:0-3:7'],
   '2026-11-10.md': ['duplicate-meeting Warning 2:0-2:5'],
   '2026-11-10-2.md': ['duplicate-meeting Warning 2:0-2:5'],
-  '2026-11-17.md': ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'stale-commitment Warning 8:0-8:31', 'too-many-priorities Warning 17:0-17:2'],
+  '2026-11-17.md': ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'stale-commitment Warning 8:0-8:31', 'too-many-priorities Warning 17:0-17:19'],
   '2026-11-24.md': [
     'agenda-not-shared Warning 2:0-2:5',
     'empty-section Information 18:0-18:28',
     'missing-due-date Information 24:0-24:35',
     'missing-section Warning 6:0-6:0',
-    'unranked-priorities Information 14:0-14:19',
+    'unranked-priorities Information 15:0-16:21',
   ],
   '2026-12-08.md': ['future-held Warning 3:0-3:7'],
   'profile.md': [],
@@ -74,7 +74,7 @@ describe('Diagnostics', () => {
       assert.ok(d.message.length > 20, 'the message says what to do');
     }
     const message = vscode.languages.getDiagnostics(uri('2026-11-17.md')).find((d) => typeof d.code === 'object' && d.code.value === 'overdue-commitment')?.message;
-    assert.strictEqual(message, '"Renew the certificates" was due 2026-11-20, 3 days ago. Mark it done, or agree a new date.');
+    assert.strictEqual(message, '"Renew the certificates" was due Fri 20 Nov, 3 days ago. Mark it done, or agree a new date.');
   });
 
   it('clears a deleted note, and re-checks the rest of its series', async () => {
@@ -86,10 +86,10 @@ describe('Diagnostics', () => {
   it('follows oneOnOne.rules without a reload: off removes a rule, a severity changes it', async () => {
     const config = vscode.workspace.getConfiguration('oneOnOne');
     await config.update('rules', { 'stale-commitment': 'off', 'missing-section': 'error' }, vscode.ConfigurationTarget.Workspace);
-    await waitForDiagnostics('2026-11-17.md', ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'too-many-priorities Warning 17:0-17:2'], 'stale-commitment to go');
+    await waitForDiagnostics('2026-11-17.md', ['duplicate-id Warning 31:0-31:46', 'overdue-commitment Warning 29:0-29:42', 'too-many-priorities Warning 17:0-17:19'], 'stale-commitment to go');
     await waitForDiagnostics(
       '2026-11-24.md',
-      ['agenda-not-shared Warning 2:0-2:5', 'empty-section Information 18:0-18:28', 'missing-due-date Information 24:0-24:35', 'missing-section Error 6:0-6:0', 'unranked-priorities Information 14:0-14:19'],
+      ['agenda-not-shared Warning 2:0-2:5', 'empty-section Information 18:0-18:28', 'missing-due-date Information 24:0-24:35', 'missing-section Error 6:0-6:0', 'unranked-priorities Information 15:0-16:21'],
       'missing-section to become an error',
     );
     await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);

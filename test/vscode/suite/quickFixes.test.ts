@@ -111,6 +111,10 @@ interface FixCase {
   note: string;
   /** Where the finding is: line, start, end character. */
   at: [number, number, number];
+  /** The line the finding ends on, when not `at`'s. */
+  endLine?: number;
+  /** Where Ctrl+. is pressed (line, character), when not on the whole finding. */
+  cursor?: [number, number];
   /** The full text of each file the fix changes, after it. */
   after: Record<string, string>;
 }
@@ -140,7 +144,10 @@ const CASES: FixCase[] = [
     title: 'Number the priorities',
     files: { 'profile.md': MANAGER_PROFILE, '2026-11-24.md': AGENDA.join('\n') },
     note: '2026-11-24.md',
-    at: [13, 0, 19],
+    // On the bullets, not the heading: Ctrl+. on the second one offers the fix.
+    at: [14, 0, 21],
+    endLine: 15,
+    cursor: [15, 8],
     after: { '2026-11-24.md': agendaWith((l) => l.splice(14, 2, '1. Ship the importer', '2. Hire the second SRE')) },
   },
   {
@@ -303,9 +310,11 @@ describe('Quick fixes', () => {
       const folder = await freshFolder(c.files);
       const uri = noteUri(folder, c.note);
       const [line, start, end] = c.at;
-      await waitFor(() => diagnosticsOf(uri).some((d) => d.startsWith(`${c.rule} `) && d.endsWith(` ${line}:${start}-${line}:${end}`)), `${c.rule} at ${line}:${start}-${end}`);
+      const endLine = c.endLine ?? line;
+      await waitFor(() => diagnosticsOf(uri).some((d) => d.startsWith(`${c.rule} `) && d.endsWith(` ${line}:${start}-${endLine}:${end}`)), `${c.rule} at ${line}:${start}-${endLine}:${end}`);
       await vscode.workspace.openTextDocument(uri);
-      const action = await actionTitled(uri, new vscode.Range(line, start, line, end), c.title);
+      const at = c.cursor ? new vscode.Range(c.cursor[0], c.cursor[1], c.cursor[0], c.cursor[1]) : new vscode.Range(line, start, endLine, end);
+      const action = await actionTitled(uri, at, c.title);
       assert.ok(action.edit, 'the action carries its edit');
       assert.ok(action.kind?.value === vscode.CodeActionKind.QuickFix.value);
       assert.ok(await vscode.workspace.applyEdit(action.edit));

@@ -67,7 +67,7 @@ export const EVERY_RULE: Record<string, string> = {
   '2026-11-10.md': ['---', 'with: Zed Rules', 'date: 2026-11-10', '---', '# 1x1 with Zed — Tue 10 Nov 2026', '', '## Commitments', '- [>] Update the runbook ^runbk', ''].join('\n'),
   '2026-11-10-2.md': ['---', 'with: Zed Rules', 'date: 2026-11-10', '---', '# Second 1x1 with Zed the same day', '', 'Notes from the afternoon.', ''].join('\n'),
   // The latest held note. stale-commitment: line 8 (0–31, carried 2×), warning.
-  // too-many-priorities: line 17, the "4." (0–2), warning. overdue-commitment: line 29 (0–42; 📅 is two UTF-16 units), warning.
+  // too-many-priorities: line 17, the "4." line (0–19), warning. overdue-commitment: line 29 (0–42; 📅 is two UTF-16 units), warning.
   // duplicate-id: line 31, the second ^badge1 (0–46), warning.
   '2026-11-17.md': [
     '---',
@@ -106,7 +106,7 @@ export const EVERY_RULE: Record<string, string> = {
   ].join('\n'),
   // The next agenda, not shared, its deadline (17:00 today) passed. agenda-not-shared: line 2 "date:" (0–5), warning.
   // missing-section ("What is unclear"): line 6, the body's first line (0–0), warning.
-  // unranked-priorities: line 14, the heading (0–19), info. empty-section: line 18, the heading (0–28), info.
+  // unranked-priorities: lines 15–16, the bullets (15:0–16:21), info. empty-section: line 18, the heading (0–28), info.
   // missing-due-date: line 24 (0–35), info.
   '2026-11-24.md': [
     '---',
