@@ -32,7 +32,8 @@ import { weekAhead, type WeekMeeting } from './week';
  * - Talking points that come back: a bullet under `roadblocks` or `unclear` of the latest held note
  *   whose normalized text (as lineage's, SPEC §6) is in it and the `RECURRING_AFTER - 1` held notes
  *   before it, without a gap. The rule `recurring-topic` of §13 will own this definition; until
- *   then this is the same test on the latest held note only.
+ *   then this is the same test on the latest held note only. Bullets that say there is nothing
+ *   ("None", "Nothing new.") are no talking points.
  */
 
 /** §13's `oneOnOne.recurringAfter` default: three consecutive held notes. */
@@ -216,6 +217,9 @@ export function sectionText(noteText: string, key: string, sections: readonly Se
     .trim();
 }
 
+/** "- None", "- Nothing new.", "- n/a": what people write in a section with nothing in it, which coming back is no talking point. */
+const NOTHING_TO_SAY = /^(?:none|nothing|n\/a|na|no|nope|-+|—)(?: (?:new|yet|this week|for now|so far))?\.?$/i;
+
 /** Talking points of `roadblocks` and `unclear` in the latest held note and the held notes right before it (§13). */
 function recurringPoints(state: SeriesState, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): RecurringPoint[] {
   const held = state.notes.filter((n) => n.status === 'held' && !isFutureHeld(n, state.now.date));
@@ -226,8 +230,8 @@ function recurringPoints(state: SeriesState, read: (file: string) => string | un
     if (text === undefined) return bullets;
     for (const key of ['roadblocks', 'unclear'])
       for (const line of splitLines(sectionText(text, key, sections))) {
-        const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*\S)\s*$/.exec(line);
-        if (!m) continue;
+        const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*?)(?:\s+\^[A-Za-z0-9-]+)?\s*$/.exec(line);
+        if (!m || m[1] === '' || NOTHING_TO_SAY.test(m[1])) continue;
         const textKey = textKeyOf(m[1]);
         if (textKey !== 0 && !bullets.has(textKey)) bullets.set(textKey, m[1]);
       }
