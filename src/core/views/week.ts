@@ -117,11 +117,12 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
   const order = state.profile?.topics && state.profile.topics.length > 0 ? state.profile.topics : DEFAULT_TOPICS;
   const lastHeld = state.latestHeld?.date;
   const interval = state.cadence ? cadenceIntervalDays(state.cadence.cadence) : undefined;
-  let previousTopic: string | undefined;
-  return upcoming.map((meeting, i) => {
+  // The topic predicted for the previous unwritten meeting of the window: the next one steps on from it.
+  let predicted: string | undefined;
+  return upcoming.map((meeting) => {
     const note = meeting.note;
-    const rotation = note ? note.rotation : i === 0 ? nextTopic(notesBefore(state.notes, meeting.date), order) : previousTopic && topicAfter(previousTopic, order);
-    previousTopic = rotation;
+    const rotation = note ? note.rotation : predicted !== undefined ? topicAfter(predicted, order) : nextTopic(notesBefore(state.notes, meeting.date), order);
+    predicted = note ? undefined : rotation;
     const shareBy = state.role === 'manager' ? shareDeadline(meeting.date, state.settings.shareBy, now) : undefined;
     const minutesToDeadline = shareBy ? shareBy.minutesLeft : minutesUntil(now, meeting.date, meeting.time);
     const attention: AttentionCode[] = [];

@@ -99,6 +99,12 @@ describe('the week (SPEC §11)', () => {
     // Two unwritten meetings in the window: one step of the rotation each.
     const two = week('2026-11-26T09:00', [{ ...HELD_24, fm: { rotation: 'skill', shared: '2026-11-23T12:00' } }], { dana: DANA }, 14);
     assert.deepEqual(two.map((m) => m.rotation), ['personal', 'manager']);
+    // A written agenda, then an unwritten meeting: the topic after the written one.
+    const writtenThenNot = week('2026-11-26T09:00', [HELD_24, { date: '2026-12-01', fm: { rotation: 'personal' } }], { dana: DANA }, 14);
+    assert.deepEqual(writtenThenNot.map((m) => [m.date, m.rotation, m.attention.includes('manager-topic')]), [
+      ['2026-12-01', 'personal', false],
+      ['2026-12-08', 'manager', true],
+    ]);
   });
 
   it('every code in the spec order, and the text order puts the meetings that need me first', () => {
