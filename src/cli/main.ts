@@ -5,6 +5,8 @@ import { runList } from './commands/list';
 import { runNew } from './commands/new';
 import { runShare } from './commands/share';
 import { runStats } from './commands/stats';
+import { runWeek } from './commands/week';
+import { runBrief } from './commands/brief';
 import type { CliIO, ExitCode } from './io';
 // esbuild bundles the version alone into dist/cli.js; tsc copies package.json beside the tests' build.
 import { version } from '../../package.json';
@@ -20,11 +22,14 @@ Commands:
   inspect <note>...     what the parser sees in a note
   share <note>          print the agenda to share, written for a person: no front matter,
                         ids, Private or empty sections; dates and names in words
+  week [folder]         the 1x1s of the next days, those that need me first
+  brief <series> [folder]  what to read before the next 1x1 with them (Markdown)
 
 Options:
-  --format text|json    output format (check, list, stats, inspect)
+  --format text|json    output format (check, list, stats, inspect, week)
   --max-warnings N      check: exit 1 when there are more than N warnings
   --date YYYY-MM-DD     new: the meeting date (default: the next one of the schedule)
+  --days N              week: how many days, today the first (default 7)
   --today YYYY-MM-DD    pin today (the time is 00:00)
   --now YYYY-MM-DDTHH:MM  pin the current local time
   -h, --help            this text
@@ -41,6 +46,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
   new: runNew,
   share: runShare,
   stats: runStats,
+  week: runWeek,
+  brief: runBrief,
 };
 
 /** The options each command reads; every command pins the clock (SPEC §9). */
@@ -51,6 +58,8 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   new: ['date', 'today', 'now'],
   share: ['today', 'now'],
   stats: ['format', 'today', 'now'],
+  week: ['format', 'days', 'today', 'now'],
+  brief: ['today', 'now'],
 };
 
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */

@@ -1,4 +1,5 @@
-import { vaultInsights, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
+import { SIDES, type Side } from '../../core/model/owner';
+import { vaultInsights, type SideOutcomes, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
@@ -29,6 +30,7 @@ function figuresJson(f: InsightFigures): FiguresJson {
     meetings: f.meetings,
     sharing: f.sharing,
     commitments: f.commitments,
+    commitmentsBySide: f.commitmentsBySide,
     medianDaysToClose: f.medianDaysToClose,
     mostCarried: f.mostCarried.map((c) => ({ ...c, due: c.due ?? null, line: c.line + 1 })),
   };
@@ -83,6 +85,8 @@ function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean, today: 
   io.out(
     `  Commitments: ${c.total} — ${c.doneOnTime} done on time, ${c.doneLate} done late, ${c.open} open, ${c.dropped} dropped (${c.droppedOnPurpose} canceled on purpose, ${c.droppedSilently} silently)\n`,
   );
+  const sides = f.commitmentsBySide;
+  io.out(`  By who owes them: ${SIDES.map((side) => `${SIDE_LABELS[side]} ${sideLine(sides[side])}`).join('; ')}\n`);
   io.out(`  Median days to close: ${f.medianDaysToClose === null ? '— (none done yet)' : f.medianDaysToClose}\n`);
   if (f.mostCarried.length === 0) return;
   io.out('  Most carried:\n');
@@ -90,6 +94,12 @@ function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean, today: 
     const details = [`carried ${item.carried}×`, `raised ${formatShortDateFrom(item.raised, today)}`, item.due && `due ${formatShortDateFrom(item.due, today)}`].filter(Boolean).join(', ');
     io.out(`    - ${withPerson ? `${item.person}: ` : ''}${item.text} — ${details}  (${item.file}:${item.line + 1})\n`);
   }
+}
+
+const SIDE_LABELS: Record<Side, string> = { mine: 'I owe', theirs: 'they owe', others: 'others owe' };
+
+function sideLine(s: SideOutcomes): string {
+  return s.total === 0 ? 'none' : `${s.total} (${s.doneOnTime} on time, ${s.doneLate} late, ${s.open} open, ${s.dropped} dropped)`;
 }
 
 function bar(month: MonthCounts, max: number): string {

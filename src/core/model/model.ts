@@ -51,6 +51,8 @@ export interface Profile {
   duration?: number;
   since?: string;
   topics?: string[];
+  /** Handles that mean this person in `@owner` (SPEC §10), without `@`, as written. */
+  aliases?: string[];
   parsed: ParsedNote;
   /** YAML errors and values the profile cannot use (an unknown cadence, role or day). */
   problems: ParseProblem[];

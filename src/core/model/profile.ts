@@ -53,7 +53,31 @@ export function readProfile(file: string, series: string, parsed: ParsedNote): P
   let topics: string[] | undefined;
   if (Array.isArray(data.topics) && data.topics.length > 0) topics = data.topics.map((t) => String(t).trim().toLowerCase()).filter((t) => t !== '');
 
-  return { file, series, withName: stringValue(data.with), role, cadence, day, time, duration, since, topics, parsed, problems };
+  let aliases: string[] | undefined;
+  if (data.aliases !== undefined && data.aliases !== null) {
+    const read = readAliases(data.aliases);
+    if (read.bad.length > 0)
+      report('aliases', `\`aliases:\` is a list of handles, as they are written after @: \`aliases: [dw, dwhitfield]\`${read.bad.length > 0 ? ` (${read.bad.map((b) => `\`${b}\``).join(', ')} cannot be one)` : ''}.`);
+    else aliases = read.aliases;
+  }
+
+  return { file, series, withName: stringValue(data.with), role, cadence, day, time, duration, since, topics, aliases, parsed, problems };
+}
+
+/**
+ * `aliases: [dw, "@dwhitfield"]` (also one handle alone, `aliases: dw`): handles without spaces,
+ * `@` optional. Anything else is reported and the whole value is ignored, as for other keys.
+ */
+function readAliases(value: unknown): { aliases: string[]; bad: string[] } {
+  const entries = Array.isArray(value) ? value : [value];
+  const aliases: string[] = [];
+  const bad: string[] = [];
+  for (const entry of entries) {
+    const text = typeof entry === 'string' || typeof entry === 'number' ? String(entry).trim().replace(/^@/, '') : undefined;
+    if (text === undefined || text === '' || /\s/.test(text)) bad.push(typeof entry === 'object' ? JSON.stringify(entry) : String(entry));
+    else aliases.push(text);
+  }
+  return { aliases, bad };
 }
 
 /** `weekly`, `biweekly`, `monthly`, `every 3 weeks` (also `every week`, `fortnightly`). */

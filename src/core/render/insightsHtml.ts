@@ -1,6 +1,7 @@
 import { formatLongDate, formatShortDateFrom, shortMonthName } from '../schedule/calendarDate';
 import { escapeHtml } from './htmlEscape';
-import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, SeriesInsights } from '../views/insights';
+import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, OutcomesBySide, SeriesInsights } from '../views/insights';
+import { SIDES, type Side } from '../model/owner';
 import type { Role } from '../model/model';
 import { plural } from '../text/wording';
 
@@ -63,6 +64,7 @@ export function insightsHtml(page: InsightsPage, nonce: string): string {
 ${cards(f, page.role)}
 ${monthsSection(f.months)}
 ${commitmentsSection(f.commitments, f.medianDaysToClose)}
+${sidesSection(f.commitmentsBySide)}
 ${page.people ? peopleSection(page.people) : ''}
 ${carriedSection(f.mostCarried, page.people !== undefined, page.asOf)}
 </body>
@@ -178,6 +180,52 @@ ${rows}
 </section>`;
 }
 
+const SIDE_OUTCOMES = [
+  { key: 'doneOnTime', cls: 'on-time', label: 'done on time' },
+  { key: 'doneLate', cls: 'late', label: 'done late' },
+  { key: 'open', cls: 'open', label: 'open' },
+  { key: 'dropped', cls: 'silently', label: 'dropped' },
+] as const;
+
+const SIDE_TITLES: Record<Side, string> = { mine: 'I owe', theirs: 'They owe', others: 'Others owe' };
+
+/** SPEC §10: the outcomes per side, mine first — one bar each on one scale, and the table. */
+function sidesSection(bySide: OutcomesBySide): string {
+  const head = '<h2>Who owes what</h2>';
+  const shown = SIDES.filter((side) => side !== 'others' || bySide.others.total > 0);
+  if (shown.every((side) => bySide[side].total === 0)) return `<section>${head}<p class="empty">No commitments yet.</p></section>`;
+  const max = Math.max(...shown.map((side) => bySide[side].total));
+  const bars = shown
+    .map((side) => {
+      const c = bySide[side];
+      const summary = `${SIDE_TITLES[side]}: ${c.total} — ${SIDE_OUTCOMES.map((o) => `${c[o.key]} ${o.label}`).join(', ')}`;
+      let x = 0;
+      const rects = SIDE_OUTCOMES.filter((o) => c[o.key] > 0)
+        .map((o) => {
+          const w = (c[o.key] / max) * 100;
+          const rect = `<rect class="${o.cls}" x="${round(x)}" y="0" width="${round(w)}" height="10"><title>${c[o.key]} ${o.label}</title></rect>`;
+          x += w;
+          return rect;
+        })
+        .join('');
+      return `<p class="side">${escapeHtml(SIDE_TITLES[side])} (${c.total})</p>
+<svg class="outcomes" role="img" aria-label="${escapeHtml(summary)}" viewBox="0 0 100 10" width="100%" preserveAspectRatio="none"><title>${escapeHtml(summary)}</title>${rects}</svg>`;
+    })
+    .join('\n');
+  const rows = shown
+    .map((side) => `<tr><th scope="row">${escapeHtml(SIDE_TITLES[side])}</th>${SIDE_OUTCOMES.map((o) => `<td>${bySide[side][o.key]}</td>`).join('')}<td>${bySide[side].total}</td></tr>`)
+    .join('\n');
+  return `<section class="sides">
+${head}
+${legend(SIDE_OUTCOMES.map((o) => ({ key: o.cls, label: o.label })))}
+${bars}
+<table><thead><tr><th scope="col">Who owes</th>${SIDE_OUTCOMES.map((o) => `<th scope="col">${o.label}</th>`).join('')}<th scope="col">all</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</section>`;
+}
+
 function peopleSection(people: readonly SeriesInsights[]): string {
   if (people.length === 0) return '';
   const rows = people
@@ -256,6 +304,7 @@ h2 { font-size: 1.1em; margin: 24px 0 8px; }
 .card .label { font-size: 0.9em; }
 svg.chart { display: block; }
 svg.outcomes { height: 1.6em; max-width: 560px; display: block; }
+.side { margin: 8px 0 2px; }
 svg text { fill: var(--vscode-foreground, #333); font-size: 11px; text-anchor: middle; font-family: var(--vscode-font-family, sans-serif); }
 svg text.axis { fill: var(--vscode-descriptionForeground, #717171); }
 .baseline { stroke: var(--vscode-charts-lines, #888); stroke-width: 1; }

@@ -11,6 +11,8 @@ import { lineForAPerson, type ShareItem, type ShareReaders } from './personWords
 /** What the shared text needs besides the note: which section is private, and who its readers are. */
 export interface ShareOptions extends ShareReaders {
   sections?: readonly SectionDefinition[];
+  /** Keep each line's words as written (dates, handles): for readers that compare text, such as the brief's talking points. */
+  asWritten?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export function shareableAgenda(text: string, options: ShareOptions = {}): strin
   const written = stringValue(note.frontMatter.data.date);
   const readers: ShareReaders = { ...options, meetingDate: written && isValidIsoDate(written) ? written : options.meetingDate };
   const visible = withoutComments(body, note.bodyStartLine, idStarts).map((line, i) =>
-    line && !dropped[i] ? lineForAPerson(line.text, line.masked, readers, items.get(i)) : undefined,
+    line && !dropped[i] ? (options.asWritten ? line.text : lineForAPerson(line.text, line.masked, readers, items.get(i))) : undefined,
   );
   for (const line of emptyHeadingLines(note.headings, visible)) dropped[line] = 1;
 

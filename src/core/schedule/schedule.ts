@@ -37,6 +37,23 @@ export function inferCadence(sortedDates: readonly string[]): Cadence | undefine
 }
 
 /**
+ * About how many days apart a cadence's meetings are, for "more than twice the cadence" (SPEC §11):
+ * a calendar month counts as 30 days, as for `staleAfterDays`.
+ */
+export function cadenceIntervalDays(cadence: Cadence): number {
+  switch (cadence.kind) {
+    case 'weekly':
+      return 7;
+    case 'biweekly':
+      return 14;
+    case 'monthly':
+      return 30;
+    case 'every-n-weeks':
+      return cadence.weeks * 7;
+  }
+}
+
+/**
  * The first meeting date strictly after `after`, for a cadence anchored at `anchor` (the profile's
  * `since`, else the latest note's date). `day` moves weekly meetings to that weekday.
  */

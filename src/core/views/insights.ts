@@ -4,6 +4,7 @@ import { liveOf, type Lineage, type MeetingNote, type MeetingStatus, type Role }
 import { shareDeadline } from '../schedule/shareDeadline';
 import { isDropped } from '../rules/commitmentConditions';
 import { seriesName, type SeriesState } from '../model/seriesState';
+import { ownerHandles, sideOf, SIDES, type Side } from '../model/owner';
 import { compareStrings } from '../text/stringOrder';
 
 /**
@@ -29,6 +30,8 @@ import { compareStrings } from '../text/stringOrder';
  *   date is earlier (done before the meeting wrote it down). A canceled meeting in between neither
  *   breaks the lineage nor changes the count: it is calendar days.
  * - Most carried: open commitments carried at least once, most carries first, then the oldest.
+ * - Per side (SPEC §10): a lineage is on the side of its latest copy's `@owner`, seen from its
+ *   series (`core/model/owner`); the four outcomes per side add up to the series' figures.
  */
 
 export interface MonthCounts {
@@ -71,6 +74,17 @@ export interface CommitmentOutcomes {
   droppedSilently: number;
 }
 
+/** The outcomes of one side's commitments (SPEC §10): done on time, late, open, dropped (on purpose or silently). */
+export interface SideOutcomes {
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  open: number;
+  dropped: number;
+}
+
+export type OutcomesBySide = Record<Side, SideOutcomes>;
+
 export interface CarriedCommitment {
   series: string;
   person: string;
@@ -89,6 +103,8 @@ export interface InsightFigures {
   meetings: MeetingTotals;
   sharing: SharingFigures;
   commitments: CommitmentOutcomes;
+  /** The same outcomes split by who owes them: I, they, or someone else. */
+  commitmentsBySide: OutcomesBySide;
   /** Median of the days to close over done commitments; null when none is done. */
   medianDaysToClose: number | null;
   /** Up to five open commitments carried the most. */
@@ -114,6 +130,7 @@ interface Tally {
   months: Map<string, MonthCounts>;
   sharing: { onTime: number; late: number; never: number };
   outcomes: Omit<CommitmentOutcomes, 'total' | 'dropped'>;
+  bySide: OutcomesBySide;
   closeDays: number[];
   carried: CarriedCommitment[];
 }
@@ -137,25 +154,44 @@ function tally(state: SeriesState): Tally {
   for (const note of state.notes) countMonth(months, note.date!.slice(0, 7), note.status, 1);
   const person = seriesName(state, state.id);
   const outcomes = { doneOnTime: 0, doneLate: 0, open: 0, droppedOnPurpose: 0, droppedSilently: 0 };
+  const bySide = emptyBySide();
+  const handles = ownerHandles({ id: state.id, name: person, profile: state.profile }, state.settings.me);
   const closeDays: number[] = [];
   const carried: CarriedCommitment[] = [];
   for (const lineage of state.lineages.lineages) {
     const live = liveOf(lineage);
-    if (isDropped(lineage, state.latestHeld)) outcomes.droppedSilently++;
-    else if (live.item.state === 'canceled') outcomes.droppedOnPurpose++;
-    else if (live.item.state === 'done') {
+    const side = bySide[sideOf(live.item.owner, handles)];
+    side.total++;
+    if (isDropped(lineage, state.latestHeld)) {
+      outcomes.droppedSilently++;
+      side.dropped++;
+    } else if (live.item.state === 'canceled') {
+      outcomes.droppedOnPurpose++;
+      side.dropped++;
+    } else if (live.item.state === 'done') {
       const doneOn = doneDate(lineage);
       const due = dueDate(lineage);
-      if (due === undefined || doneOn <= due) outcomes.doneOnTime++;
-      else outcomes.doneLate++;
+      if (due === undefined || doneOn <= due) {
+        outcomes.doneOnTime++;
+        side.doneOnTime++;
+      } else {
+        outcomes.doneLate++;
+        side.doneLate++;
+      }
       closeDays.push(Math.max(0, daysBetween(lineage.raised, doneOn)));
     } else {
       outcomes.open++;
+      side.open++;
       if (lineage.carried > 0)
         carried.push({ series: state.id, person, text: live.item.text, carried: lineage.carried, raised: lineage.raised, due: live.item.due, file: live.note.file, line: live.item.line });
     }
   }
-  return { months, sharing: sharingOf(state), outcomes, closeDays, carried };
+  return { months, sharing: sharingOf(state), outcomes, bySide, closeDays, carried };
+}
+
+function emptyBySide(): OutcomesBySide {
+  const empty = (): SideOutcomes => ({ total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0 });
+  return { mine: empty(), theirs: empty(), others: empty() };
 }
 
 function countMonth(months: Map<string, MonthCounts>, month: string, status: MeetingStatus, n: number): void {
@@ -213,6 +249,7 @@ function merge(tallies: readonly Tally[]): Tally {
     months: new Map(),
     sharing: { onTime: 0, late: 0, never: 0 },
     outcomes: { doneOnTime: 0, doneLate: 0, open: 0, droppedOnPurpose: 0, droppedSilently: 0 },
+    bySide: emptyBySide(),
     closeDays: [],
     carried: [],
   };
@@ -220,6 +257,7 @@ function merge(tallies: readonly Tally[]): Tally {
     for (const m of t.months.values()) for (const status of STATUSES) countMonth(merged.months, m.month, status, m[status]);
     for (const key of Object.keys(merged.sharing) as (keyof Tally['sharing'])[]) merged.sharing[key] += t.sharing[key];
     for (const key of Object.keys(merged.outcomes) as (keyof Tally['outcomes'])[]) merged.outcomes[key] += t.outcomes[key];
+    for (const side of SIDES) for (const key of Object.keys(merged.bySide[side]) as (keyof SideOutcomes)[]) merged.bySide[side][key] += t.bySide[side][key];
     merged.closeDays.push(...t.closeDays);
     merged.carried.push(...t.carried);
   }
@@ -241,6 +279,7 @@ function finish(t: Tally): InsightFigures {
     meetings,
     sharing: { counted, onTime, late, never, rate: counted === 0 ? null : onTime / counted },
     commitments: { total: o.doneOnTime + o.doneLate + o.open + dropped, doneOnTime: o.doneOnTime, doneLate: o.doneLate, open: o.open, dropped, droppedOnPurpose: o.droppedOnPurpose, droppedSilently: o.droppedSilently },
+    commitmentsBySide: t.bySide,
     medianDaysToClose: median(t.closeDays),
     mostCarried: [...t.carried].sort(byMostCarried).slice(0, MOST_CARRIED_COUNT),
   };

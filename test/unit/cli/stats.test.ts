@@ -70,6 +70,24 @@ describe('one-on-one stats', () => {
     assert.ok(o.mostCarried.length <= 5);
   });
 
+  it('--format json: commitmentsBySide splits the outcomes by who owes them (SPEC §10), and adds up to commitments', () => {
+    const { code, stdout, stderr } = run(['stats', EXAMPLE, '--format', 'json', ...NOW]);
+    assert.equal(code, 0, stderr);
+    const stats = JSON.parse(stdout);
+    const [dana, , sam] = stats.series;
+    // Dana's only item owned by @dana is "Confirm the Q1 headcount decision" (open); the done one is @dana's heads-up.
+    assert.deepEqual(dana.commitmentsBySide.theirs.open, 1);
+    assert.deepEqual(dana.commitmentsBySide.others, { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0 });
+    // Sam's open items: three @sam (shadowing, INC-2291 write-up, pairing with Zoë), one mine (the conference ticket).
+    assert.equal(sam.commitmentsBySide.theirs.open, 3);
+    assert.equal(sam.commitmentsBySide.mine.open, 0 + sam.commitments.open - 3);
+    for (const s of [...stats.series, stats.overall]) {
+      const sides = s.commitmentsBySide;
+      for (const key of ['total', 'doneOnTime', 'doneLate', 'open', 'dropped'])
+        assert.equal(sides.mine[key] + sides.theirs[key] + sides.others[key], s.commitments[key], `${s.series ?? 'overall'} ${key}`);
+    }
+  });
+
   it('text: per person, then everyone, with a bar per month, the rates and the most carried', () => {
     const { code, stdout } = run(['stats', EXAMPLE, ...NOW]);
     assert.equal(code, 0);
@@ -86,6 +104,7 @@ describe('one-on-one stats', () => {
         '    2026-11  ###.   3 held, 1 planned',
         '  Agenda shared on time: 14 of 16 (88 %) — 0 late, 2 never',
         '  Commitments: 35 — 25 done on time, 1 done late, 6 open, 3 dropped (3 canceled on purpose, 0 silently)',
+        '  By who owes them: I owe 33 (24 on time, 1 late, 5 open, 3 dropped); they owe 2 (1 on time, 0 late, 1 open, 0 dropped); others owe none',
         '  Median days to close: 2',
         '  Most carried:',
         '    - Write up the pricing experiment results — carried 3×, raised Tue 3 Nov, due Fri 27 Nov  (1on1/dana/2026-11-24.md:11)',

@@ -223,11 +223,13 @@ describe('insights', () => {
 
   it('an empty vault: no months, null rate and median, nothing carried', () => {
     const empty = vaultInsights([], now).overall;
+    const noOutcomes = { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0 };
     assert.deepEqual(empty, {
       months: [],
       meetings: { held: 0, canceled: 0, rescheduled: 0, planned: 0 },
       sharing: { counted: 0, onTime: 0, late: 0, never: 0, rate: null },
       commitments: { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0, droppedOnPurpose: 0, droppedSilently: 0 },
+      commitmentsBySide: { mine: noOutcomes, theirs: noOutcomes, others: noOutcomes },
       medianDaysToClose: null,
       mostCarried: [],
     });

@@ -4,6 +4,7 @@ import { escapeHtml } from '../../../src/core/render/htmlEscape';
 import { insightsHtml, insightsTitle } from '../../../src/core/render/insightsHtml';
 
 const NONCE = 'abcDEF0123456789xyzXYZ==';
+const NO_OUTCOMES = { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0 };
 
 /** Figures written out by hand: the page must show these numbers, whatever computed them. */
 function figures(overrides: Partial<InsightFigures> = {}): InsightFigures {
@@ -16,6 +17,11 @@ function figures(overrides: Partial<InsightFigures> = {}): InsightFigures {
     meetings: { held: 5, canceled: 1, rescheduled: 1, planned: 1 },
     sharing: { counted: 6, onTime: 4, late: 1, never: 1, rate: 4 / 6 },
     commitments: { total: 17, doneOnTime: 9, doneLate: 3, open: 2, dropped: 3, droppedOnPurpose: 2, droppedSilently: 1 },
+    commitmentsBySide: {
+      mine: { total: 12, doneOnTime: 7, doneLate: 2, open: 1, dropped: 2 },
+      theirs: { total: 4, doneOnTime: 2, doneLate: 1, open: 1, dropped: 0 },
+      others: { total: 1, doneOnTime: 0, doneLate: 0, open: 0, dropped: 1 },
+    },
     medianDaysToClose: 4.5,
     mostCarried: [
       { series: 'dana', person: 'Dana <Whitfield>', text: 'Ship the <b>importer</b> & "docs"', carried: 3, raised: '2026-10-06', due: '2026-11-27', file: '1on1/dana/2026-11-24.md', line: 11 },
@@ -44,6 +50,20 @@ describe('insights page (HTML)', () => {
     assert.doesNotMatch(html, /\bon[a-z]+=/i, 'no event handler attributes');
     assert.doesNotMatch(html, /https?:/i);
     assert.doesNotMatch(html, /url\(/i);
+  });
+
+  it('who owes what (SPEC §10): a bar and a table row per side, mine first, the counts as given', () => {
+    const html = page();
+    const section = html.slice(html.indexOf('<h2>Who owes what</h2>'));
+    assert.ok(section.length < html.length, 'the section is there');
+    const rows = [...section.matchAll(/<tr><th scope="row">([^<]+)<\/th>((?:<td>\d+<\/td>)+)<\/tr>/g)].slice(0, 3).map((m) => [m[1], m[2].match(/\d+/g)!.join(' ')]);
+    assert.deepEqual(rows, [
+      ['I owe', '7 2 1 2 12'],
+      ['They owe', '2 1 1 0 4'],
+      ['Others owe', '0 0 0 1 1'],
+    ]);
+    assert.match(section, /aria-label="I owe: 12 — 7 done on time, 2 done late, 1 open, 2 dropped"/);
+    assert.doesNotMatch(html, /<script/i);
   });
 
   it('escapes every text from the notes', () => {
@@ -94,6 +114,7 @@ describe('insights page (HTML)', () => {
           meetings: { held: 0, canceled: 0, rescheduled: 0, planned: 0 },
           sharing: { counted: 0, onTime: 0, late: 0, never: 0, rate: null },
           commitments: { total: 0, doneOnTime: 0, doneLate: 0, open: 0, dropped: 0, droppedOnPurpose: 0, droppedSilently: 0 },
+          commitmentsBySide: { mine: NO_OUTCOMES, theirs: NO_OUTCOMES, others: NO_OUTCOMES },
           medianDaysToClose: null,
           mostCarried: [],
         }),

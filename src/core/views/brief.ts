@@ -1,0 +1,261 @@
+import type { ParsedNote } from '../../parsing/types';
+import { parseNote, splitLines } from '../../parsing/parseNote';
+import { sectionMatcher } from '../../parsing/sectionTitles';
+import { textKeyOf } from '../../parsing/itemKey';
+import { liveOf, type MeetingNote } from '../model/model';
+import { describeCadence } from '../model/profile';
+import { ownerHandles, sideOf, type Side } from '../model/owner';
+import { isFutureHeld, seriesName, type SeriesState } from '../model/seriesState';
+import { shareableAgenda } from '../render/shareableAgenda';
+import { daysBetween } from '../schedule/calendarDate';
+import type { LocalDateTime } from '../schedule/clock';
+import { upcomingMeetings } from '../schedule/schedule';
+import { DEFAULT_SECTIONS, type SectionDefinition } from '../settings/settings';
+import { isOpenLineage } from './openCommitments';
+import { weekAhead, type WeekMeeting } from './week';
+
+/**
+ * The brief (SPEC §11): what to read in the five minutes before a 1x1 — the person, the next
+ * meeting and its rotating topic, what each side owes, the last meeting's priorities, talking
+ * points that keep coming back (§13), the last note's need-to-know and unclear text. The CLI's
+ * `brief` and the editor's Prepare for this 1x1 render it with `core/render/brief`.
+ *
+ * Never the private section: the text taken from notes is the shared agenda's (`shareableAgenda`:
+ * no `private` section at any heading level — `## Private notes` too — no comments, no block ids),
+ * less any callout that says it is private (`> [!private]`, `> [!note] Private …`); commitments
+ * written in a private part of a note are not listed. The profile's free text loses the same.
+ *
+ * Edges, as decided (docs/decisions.md, "The brief"):
+ * - The last meeting is the latest held one; the last note is the latest note dated no later than
+ *   the next meeting (the agenda being prepared, when it is written) — the need-to-know and unclear
+ *   text is what was written for this meeting, or else for the one before.
+ * - Talking points that come back: a bullet under `roadblocks` or `unclear` of the latest held note
+ *   whose normalized text (as lineage's, SPEC §6) is in it and the `RECURRING_AFTER - 1` held notes
+ *   before it, without a gap. The rule `recurring-topic` of §13 will own this definition; until
+ *   then this is the same test on the latest held note only. Bullets that say there is nothing
+ *   ("None", "Nothing new.") are no talking points.
+ */
+
+/** §13's `oneOnOne.recurringAfter` default: three consecutive held notes. */
+export const RECURRING_AFTER = 3;
+
+export interface BriefCommitment {
+  text: string;
+  due: string | undefined;
+  overdue: boolean;
+  carried: number;
+  owner: string | undefined;
+  /** The live item: its note and 0-based line. */
+  file: string;
+  line: number;
+}
+
+export interface RecurringPoint {
+  text: string;
+  /** Held notes in a row it was in, up to the latest one. */
+  meetings: number;
+  since: string;
+}
+
+export interface Brief {
+  series: string;
+  name: string;
+  role: SeriesState['role'];
+  cadence: string | undefined;
+  cadenceInferred: boolean;
+  day: number | undefined;
+  time: string | undefined;
+  duration: number | undefined;
+  /** The profile's free text (Markdown, private parts left out), '' when none. */
+  about: string;
+  next: WeekMeeting | undefined;
+  owed: Record<Side, BriefCommitment[]>;
+  lastMeeting: { date: string; file: string; priorities: string } | undefined;
+  recurring: RecurringPoint[];
+  lastNote: { date: string; file: string; needToKnow: string; unclear: string } | undefined;
+  now: LocalDateTime;
+}
+
+/** The brief of one series at its `now`; `read` gives a vault file's current text (undefined when unreadable). */
+export function briefOf(state: SeriesState, read: (file: string) => string | undefined): Brief {
+  const now = state.now;
+  const sections = withPrivate(state.settings.sections);
+  const name = seriesName(state, state.id);
+  const nextMeeting = upcomingMeetings(state, now, 1)[0];
+  const next = nextMeeting ? weekAhead([state], now, dayCount(now.date, nextMeeting.date)).meetings[0] : undefined;
+  const lastHeld = state.latestHeld;
+  const lastNote = latestNoteUpTo(state.notes, next?.date);
+  const lastNoteText = lastNote && read(lastNote.file);
+  const lastHeldText = lastHeld && read(lastHeld.file);
+  const profileText = state.profile && read(state.profile.file);
+  return {
+    series: state.id,
+    name,
+    role: state.role,
+    cadence: state.cadence ? describeCadence(state.cadence.cadence) : undefined,
+    cadenceInferred: state.cadence?.inferred ?? false,
+    day: state.profile?.day,
+    time: state.profile?.time ?? next?.time,
+    duration: state.profile?.duration,
+    about: profileText === undefined ? '' : withoutPrivateCallouts(shareableAgenda(profileText, { sections })).trim(),
+    next,
+    owed: owedBySide(state, name, read, sections),
+    lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections) },
+    recurring: recurringPoints(state, read, sections),
+    lastNote: lastNote && {
+      date: lastNote.date!,
+      file: lastNote.file,
+      needToKnow: lastNoteText === undefined ? '' : sectionText(lastNoteText, 'need-to-know', sections),
+      unclear: lastNoteText === undefined ? '' : sectionText(lastNoteText, 'unclear', sections),
+    },
+    now,
+  };
+}
+
+/** Days from `today` to `date`, both counted. */
+function dayCount(today: string, date: string): number {
+  return Math.max(1, daysBetween(today, date) + 1);
+}
+
+function latestNoteUpTo(notes: readonly MeetingNote[], date: string | undefined): MeetingNote | undefined {
+  for (let i = notes.length - 1; i >= 0; i--) if (date === undefined || notes[i].date! <= date) return notes[i];
+  return undefined;
+}
+
+/** The open commitments by side, in the order raised, less those written in a private part of their note. */
+function owedBySide(state: SeriesState, name: string, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): Record<Side, BriefCommitment[]> {
+  const handles = ownerHandles({ id: state.id, name, profile: state.profile }, state.settings.me);
+  const owed: Record<Side, BriefCommitment[]> = { mine: [], theirs: [], others: [] };
+  const privateOf = new Map<string, ReadonlySet<number> | undefined>();
+  for (const lineage of state.lineages.lineages) {
+    if (!isOpenLineage(lineage)) continue;
+    const { note, item } = liveOf(lineage);
+    if (!privateOf.has(note.file)) {
+      const text = read(note.file);
+      privateOf.set(note.file, text === undefined ? undefined : privateLines(text, sections));
+    }
+    const hidden = privateOf.get(note.file);
+    // A note that cannot be read is judged by what the index saw: its private section.
+    if (hidden ? hidden.has(item.line) : item.section === 'private') continue;
+    owed[sideOf(item.owner, handles)].push({
+      text: item.text,
+      due: item.due,
+      overdue: item.due !== undefined && item.due < state.now.date,
+      carried: lineage.carried,
+      owner: item.owner,
+      file: note.file,
+      line: item.line,
+    });
+  }
+  return owed;
+}
+
+function withPrivate(sections: readonly SectionDefinition[]): readonly SectionDefinition[] {
+  return sections.some((s) => s.key === 'private') ? sections : [...sections, DEFAULT_SECTIONS.find((s) => s.key === 'private')!];
+}
+
+/**
+ * The lines of a note no brief shows: the `private` section, a heading of another level that
+ * starts with "Private" down to the next heading of its level or higher, and private callouts.
+ */
+export function privateLines(text: string, sections: readonly SectionDefinition[]): Set<number> {
+  const parsed = parseNote(text, { sections: withPrivate(sections), keepHeadings: true, listItemSections: [] });
+  const lines = splitLines(text);
+  const hidden = new Set<number>();
+  const hide = (from: number, to: number) => {
+    for (let i = from; i < to; i++) hidden.add(i);
+  };
+  for (const section of parsed.sections) if (section.key === 'private') hide(section.line, section.endLine + 1);
+  const matcher = sectionMatcher(withPrivate(sections));
+  parsed.headings.forEach((heading, i) => {
+    if (matcher.match(heading.text)?.definition.key !== 'private') return;
+    const next = parsed.headings.slice(i + 1).find((h) => h.level <= heading.level);
+    hide(heading.line, next ? next.line : lines.length);
+  });
+  for (const [from, to] of privateCallouts(lines)) hide(from, to);
+  return hidden;
+}
+
+/** `> [!private]`, `> [!note] Private`, `> [!warning]- private: …`: a callout whose type or title says private. */
+const PRIVATE_CALLOUT = /^\s*>\s*\[!(?:private\]|[^\]]*\][+-]?\s*private\b)/i;
+
+/** The line spans `[from, to)` of private callouts: the opening line and the quoted lines that follow it. */
+function privateCallouts(lines: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PRIVATE_CALLOUT.test(lines[i])) continue;
+    const depth = quoteDepth(lines[i]);
+    let end = i + 1;
+    while (end < lines.length && quoteDepth(lines[end]) >= depth && lines[end].trim() !== '') end++;
+    spans.push([i, end]);
+    i = end - 1;
+  }
+  return spans;
+}
+
+function quoteDepth(line: string): number {
+  const m = /^\s*((?:>\s*)+)/.exec(line);
+  return m ? (m[1].match(/>/g) ?? []).length : 0;
+}
+
+function withoutPrivateCallouts(markdown: string): string {
+  const lines = splitLines(markdown);
+  const hidden = new Set<number>();
+  for (const [from, to] of privateCallouts(lines)) for (let i = from; i < to; i++) hidden.add(i);
+  return lines.filter((_, i) => !hidden.has(i)).join('\n');
+}
+
+/** A section's text as it would be shared (no private parts, comments or ids), without its heading; '' when absent or empty. */
+export function sectionText(noteText: string, key: string, sections: readonly SectionDefinition[], asWritten = false): string {
+  const shared = withoutPrivateCallouts(shareableAgenda(noteText, { sections, asWritten }));
+  const parsed: ParsedNote = parseNote(shared, { sections: withPrivate(sections), listItemSections: [] });
+  const section = parsed.sections.find((s) => s.key === key);
+  if (!section) return '';
+  return splitLines(shared)
+    .slice(section.line + 1, section.endLine + 1)
+    .join('\n')
+    .trim();
+}
+
+/** "- None", "- Nothing new.", "- n/a": what people write in a section with nothing in it, which coming back is no talking point. */
+const NOTHING_TO_SAY = /^(?:none|nothing|n\/a|na|no|nope|-+|—)(?: (?:new|yet|this week|for now|so far))?\.?$/i;
+
+/** Talking points of `roadblocks` and `unclear` in the latest held note and the held notes right before it (§13). */
+function recurringPoints(state: SeriesState, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): RecurringPoint[] {
+  const held = state.notes.filter((n) => n.status === 'held' && !isFutureHeld(n, state.now.date));
+  if (held.length < RECURRING_AFTER) return [];
+  const bulletsOf = (note: MeetingNote): Map<number, string> => {
+    const text = read(note.file);
+    const bullets = new Map<number, string>();
+    if (text === undefined) return bullets;
+    for (const key of ['roadblocks', 'unclear'])
+      for (const line of splitLines(sectionText(text, key, sections, true))) {
+        const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*?)(?:\s+\^[A-Za-z0-9-]+)?\s*$/.exec(line);
+        if (!m || m[1] === '' || NOTHING_TO_SAY.test(m[1])) continue;
+        const textKey = textKeyOf(m[1]);
+        if (textKey !== 0 && !bullets.has(textKey)) bullets.set(textKey, m[1]);
+      }
+    return bullets;
+  };
+  const latest = bulletsOf(held[held.length - 1]);
+  const points: RecurringPoint[] = [];
+  const runs = new Map<number, { meetings: number; since: string }>([...latest.keys()].map((k) => [k, { meetings: 1, since: held[held.length - 1].date! }]));
+  let alive = new Set(latest.keys());
+  for (let i = held.length - 2; i >= 0 && alive.size > 0; i--) {
+    const bullets = bulletsOf(held[i]);
+    const still = new Set<number>();
+    for (const key of alive)
+      if (bullets.has(key)) {
+        const run = runs.get(key)!;
+        run.meetings++;
+        run.since = held[i].date!;
+        still.add(key);
+      }
+    alive = still;
+  }
+  for (const [key, text] of latest) {
+    const run = runs.get(key)!;
+    if (run.meetings >= RECURRING_AFTER) points.push({ text, meetings: run.meetings, since: run.since });
+  }
+  return points;
+}
