@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
+import { findingLineKey, findingsToShow, type TypingState } from '../core/views/waitingFindings';
 import { toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
@@ -11,6 +12,11 @@ import type { Feature } from './feature';
  * (the rules never look across series). The vault already debounces bursts of edits (100 ms);
  * a publish waits for the vault to be fully read, and a generation counter per series drops a
  * publish that a newer change overtook while it waited.
+ *
+ * Patient while the user types (SPEC §8): in the active editor's unsaved note, a new finding on a
+ * cursor's line waits until the cursor leaves the line or the note is saved
+ * (`core/views/waitingFindings.ts`). The Meetings row's colour is the file decoration VS Code
+ * draws from these diagnostics, so it waits too.
  */
 export const diagnostics: Feature = (context, { vault }) => {
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
@@ -19,8 +25,12 @@ export const diagnostics: Feature = (context, { vault }) => {
 export class VaultDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');
   private readonly subscriptions: vscode.Disposable[] = [this.collection];
-  /** Files that show diagnostics: their series and a fingerprint (a publish that changes nothing sends nothing). */
-  private readonly shown = new Map<string, { series: string; fingerprint: string; uri: vscode.Uri }>();
+  /** Files that show diagnostics: their series, a fingerprint (a publish that changes nothing sends nothing), the rule and line of each. */
+  private readonly shown = new Map<string, { series: string; fingerprint: string; uri: vscode.Uri; lineKeys: Set<string> }>();
+  /** Every finding of each file as last published, shown or waiting: the cursor leaving a line shows what waited. */
+  private readonly latest = new Map<string, { series: string; findings: readonly Finding[] }>();
+  /** Where the user was typing when last looked: file, cursor lines, unsaved. */
+  private typing: { file: string; key: string } | undefined;
   private readonly shownBySeries = new Map<string, Set<string>>();
   /** The series each file of the vault was last seen in: a file that moves or goes away re-checks its old series. */
   private readonly seriesOfFile = new Map<string, string>();
@@ -42,7 +52,17 @@ export class VaultDiagnostics implements vscode.Disposable {
       vault.onDidChangeTime(() => {
         if (this.stamp() !== this.stampOfAll) void this.publishAll();
       }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.onTypingMoved()),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor === vscode.window.activeTextEditor) this.onTypingMoved();
+      }),
+      vscode.workspace.onDidSaveTextDocument(() => this.onTypingMoved()),
+      // An undo back to the saved text makes the note clean again.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.onTypingMoved();
+      }),
     );
+    this.typing = this.typingNow();
     void this.publishAll();
   }
 
@@ -85,6 +105,7 @@ export class VaultDiagnostics implements vscode.Disposable {
       this.root = root;
       this.collection.clear();
       this.shown.clear();
+      this.latest.clear();
       this.shownBySeries.clear();
     }
     this.seriesOfFile.clear();
@@ -114,7 +135,42 @@ export class VaultDiagnostics implements vscode.Disposable {
     for (const [file, findings] of byFile) this.show(file, id, findings);
   }
 
-  private show(file: string, series: string | undefined, findings: readonly Finding[]): void {
+  /** The cursor moved to another line or note, or the note was saved: what waited may show now. */
+  private onTypingMoved(): void {
+    const before = this.typing;
+    const now = this.typingNow();
+    if (before?.key === now?.key) return;
+    this.typing = now;
+    for (const file of new Set([before?.file, now?.file])) {
+      const latest = file === undefined ? undefined : this.latest.get(file);
+      if (file !== undefined && latest) this.show(file, latest.series, latest.findings);
+    }
+  }
+
+  private typingNow(): { file: string; key: string } | undefined {
+    const editor = vscode.window.activeTextEditor;
+    const file = editor ? this.vault.fileOf(editor.document.uri) : undefined;
+    if (!editor || file === undefined) return undefined;
+    const lines = [...new Set(editor.selections.map((s) => s.active.line))].sort((a, b) => a - b);
+    return { file, key: `${file} ${editor.document.isDirty} ${lines.join(',')}` };
+  }
+
+  /** The active editor's cursors and saved state, when it shows this file. */
+  private typingIn(file: string): TypingState | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || this.vault.fileOf(editor.document.uri) !== file) return undefined;
+    const lineKeys = this.shown.get(file)?.lineKeys;
+    return {
+      cursorLines: editor.selections.map((s) => s.active.line),
+      dirty: editor.document.isDirty,
+      shownAlready: (finding) => lineKeys?.has(findingLineKey(finding)) === true,
+    };
+  }
+
+  private show(file: string, series: string | undefined, all: readonly Finding[]): void {
+    if (all.length === 0 || series === undefined) this.latest.delete(file);
+    else this.latest.set(file, { series, findings: all });
+    const findings = findingsToShow(all, this.typingIn(file)).shown;
     const before = this.shown.get(file);
     const fingerprint = findings.map(fingerprintOf).join('\n');
     if (before && before.fingerprint === fingerprint && before.series === series) return;
@@ -127,7 +183,7 @@ export class VaultDiagnostics implements vscode.Disposable {
       return;
     }
     const uri = before?.uri ?? this.vault.uriOf(file);
-    this.shown.set(file, { series, fingerprint, uri });
+    this.shown.set(file, { series, fingerprint, uri, lineKeys: new Set(findings.map(findingLineKey)) });
     let files = this.shownBySeries.get(series);
     if (!files) this.shownBySeries.set(series, (files = new Set()));
     files.add(file);

@@ -4,13 +4,16 @@ import { COMMAND_IDS } from '../vscode/commandIds';
 import { seriesInsights, vaultInsights } from '../core/views/insights';
 import { insightsHtml, insightsTitle, type InsightsPage } from '../core/render/insightsHtml';
 import { seriesName } from '../core/model/seriesState';
-import { seriesIdOf } from '../vscode/commandTargets';
+import { noteFileOf, seriesIdOf } from '../vscode/commandTargets';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
 /**
- * `oneOnOne.showInsights` (SPEC §7): a webview with one person's figures (given a series id or a
- * Meetings view node) or everyone's (no argument). One panel per target: asking again reveals it.
+ * `oneOnOne.showInsights` (SPEC §7): a webview with one person's figures — given a series id or a
+ * Meetings view node, else the person of the note in the active editor (the palette, with Priya's
+ * note open, means Priya) — or everyone's when there is none of these.
+ * `oneOnOne.showInsightsForEveryone` (the Meetings view's title bar) always shows everyone. One
+ * panel per target: asking again reveals it.
  * The page has no script (`enableScripts: false`) and may load nothing (`localResourceRoots: []`);
  * it is redrawn while open when the vault or the day changes, and only when its figures did, so
  * the reader's scroll position is not lost for nothing. Read-only: it works in Restricted Mode.
@@ -43,7 +46,9 @@ export class InsightsPanels implements vscode.Disposable {
 
   constructor(private readonly vault: WorkspaceVault) {
     this.subscriptions.push(
-      vscode.commands.registerCommand(COMMAND_IDS.showInsights, (target?: unknown) => this.show(seriesIdOf(target))),
+      vscode.commands.registerCommand(COMMAND_IDS.showInsights, (target?: unknown) => this.show(seriesIdOf(target) ?? this.seriesOfActiveNote())),
+      // The title bar: VS Code hands it the focused row, which must not narrow "everyone".
+      vscode.commands.registerCommand(COMMAND_IDS.showInsightsForEveryone, () => this.show(undefined)),
       vault.onDidChange(() => this.redrawAll()),
       vault.onDidChangeTime(() => this.redrawAll()),
     );
@@ -67,6 +72,12 @@ export class InsightsPanels implements vscode.Disposable {
     panel.onDidDispose(() => this.panels.delete(key));
     this.redraw(entry);
     return panel.title;
+  }
+
+  /** The series of the note (or profile) in the active editor, if it is one of the vault's. */
+  private seriesOfActiveNote(): string | undefined {
+    const file = noteFileOf(this.vault, undefined);
+    return file === undefined ? undefined : this.vault.index.seriesOf(file);
   }
 
   /** The HTML last given to a panel (a series id, or undefined for everyone); undefined when that panel is not open. */

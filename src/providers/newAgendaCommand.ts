@@ -80,7 +80,9 @@ async function createPerson(vault: WorkspaceVault): Promise<string | undefined> 
   if (!role) return undefined;
   const cadence = await vscode.window.showQuickPick(['weekly', 'biweekly', 'monthly', 'every 3 weeks', 'every 4 weeks'], { title: 'New person (3/5)', placeHolder: 'How often you meet' });
   if (!cadence) return undefined;
-  const day = await vscode.window.showQuickPick(WEEKDAY_NAMES.slice(1).concat(WEEKDAY_NAMES[0]), { title: 'New person (4/5)', placeHolder: 'The weekday of the meeting' });
+  // Shown as people write them ("Monday"), written into the profile as SPEC §2 spells them ("monday").
+  const weekdays = WEEKDAY_NAMES.slice(1).concat(WEEKDAY_NAMES[0]).map((name) => ({ label: name[0].toUpperCase() + name.slice(1), name }));
+  const day = (await vscode.window.showQuickPick(weekdays, { title: 'New person (4/5)', placeHolder: 'The weekday of the meeting' }))?.name;
   if (!day) return undefined;
   const time = await vscode.window.showInputBox({
     title: 'New person (5/5)',

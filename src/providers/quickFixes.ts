@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/rules/finding';
-import { planFixAll, type FixAllPlan } from '../core/edits/fixAll';
+import { describeFixAll, planFixAll, type FixAllPlan } from '../core/edits/fixAll';
 import type { TextEdit } from '../core/edits/textEdit';
 import { ruleOf, toDiagnostic } from '../vscode/findingDiagnostic';
 import { toVscodeRange, workspaceEditOf } from '../vscode/workspaceEdits';
@@ -9,21 +9,32 @@ import type { Feature } from './feature';
 
 /**
  * The quick fixes of the findings (SPEC §8) in the light bulb, and "Fix all in this note" as a
- * `source.fixAll` action (so `editor.codeActionsOnSave` can run it) and, when it would fix two
- * findings or more, next to their quick fixes. Every action carries its edit, computed when
- * offered: a fix that no longer applies (no edits) is not offered. Restricted Mode offers nothing
- * (it only reads notes).
+ * `source.fixAll` action (so `editor.codeActionsOnSave` can run it) and, as ESLint does, in the
+ * light bulb of every fixable finding — unless it would do exactly what that finding's own fix
+ * does. A finding is offered wherever the cursor or selection touches its range. Every action
+ * carries its edit, computed when offered: a fix that no longer applies (no edits) is not offered.
+ * Once applied, "Fix all" says how many fixes it made, and of which rules. Restricted Mode offers
+ * nothing (it only reads notes).
  */
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('oneOnOne');
 export const FIX_ALL_TITLE = 'Fix all in this note';
+/** Run by VS Code after a "Fix all" edit is applied: the message saying what it did (not contributed: it is no user command). */
+export const FIX_ALL_APPLIED_COMMAND = 'oneOnOne.fixAllApplied';
 
 export const QUICK_FIX_METADATA: vscode.CodeActionProviderMetadata = {
   providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
 };
 
 export const quickFixes: Feature = (context, { vault }) => {
-  context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(vault, context.extensionUri), QUICK_FIX_METADATA));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(vault, context.extensionUri), QUICK_FIX_METADATA),
+    vscode.commands.registerCommand(FIX_ALL_APPLIED_COMMAND, (rules?: unknown) => {
+      const message = `1x1: ${describeFixAll(Array.isArray(rules) ? rules.map(String) : [])}`;
+      void vscode.window.showInformationMessage(message);
+      return message;
+    }),
+  );
 };
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
@@ -48,6 +59,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const only = context.only;
 
     if (!only || only.contains(vscode.CodeActionKind.QuickFix)) {
+      const fixedHere = new Set<Finding>();
       for (const finding of findings) {
         const given = context.diagnostics.find((d) => sameAs(d, finding));
         if (!given && !toVscodeRange(finding.range).intersection(range)) continue;
@@ -71,12 +83,14 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
           // The finding's first fix (that still applies) is the one Ctrl+. / "auto fix" picks.
           action.isPreferred = !actions.some((a) => a.diagnostics?.[0] === diagnostic);
           actions.push(action);
+          fixedHere.add(finding);
         }
       }
       if (actions.length > 0) {
         const plan = await texts.planFixAll(findings);
         if (token.isCancellationRequested) return [];
-        if (plan.fixed.length >= 2) actions.push(this.fixAllAction(plan, vscode.CodeActionKind.QuickFix));
+        // Not when it would only repeat the one fix offered here.
+        if (plan.fixed.length >= 2 || plan.fixed.some((f) => !fixedHere.has(f))) actions.push(this.fixAllAction(plan, vscode.CodeActionKind.QuickFix));
       }
     }
 
@@ -94,6 +108,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(FIX_ALL_TITLE, kind);
     action.diagnostics = plan.fixed.map((f) => toDiagnostic(f, this.extensionUri));
     action.edit = workspaceEditOf(this.vault, plan.edits);
+    action.command = { command: FIX_ALL_APPLIED_COMMAND, title: 'Say what was fixed', arguments: [plan.fixed.map((f) => f.rule)] };
     return action;
   }
 }

@@ -51,13 +51,13 @@ async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate
     date = await vscode.window.showInputBox({
       title: `Reschedule ${meeting}`,
       prompt: 'The new date (YYYY-MM-DD). The agenda moves to a new note for that day; this note says where it went.',
-      value: series ? defaultRescheduleDate(series, note.date) : undefined,
-      validateInput: (value) => rescheduleDateProblem(note, value),
+      value: series ? defaultRescheduleDate(series, note.date, vault.clock.now().date) : undefined,
+      validateInput: (value) => rescheduleDateProblem(note, value, vault.clock.now().date),
     });
     if (date === undefined) return undefined;
     date = date.trim();
   } else {
-    const problem = rescheduleDateProblem(note, date);
+    const problem = rescheduleDateProblem(note, date, vault.clock.now().date);
     if (problem) {
       void vscode.window.showErrorMessage(`1x1: cannot reschedule ${meeting}: ${problem}.`);
       return undefined;
@@ -68,7 +68,14 @@ async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate
   const outcome =
     text === undefined
       ? { ok: false as const, reason: `${file} could not be read.` }
-      : planReschedule({ note, text, date, seriesNotes: [...(series?.notes ?? []), ...(series?.undatedNotes ?? [])], exists: (f) => vault.index.has(f) });
+      : planReschedule({
+          note,
+          text,
+          date,
+          seriesNotes: [...(series?.notes ?? []), ...(series?.undatedNotes ?? [])],
+          exists: (f) => vault.index.has(f),
+          today: vault.clock.now().date,
+        });
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(`1x1: ${outcome.reason} Nothing was changed.`);
     return undefined;

@@ -6,11 +6,11 @@ import type { Feature } from './feature';
  * The Meetings view's title-bar actions. VS Code hands a title action the tree's focused item
  * (for keyboard users), so "+" there would silently write the agenda of whoever is focused and
  * "Show Insights" would show that person. These commands drop the argument: the title bar asks
- * whom (or shows everyone); the per-person commands stay on each person's row.
+ * whom; the per-person commands stay on each person's row. (Insights for everyone is the
+ * Insights panel's own command: its palette command narrows to the active note's person.)
  */
 const TITLE_COMMANDS: Record<string, string> = {
   [COMMAND_IDS.newAgendaFromTitle]: COMMAND_IDS.newAgenda,
-  [COMMAND_IDS.showInsightsForEveryone]: COMMAND_IDS.showInsights,
   [COMMAND_IDS.exportCalendarFromTitle]: COMMAND_IDS.exportCalendar,
 };
 

@@ -32,6 +32,19 @@ export function planFixAll(findings: readonly Finding[], read: TextSource): FixA
 }
 
 /**
+ * What "Fix all in this note" says once applied: how many fixes, and of which rules (in the order
+ * first fixed, a count where a rule was fixed more than once) — e.g. "Applied 3 fixes in this
+ * note: missing-section ×2, unranked-priorities."
+ */
+export function describeFixAll(rules: readonly string[]): string {
+  if (rules.length === 0) return 'Nothing to fix in this note.';
+  const counts = new Map<string, number>();
+  for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  const which = [...counts].map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ');
+  return `Applied ${rules.length} ${rules.length === 1 ? 'fix' : 'fixes'} in this note: ${which}.`;
+}
+
+/**
  * Two edits of one file conflict when they share a character, or when one inserts where the
  * other replaces from (which goes first would depend on the applier). Insertions at one point do
  * not conflict: they are merged, in order.

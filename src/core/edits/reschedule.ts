@@ -1,7 +1,7 @@
 import { findFrontMatterEnd } from '../../parsing/frontMatter';
 import { splitLines } from '../../parsing/parseNote';
 import type { Position } from '../../parsing/types';
-import { addDays, formatLongDate, formatShortDate, isValidIsoDate } from '../schedule/calendarDate';
+import { addDays, formatLongDate, formatShortDate, isValidIsoDate, weekday } from '../schedule/calendarDate';
 import { setFrontMatterValues } from './frontMatterEdit';
 import type { MeetingNote } from '../model/model';
 import type { SeriesState } from '../model/seriesState';
@@ -32,6 +32,8 @@ export interface RescheduleRequest {
   seriesNotes: readonly Pick<MeetingNote, 'file' | 'date'>[];
   /** True when some file is at that vault-relative path already (default: none besides `seriesNotes`). */
   exists?: (file: string) => boolean;
+  /** Today (`YYYY-MM-DD`): a date before it is refused. Without it, any date is taken. */
+  today?: string;
 }
 
 export interface ReschedulePlan {
@@ -45,12 +47,18 @@ export interface ReschedulePlan {
 
 export type RescheduleOutcome = { ok: true; plan: ReschedulePlan } | { ok: false; reason: string };
 
-/** Why `input` cannot be the note's new date, or undefined when it can (the input box's validation). */
-export function rescheduleDateProblem(note: Pick<MeetingNote, 'date'>, input: string): string | undefined {
+/**
+ * Why `input` cannot be the note's new date, or undefined when it can (the input box's validation).
+ * A day before `today` is refused: a meeting is moved to when it will take place; one that was
+ * held on another day than planned is recorded by changing its `date:`.
+ */
+export function rescheduleDateProblem(note: Pick<MeetingNote, 'date'>, input: string, today?: string): string | undefined {
   const date = input.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Write the new date as YYYY-MM-DD, e.g. 2026-11-26';
   if (!isValidIsoDate(date)) return `${date} is not a day on the calendar`;
   if (date === note.date) return `The meeting is on ${formatLongDate(date)} already; pick another day`;
+  if (today !== undefined && date < today)
+    return `${formatLongDate(date)} is in the past; pick today or a later day (if the meeting was held on another day, change its date: instead)`;
   return undefined;
 }
 
@@ -60,8 +68,8 @@ export function planReschedule(request: RescheduleRequest): RescheduleOutcome {
   if (note.date === undefined) return { ok: false, reason: `${note.file} has no meeting date to move from; add \`date:\` first.` };
   if (note.status === 'rescheduled')
     return { ok: false, reason: `${note.file} is rescheduled already${note.movedTo ? ` (moved to ${formatLongDate(note.movedTo)})` : ''}.` };
-  const problem = rescheduleDateProblem(note, to);
-  if (problem) return { ok: false, reason: problem };
+  const problem = rescheduleDateProblem(note, to, request.today);
+  if (problem) return { ok: false, reason: `${problem}.` };
 
   const file = newNotePath(note.file, to, request.seriesNotes, request.exists ?? (() => false));
   const newFrontMatter: Record<string, string | null> = { date: to, status: 'planned', moved_to: null };
@@ -84,20 +92,28 @@ export function planReschedule(request: RescheduleRequest): RescheduleOutcome {
 }
 
 /**
- * The default new date: the series' next meeting after the note's (as the schedule and the
- * written notes say) on which no note is written yet; with no cadence known, the day after.
+ * The date the input box proposes: a meeting that cannot take place is usually moved by a day or
+ * two, not onto the next regular meeting (that would be two meetings in one). So: the first
+ * working day (Monday–Friday) after the note's date — after today when that date is today or
+ * past — on which the series has no note and which is not its next regular meeting.
  */
-export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextMeetingAfter'>, from: string): string {
-  const written = new Set(series.notes.map((n) => n.date));
-  let after = from;
-  for (let i = 0; i < 8; i++) {
-    const date = series.nextMeetingAfter(after);
-    if (date === undefined) break;
-    if (!written.has(date)) return date;
-    after = date;
+export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextMeetingAfter'>, from: string, today: string): string {
+  const taken = new Set(series.notes.map((n) => n.date));
+  const start = addDays(from > today ? from : today, 1);
+  // The series' meetings from the note's on, as the schedule and the written notes say, a few weeks ahead.
+  for (let after = from, i = 0; i < 12; i++) {
+    const next = series.nextMeetingAfter(after);
+    if (next === undefined || next <= after) break;
+    taken.add(next);
+    if (next > addDays(start, 21)) break;
+    after = next;
   }
-  let date = addDays(from, 1);
-  while (written.has(date)) date = addDays(date, 1);
+  let date = start;
+  for (let i = 0; i < 366; i++) {
+    const day = weekday(date);
+    if (day !== 0 && day !== 6 && !taken.has(date)) return date;
+    date = addDays(date, 1);
+  }
   return date;
 }
 

@@ -168,15 +168,47 @@ describe('reschedule', () => {
   });
 
   describe('the default date', () => {
+    // Weekly on Tuesdays; today Mon 23 Nov. A meeting that cannot take place moves by a day or
+    // two, not onto the next regular meeting (issue 12: it proposed a date two weeks out).
     const PROFILE = { with: 'Dana Whitfield', cadence: 'weekly', day: 'tuesday', time: '"10:00"', since: '2026-09-01' };
-    it("is the series' next scheduled date after the note's that has no note yet", () => {
+    const TODAY = '2026-11-23';
+    it("is the next working day after the note's date", () => {
       const vault = buildVault({ now: '2026-11-23T09:00', profiles: { dana: PROFILE }, notes: [{ date: '2026-11-24' }, { date: '2026-12-01' }] });
-      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24'), '2026-12-08');
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24', TODAY), '2026-11-25');
     });
-    it('is the next day without a cadence', () => {
+    it('skips the weekend, days with a note, and the next regular meeting', () => {
+      const vault = buildVault({ now: '2026-11-23T09:00', profiles: { dana: PROFILE }, notes: [{ date: '2026-11-24' }, { date: '2026-11-25' }, { date: '2026-11-26' }, { date: '2026-11-27' }] });
+      // Fri 27 has a note, Sat and Sun are no working days, Mon 30 Nov is free.
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24', TODAY), '2026-11-30');
+      const mondays = { ...PROFILE, day: 'monday' };
+      const weekly = buildVault({ now: '2026-11-23T09:00', profiles: { dana: mondays }, notes: [{ date: '2026-11-27' }] });
+      // Fri 27 Nov moved: not Mon 30 Nov, which is the next regular 1x1.
+      assert.equal(defaultRescheduleDate(weekly.index.seriesState('dana')!, '2026-11-27', TODAY), '2026-12-01');
+    });
+    it('is after today for a meeting whose day has passed or is today (and still not the next regular 1x1)', () => {
+      const vault = buildVault({ now: '2026-11-23T09:00', profiles: { dana: PROFILE }, notes: [{ date: '2026-11-17' }, { date: '2026-11-23' }] });
+      // Tomorrow is Tue 24 Nov, the next regular 1x1: Wed 25 Nov.
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-17', TODAY), '2026-11-25');
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-23', TODAY), '2026-11-25');
+      const mondays = buildVault({ now: '2026-11-23T09:00', profiles: { dana: { ...PROFILE, day: 'monday' } }, notes: [{ date: '2026-11-16' }] });
+      assert.equal(defaultRescheduleDate(mondays.index.seriesState('dana')!, '2026-11-16', TODAY), '2026-11-24');
+    });
+    it('is the next working day without a cadence', () => {
       const vault = buildVault({ now: '2026-11-23T09:00', notes: [{ date: '2026-11-24' }] });
-      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24'), '2026-11-25');
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24', TODAY), '2026-11-25');
     });
+  });
+
+  it('refuses a day in the past, saying how to record a meeting held on another day', () => {
+    const note = { date: '2026-11-24' };
+    assert.equal(
+      rescheduleDateProblem(note, '2026-11-20', '2026-11-23'),
+      'Fri 20 Nov 2026 is in the past; pick today or a later day (if the meeting was held on another day, change its date: instead)',
+    );
+    assert.equal(rescheduleDateProblem(note, '2026-11-23', '2026-11-23'), undefined, 'today is fine');
+    const outcome = planReschedule({ note: { file: OLD, date: '2026-11-24', time: undefined, status: 'planned', movedTo: undefined }, text: NOTE, date: '2026-11-20', seriesNotes: [], today: '2026-11-23' });
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.ok ? '' : outcome.reason, /in the past/);
   });
 
   describe('what check says afterwards', () => {

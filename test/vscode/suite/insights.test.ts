@@ -26,6 +26,8 @@ describe('Insights panel', () => {
   before(async () => {
     const { vault } = await api();
     await vault.ready();
+    // With a note in the active editor, "Show Insights" from the palette shows that note's person.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   after(async () => {
@@ -67,6 +69,17 @@ describe('Insights panel', () => {
     await vscode.commands.executeCommand('oneOnOne.showInsights', 'dana');
     assert.strictEqual(insights.titles().filter((t) => t === '1x1 Insights — Dana Whitfield').length, 1);
     assert.strictEqual(insightTabs().filter((t) => t === '1x1 Insights — Dana Whitfield').length, 1);
+  });
+
+  it("from the palette with Sam's note open shows Sam; from the view's title bar still everyone", async () => {
+    const { insights } = await api();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '1on1', 'sam', '2026-09-03.md'));
+    assert.strictEqual(await vscode.commands.executeCommand<string>('oneOnOne.showInsights'), '1x1 Insights — Sam Okafor');
+    assert.ok(insights.lastHtml('sam'));
+    // The panel is the active editor now; the title bar's command is handed the focused row (Sam), and ignores it.
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '1on1', 'sam', '2026-09-03.md'));
+    assert.strictEqual(await vscode.commands.executeCommand<string>('oneOnOne.showInsightsForEveryone', { series: 'sam' }), '1x1 Insights — everyone');
   });
 
   it('follows the notes while open: a new series, then a commitment marked done', async () => {

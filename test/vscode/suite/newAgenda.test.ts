@@ -31,6 +31,34 @@ describe('New 1x1 agenda', () => {
     assert.deepStrictEqual([entry.title, entry.category], ['New 1x1 agenda', '1x1']);
   });
 
+  it('"New person…" lists the weekdays as people write them (Monday first) and writes the profile\'s day as the spec spells it', async () => {
+    // VS Code cannot read a quick pick back: the prompts are answered here, and what they offered is kept.
+    const window = vscode.window as { -readonly [K in keyof typeof vscode.window]: (typeof vscode.window)[K] };
+    const { showQuickPick, showInputBox } = window;
+    const offered: Record<string, string[]> = {};
+    const answers: Record<string, string> = { 'New 1x1 agenda': '$(add) New person…', 'New person (2/5)': 'report', 'New person (3/5)': 'weekly', 'New person (4/5)': 'Thursday' };
+    window.showQuickPick = (async (items: readonly (string | vscode.QuickPickItem)[], options?: vscode.QuickPickOptions) => {
+      const list = await items;
+      offered[options!.title!] = list.map((i) => (typeof i === 'string' ? i : i.label));
+      return list.find((i) => (typeof i === 'string' ? i : i.label) === answers[options!.title!]);
+    }) as typeof vscode.window.showQuickPick;
+    window.showInputBox = (async (options?: vscode.InputBoxOptions) => (options?.title === 'New person (1/5)' ? 'Wren Weekday' : '09:30')) as typeof vscode.window.showInputBox;
+    try {
+      await vscode.commands.executeCommand('oneOnOne.newAgenda');
+    } finally {
+      window.showQuickPick = showQuickPick;
+      window.showInputBox = showInputBox;
+    }
+    try {
+      assert.deepStrictEqual(offered['New person (4/5)'], ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+      assert.match(await read('1on1/wren-weekday/profile.md'), /^day: thursday$/m);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), '1on1', 'wren-weekday'), { recursive: true, useTrash: false });
+      await waitFor(async () => !(await api()).vault.index.seriesIds().includes('wren-weekday'), 'the vault to forget Wren');
+    }
+  });
+
   it('opens the agenda that exists for the next meeting instead of writing one', async () => {
     const before = await read('1on1/dana/2026-11-24.md');
     const result = await vscode.commands.executeCommand<NewAgendaResult>('oneOnOne.newAgenda', 'dana');

@@ -263,6 +263,7 @@ const CASES: FixCase[] = [
 ];
 
 const folders: string[] = [];
+const FIX_ALL = 'Fix all in this note';
 
 async function freshFolder(files: Record<string, string>): Promise<string> {
   const folder = `1on1/zz-fix-${folders.length + 1}`;
@@ -344,7 +345,7 @@ describe('Quick fixes', () => {
     assert.deepStrictEqual(await codeActions(uri, new vscode.Range(5, 0, 5, 0), vscode.CodeActionKind.QuickFix.value), []);
   });
 
-  it('offers "Fix all in this note" next to the quick fixes only when it would fix two findings or more', async () => {
+  it('offers "Fix all in this note" next to the quick fixes, but not where it would only repeat the one fix offered', async () => {
     // Only missing-due-date has a fix safe in bulk (sharing the agenda is the user's call).
     const oneSafeFix = agendaWith((l) => {
       l.splice(20, 0, '## What is unclear', 'Nothing.', '');
@@ -390,6 +391,50 @@ describe('Quick fixes', () => {
     assert.strictEqual(vscode.window.activeTextEditor, editor);
     await vscode.commands.executeCommand('undo');
     await waitFor(() => document.getText() === before, 'one undo to restore the note');
+  });
+
+  it('offers "Fix all in this note" in the light bulb of any fixable finding, also one whose own fix is not in it', async () => {
+    // One safe fix in the note (missing-due-date, line 27); the cursor on agenda-not-shared, whose fix is not safe in bulk.
+    const oneSafeFix = agendaWith((l) => {
+      l.splice(20, 0, '## What is unclear', 'Nothing.', '');
+      l.splice(14, 2, '1. Ship the importer', '2. Hire the second SRE');
+    });
+    const folder = await freshFolder({ 'profile.md': MANAGER_PROFILE, '2026-11-24.md': oneSafeFix });
+    const uri = noteUri(folder, '2026-11-24.md');
+    await waitFor(() => diagnosticsOf(uri).length === 2, 'two findings');
+    await vscode.workspace.openTextDocument(uri);
+    await actionTitled(uri, new vscode.Range(2, 1, 2, 1), FIX_ALL);
+    const quick = await codeActions(uri, new vscode.Range(2, 1, 2, 1), vscode.CodeActionKind.QuickFix.value);
+    assert.deepStrictEqual(quick.map((a) => [a.title, a.kind?.value]), [
+      ['Mark the agenda as shared now', 'quickfix'],
+      [FIX_ALL, 'quickfix'],
+    ]);
+  });
+
+  it('offers a finding\'s fixes wherever the cursor or selection touches it, not only on its exact range', async () => {
+    const folder = await freshFolder({ 'profile.md': MANAGER_PROFILE, '2026-11-24.md': AGENDA.join('\n') });
+    const uri = noteUri(folder, '2026-11-24.md');
+    await waitFor(() => diagnosticsOf(uri).some((d) => d === 'missing-due-date Information 24:0-24:35'), 'missing-due-date');
+    await vscode.workspace.openTextDocument(uri);
+    for (const range of [new vscode.Range(24, 17, 24, 17), new vscode.Range(24, 35, 24, 35), new vscode.Range(22, 3, 24, 4)])
+      await actionTitled(uri, range, 'Due by the next 1x1 (2026-12-01)');
+  });
+
+  it('says, once "Fix all" is applied, how many fixes it made and of which rules', async () => {
+    const folder = await freshFolder({ 'profile.md': MANAGER_PROFILE, '2026-11-24.md': AGENDA.join('\n') });
+    const uri = noteUri(folder, '2026-11-24.md');
+    await waitFor(() => diagnosticsOf(uri).length === 4, 'the four findings of the agenda');
+    await vscode.workspace.openTextDocument(uri);
+    for (const [range, kind] of [
+      [new vscode.Range(24, 2, 24, 2), vscode.CodeActionKind.QuickFix],
+      [new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.SourceFixAll],
+    ] as const) {
+      const fixAll = (await codeActions(uri, range, kind.value)).find((a) => a.title === FIX_ALL);
+      assert.ok(fixAll?.command, `${kind.value}: "Fix all" says what it did once applied`);
+      // VS Code runs the command after applying the edit; the command hands back the message it shows.
+      const message = await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+      assert.strictEqual(message, '1x1: Applied 3 fixes in this note: missing-section, unranked-priorities, missing-due-date.');
+    }
   });
 
   it('offers nothing for a note outside the vault', async () => {

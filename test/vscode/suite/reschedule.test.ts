@@ -139,6 +139,30 @@ describe('Mark meeting rescheduled', () => {
     assert.ok(!open?.isDirty, 'the old note has no unsaved change either');
   });
 
+  it('refuses a day in the past (today is Mon 23 Nov), changing nothing', async () => {
+    await writeNotes(FOLDER, { '2026-12-29.md': noteOn('2026-12-29') });
+    assert.strictEqual(await vscode.commands.executeCommand<RescheduleResult>('oneOnOne.markRescheduled', uriOf(`${FOLDER}/2026-12-29.md`), '2026-11-20'), undefined);
+    assert.strictEqual(await readDisk(`${FOLDER}/2026-12-29.md`), noteOn('2026-12-29'));
+    assert.ok(!(await exists(`${FOLDER}/2026-11-20.md`)));
+  });
+
+  it('proposes the next working day after the meeting, not the next regular one', async () => {
+    // Weekly on Tuesdays: Tue 22 Dec → Wed 23 Dec, not Tue 29 Dec (two meetings in one).
+    const weekly = `${FOLDER}-weekly`;
+    const profile = ['---', 'with: Zed Reschedule', 'cadence: weekly', 'day: tuesday', 'since: 2026-11-03', '---', ''].join('\n');
+    await writeNotes(weekly, { 'profile.md': profile, '2026-12-22.md': noteOn('2026-12-22') });
+    const running = vscode.commands.executeCommand<RescheduleResult>('oneOnOne.markRescheduled', uriOf(`${weekly}/2026-12-22.md`));
+    // Enter in the input box, as proposed.
+    const done: { result?: RescheduleResult } = {};
+    void running.then((result) => (done.result = result ?? { file: '', movedTo: 'nothing', newFile: '' }));
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return done.result !== undefined;
+    }, 'the input box to take the proposed date');
+    await removeNotes(weekly);
+    assert.strictEqual(done.result?.movedTo, '2026-12-23');
+  });
+
   it('refuses an impossible or unchanged date, changing nothing', async () => {
     await writeNotes(FOLDER, { '2026-12-15.md': noteOn('2026-12-15') });
     for (const date of ['2026-02-30', '2026-12-15', 'next week'])
