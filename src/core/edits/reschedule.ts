@@ -1,7 +1,7 @@
 import { findFrontMatterEnd } from '../../parsing/frontMatter';
 import { splitLines } from '../../parsing/parseNote';
 import type { Position } from '../../parsing/types';
-import { addDays, formatLongDate, formatShortDate, isValidIsoDate, weekday } from '../schedule/calendarDate';
+import { addDays, formatLongDate, formatShortDate, isValidIsoDate, weekday, WEEKDAY_NAMES } from '../schedule/calendarDate';
 import { setFrontMatterValues } from './frontMatterEdit';
 import type { MeetingNote } from '../model/model';
 import type { SeriesState } from '../model/seriesState';
@@ -94,10 +94,10 @@ export function planReschedule(request: RescheduleRequest): RescheduleOutcome {
 /**
  * The date the input box proposes: a meeting that cannot take place is usually moved by a day or
  * two, not onto the next regular meeting (that would be two meetings in one). So: the first
- * working day (Monday–Friday) after the note's date — after today when that date is today or
+ * working day (`oneOnOne.workingDays`, Monday–Friday by default) after the note's date — after today when that date is today or
  * past — on which the series has no note and which is not its next regular meeting.
  */
-export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextMeetingAfter'>, from: string, today: string): string {
+export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextMeetingAfter' | 'settings'>, from: string, today: string): string {
   const taken = new Set(series.notes.map((n) => n.date));
   const start = addDays(from > today ? from : today, 1);
   // The series' meetings from the note's on, as the schedule and the written notes say, a few weeks ahead.
@@ -110,8 +110,7 @@ export function defaultRescheduleDate(series: Pick<SeriesState, 'notes' | 'nextM
   }
   let date = start;
   for (let i = 0; i < 366; i++) {
-    const day = weekday(date);
-    if (day !== 0 && day !== 6 && !taken.has(date)) return date;
+    if (series.settings.workingDays.includes(WEEKDAY_NAMES[weekday(date)]) && !taken.has(date)) return date;
     date = addDays(date, 1);
   }
   return date;

@@ -193,6 +193,11 @@ describe('reschedule', () => {
       const mondays = buildVault({ now: '2026-11-23T09:00', profiles: { dana: { ...PROFILE, day: 'monday' } }, notes: [{ date: '2026-11-16' }] });
       assert.equal(defaultRescheduleDate(mondays.index.seriesState('dana')!, '2026-11-16', TODAY), '2026-11-24');
     });
+    it('follows oneOnOne.workingDays: someone who works Saturdays gets Sat 28 Nov', () => {
+      const settings = { workingDays: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] };
+      const vault = buildVault({ now: '2026-11-23T09:00', settings, profiles: { dana: PROFILE }, notes: [{ date: '2026-11-24' }, { date: '2026-11-25' }, { date: '2026-11-26' }, { date: '2026-11-27' }] });
+      assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24', TODAY), '2026-11-28');
+    });
     it('is the next working day without a cadence', () => {
       const vault = buildVault({ now: '2026-11-23T09:00', notes: [{ date: '2026-11-24' }] });
       assert.equal(defaultRescheduleDate(vault.index.seriesState('dana')!, '2026-11-24', TODAY), '2026-11-25');
