@@ -233,7 +233,7 @@ describe('Meetings tree: notes told apart, problems explained', () => {
     const tooltip = plainTooltip(tree.getTreeItem(node));
     // duplicate-meeting, and missing-section for the seven standing sections.
     assert.match(tooltip, /Problems \(8\):/);
-    assert.match(tooltip, /Warning, line 3: Another note of this series is also on 2026-11-09 \(2026-11-09\.md\)\..* \(duplicate-meeting\)/);
+    assert.match(tooltip, /Warning, line 3: Another note of this series is also on Mon 9 Nov \(2026-11-09\.md\)\..* \(duplicate-meeting\)/);
     assert.match(tooltip, /… and 3 more in the Problems panel/);
   });
 });
