@@ -201,6 +201,31 @@ describe('the workbench, driven like a person would', function () {
     await screenshot(page, 'e2e-09-shared');
   });
 
+  it('exports the agenda as HTML outside the notes, written for a person', async () => {
+    await runCommand('1x1: Export agenda as HTML');
+    // The save dialog proposes a file outside the notes folder; accept what it proposes.
+    const dialog = page.locator('.quick-input-widget input');
+    await dialog.waitFor();
+    // The simple dialog shows its folder first, then the proposed name.
+    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('.html'));
+    assert.match(await dialog.inputValue(), /1x1 Dana 2026-11-24\.html$/);
+    assert.ok(!(await dialog.inputValue()).includes(workspace), `proposed inside the workspace: ${await dialog.inputValue()}`);
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notifications-toasts', { hasText: 'exported the agenda' }).first();
+    await toast.waitFor();
+    const saved = /to (.+\.html)\./.exec(await toast.innerText())?.[1];
+    assert.ok(saved && fs.existsSync(saved), `the HTML file is on disk: ${saved}`);
+    const html = fs.readFileSync(saved, 'utf8');
+    // Read by a person: dates in words, no plug-in fields, no front matter, no private notes.
+    assert.match(html, /due (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}/);
+    assert.doesNotMatch(html, /\[due::|📅|✅|\^[a-z0-9]{6}\b|status: planned/);
+    const reader = await page.context().newPage();
+    await reader.setViewportSize({ width: 900, height: 900 });
+    await reader.goto('file://' + saved);
+    await screenshot(reader, 'e2e-10-shared-html');
+    await reader.close();
+  });
+
   it('shows Insights for everyone with the charts (the title bar ignores the focused person)', async () => {
     await rows('Meetings').filter({ hasText: 'Dana Whitfield' }).first().click(); // focus a person first
     await pane('Meetings').hover();
@@ -211,7 +236,7 @@ describe('the workbench, driven like a person would', function () {
     await view.locator('h2', { hasText: 'Commitments' }).waitFor();
     assert.ok((await view.locator('svg').count()) >= 2, 'the page draws its charts');
     for (const person of people) await view.locator('text=' + person).first().waitFor();
-    await screenshot(page, 'e2e-10-insights');
+    await screenshot(page, 'e2e-11-insights');
   });
 
   it('adds a person with "1x1: New 1x1 agenda" → New person…, and opens their first agenda', async () => {
@@ -223,7 +248,7 @@ describe('the workbench, driven like a person would', function () {
     const row = (text) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
     await row('New person').waitFor();
     await row('Sam Okafor').waitFor(); // the people of the vault, with their next date
-    await screenshot(page, 'e2e-11-new-agenda-pick');
+    await screenshot(page, 'e2e-12-new-agenda-pick');
     await input.fill('New person');
     await page.keyboard.press('Enter');
     const answer = async (step, text) => {
@@ -243,6 +268,49 @@ describe('the workbench, driven like a person would', function () {
     await pane('Meetings').hover();
     await page.locator('.pane-header[aria-label^="Meetings"] .action-label[aria-label^="Collapse"]').first().click();
     await rows('Meetings').filter({ hasText: 'Zoë Martin' }).first().waitFor();
-    await screenshot(page, 'e2e-12-new-person-agenda');
+    // A fresh agenda three days before its meeting is quiet: no squiggle until the deadline nears (issue 12).
+    await page.locator('.tabs-container .tab.active', { hasText: '2026-11-26.md' }).click();
+    // The CodeLens comes from the same vault update as the diagnostics: once it shows, so would a squiggle.
+    await page.locator('.monaco-editor .codelens-decoration').first().waitFor();
+    assert.equal(await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').count(), 0);
+    await screenshot(page, 'e2e-13-new-person-agenda');
+  });
+
+  it('offers Fix all in the light bulb on a bullet, and says what it fixed', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('priya 2026-11-16.md');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '2026-11-16.md' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: '2026-11-16.md' }).waitFor();
+    // A second fixable finding: take out the Roadblocks heading as a person would (delete the line).
+    await editorLines().locator('.view-line', { hasText: '## Roadblocks' }).first().click();
+    await page.keyboard.press('Control+Shift+K');
+    await page.keyboard.press('Control+S');
+    // Ctrl+. on an unranked bullet (the squiggle is on the bullets, not the heading).
+    await editorLines().locator('.view-line', { hasText: 'Cost guideline, first draft' }).first().click();
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', { hasText: 'Number the priorities' }).first().waitFor();
+    await menu.locator('.monaco-list-row', { hasText: 'Fix all in this note' }).first().waitFor();
+    await screenshot(page, 'e2e-14-fix-all');
+    // The second entry, chosen with the keyboard as a person at Ctrl+. would.
+    await page.keyboard.press('ArrowDown');
+    await menu.locator('.monaco-list-row.focused', { hasText: 'Fix all in this note' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: 'Applied 2 fixes' }).first().waitFor();
+    const text = (await editorLines().innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /## Roadblocks/);
+    assert.match(text, /1\. Cost guideline, first draft/);
+  });
+
+  it('finds every setting by searching "1x1" in the Settings editor', async () => {
+    await runCommand('Preferences: Open Settings (UI)');
+    const search = page.locator('.settings-editor .suggest-input-container textarea, .settings-editor .search-container textarea').first();
+    await search.waitFor();
+    await search.fill('1x1');
+    const contributed = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')).contributes.configuration.properties;
+    const count = Object.keys(contributed).length;
+    await page.locator('.settings-editor .settings-count-widget', { hasText: `${count} Settings Found` }).waitFor();
+    await screenshot(page, 'e2e-15-settings');
   });
 });
