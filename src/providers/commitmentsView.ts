@@ -151,19 +151,12 @@ const GROUP_BY_CONTEXT = 'oneOnOne.commitmentsGroupBy';
 
 /**
  * The toggle writes `oneOnOne.commitmentsGroupBy` to the workspace's settings when a folder is open
- * (the view shows this workspace's notes, like every `oneOnOne.*` setting), else to the user's.
- * A value set for the workspace folder would win over it, so a folder value is rewritten there.
+ * (the view shows this workspace's notes), else to the user's. The setting is window-scoped, so no
+ * folder value can hide it.
  */
 async function writeGroupBy(by: CommitmentsGroupBy): Promise<void> {
-  const config = vscode.workspace.getConfiguration('oneOnOne', vscode.workspace.workspaceFolders?.[0]?.uri);
-  const set = config.inspect('commitmentsGroupBy');
-  const target =
-    set?.workspaceFolderValue !== undefined
-      ? vscode.ConfigurationTarget.WorkspaceFolder
-      : vscode.workspace.workspaceFolders?.length
-        ? vscode.ConfigurationTarget.Workspace
-        : vscode.ConfigurationTarget.Global;
-  await config.update('commitmentsGroupBy', by, target);
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('oneOnOne').update('commitmentsGroupBy', by, target);
 }
 
 /** The Commitments view: its tree, its checkboxes, the inline "Mark commitment done" and the grouping toggle; redrawn when the vault changes and on "Refresh". */
