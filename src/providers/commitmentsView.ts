@@ -4,7 +4,9 @@ import { markDone } from '../core/edits/itemEdits';
 import { revertLine } from '../core/edits/revertLine';
 import { applyEdits } from '../core/edits/textEdit';
 import { commitmentDescription, commitmentDetails, withStaleness, type CommitmentRow } from '../core/views/commitmentLabel';
-import { COMMITMENT_GROUPS, findCommitmentItem, sortedOpenCommitments, type CommitmentGroup, type OpenCommitment } from '../core/views/openCommitments';
+import { findCommitmentItem, sortedOpenCommitments, type OpenCommitment } from '../core/views/openCommitments';
+import { groupCommitments, type CommitmentsGroupKey } from '../core/views/commitmentGroups';
+import type { CommitmentsGroupBy } from '../core/settings/settings';
 import { parseNote } from '../parsing/parseNote';
 import { applyAndSave } from '../vscode/workspaceEdits';
 import { trustedOrExplain } from '../vscode/workspaceTrust';
@@ -13,7 +15,8 @@ import type { Feature } from './feature';
 
 /**
  * The Commitments view: every open commitment of the vault (SPEC §6: lineages whose latest copy
- * is open), grouped Overdue / This week / Later / No date. Each has a checkbox: checking it — or
+ * is open), grouped Overdue / This week / Later / No date, or — `oneOnOne.commitmentsGroupBy`,
+ * switched from the title bar — I owe / They owe / Others (SPEC §10). Each has a checkbox: checking it — or
  * the inline "Mark commitment done" — writes `[x]` and the done date into the note, as one
  * undoable edit, and says so: "Marked done: …" with an Undo button, since the item leaves the
  * view at once and its note is not in sight.
@@ -22,7 +25,8 @@ import type { Feature } from './feature';
 
 export interface CommitmentGroupNode {
   kind: 'group';
-  group: CommitmentGroup;
+  group: CommitmentsGroupKey;
+  label: string;
   commitments: CommitmentNode[];
 }
 
@@ -34,12 +38,14 @@ export interface CommitmentNode {
 
 export type CommitmentsNode = CommitmentGroupNode | CommitmentNode;
 
-const GROUP_LABELS: Record<CommitmentGroup, string> = { overdue: 'Overdue', 'this-week': 'This week', later: 'Later', 'no-date': 'No date' };
-const GROUP_ICONS: Record<CommitmentGroup, vscode.ThemeIcon> = {
+const GROUP_ICONS: Record<CommitmentsGroupKey, vscode.ThemeIcon> = {
   overdue: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
   'this-week': new vscode.ThemeIcon('calendar'),
   later: new vscode.ThemeIcon('clock'),
   'no-date': new vscode.ThemeIcon('circle-large-outline'),
+  mine: new vscode.ThemeIcon('account'),
+  theirs: new vscode.ThemeIcon('person'),
+  others: new vscode.ThemeIcon('organization'),
 };
 
 /** Shows "Marked done: …" with its Undo button; the in-VS Code tests answer it themselves. */
@@ -54,17 +60,22 @@ export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> 
     const today = this.vault.clock.now().date;
     const states = this.vault.index.seriesStates();
     const all = withStaleness(sortedOpenCommitments(states), states);
-    const groups: CommitmentGroupNode[] = [];
-    for (const group of COMMITMENT_GROUPS) {
-      const commitments = all.filter((c) => c.group === group).map((commitment): CommitmentNode => ({ kind: 'commitment', commitment, today }));
-      if (commitments.length > 0) groups.push({ kind: 'group', group, commitments });
-    }
-    return groups;
+    return groupCommitments(all, this.groupBy()).map((g) => ({
+      kind: 'group',
+      group: g.key,
+      label: g.label,
+      commitments: g.commitments.map((commitment): CommitmentNode => ({ kind: 'commitment', commitment, today })),
+    }));
+  }
+
+  /** `oneOnOne.commitmentsGroupBy`, as the vault read it (a change reloads the vault, which redraws the view). */
+  groupBy(): CommitmentsGroupBy {
+    return this.vault.index.settings.commitmentsGroupBy;
   }
 
   getTreeItem(node: CommitmentsNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(GROUP_LABELS[node.group], vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${node.group}`;
       item.description = String(node.commitments.length);
       item.iconPath = GROUP_ICONS[node.group];
@@ -132,11 +143,32 @@ export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> 
   }
 }
 
-/** The Commitments view: its tree, its checkboxes and the inline "Mark commitment done"; redrawn when the vault changes and on "Refresh". */
+/**
+ * The title bar's grouping toggle shows the other choice only: VS Code's `when` clauses read this
+ * context key, kept equal to the setting.
+ */
+const GROUP_BY_CONTEXT = 'oneOnOne.commitmentsGroupBy';
+
+/**
+ * The toggle writes `oneOnOne.commitmentsGroupBy` to the workspace's settings when a folder is open
+ * (the view shows this workspace's notes), else to the user's. The setting is window-scoped, so no
+ * folder value can hide it.
+ */
+async function writeGroupBy(by: CommitmentsGroupBy): Promise<void> {
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('oneOnOne').update('commitmentsGroupBy', by, target);
+}
+
+/** The Commitments view: its tree, its checkboxes, the inline "Mark commitment done" and the grouping toggle; redrawn when the vault changes and on "Refresh". */
 export const commitmentsView: Feature = (context, { vault, onDidRequestRefresh }) => {
   const tree = new CommitmentsTreeProvider(vault);
   const view = vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: tree, manageCheckboxStateManually: true });
+  const showGroupBy = () => void vscode.commands.executeCommand('setContext', GROUP_BY_CONTEXT, tree.groupBy());
+  void vault.ready().then(showGroupBy);
   context.subscriptions.push(
+    vault.onDidChange(showGroupBy),
+    vscode.commands.registerCommand(COMMAND_IDS.groupCommitmentsByOwner, () => writeGroupBy('owner')),
+    vscode.commands.registerCommand(COMMAND_IDS.groupCommitmentsByDue, () => writeGroupBy('due')),
     tree,
     view,
     view.onDidChangeCheckboxState((e) => tree.checkboxesChanged(e.items)),

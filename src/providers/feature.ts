@@ -5,6 +5,7 @@ import type { InsightsPanels } from './insightsPanel';
 import type { ItemDecorationsProbe } from './itemDecorations';
 import type { MeetingsTreeProvider } from './meetingsView';
 import type { NextMeetingStatusBar } from './statusBar';
+import type { ShareReminders } from './shareReminder';
 
 /**
  * One surface of the editor (a view, the diagnostics, a command…): registers itself, every
@@ -25,4 +26,6 @@ export interface SurfaceProbes {
   insights: Pick<InsightsPanels, 'show' | 'lastHtml' | 'titles'>;
   /** The settings warnings last shown (VS Code cannot read notifications back). */
   settingsWarnings: { lastShown(): readonly string[] };
+  /** The share reminder: never by itself with a pinned clock, so the tests ask it at a moment they choose. */
+  shareReminder: Pick<ShareReminders, 'check' | 'reminded' | 'show'>;
 }

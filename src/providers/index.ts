@@ -14,6 +14,7 @@ import { quickFixes } from './quickFixes';
 import { rescheduleCommand } from './rescheduleCommand';
 import { settingsWarnings } from './settingsWarnings';
 import { shareCommands } from './shareCommands';
+import { shareReminder } from './shareReminder';
 import { statusBar } from './statusBar';
 import { viewTitleCommands } from './viewTitleCommands';
 
@@ -32,6 +33,7 @@ export const features: readonly Feature[] = [
   rescheduleCommand,
   calendarExport,
   shareCommands,
+  shareReminder,
   statusBar,
   itemDecorations,
   itemHover,

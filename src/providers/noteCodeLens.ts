@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
-import { describeNoteSummary, noteSummary } from '../core/views/noteSummary';
+import { describeNoteOwed, describeNoteSummary, noteOwed, noteSummary } from '../core/views/noteSummary';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
 /**
  * One line of lenses at the top of a meeting note (`core/noteSummary`):
- * `Next 1x1: Tue 24 Nov 10:00 | share by Mon 23 Nov 17:00 (passed) | 3 open · 1 overdue`.
+ * `Next 1x1: Tue 24 Nov 10:00 | share by Mon 23 Nov 17:00 (passed) | 3 open · 1 overdue | You owe 2 · Dana owes 1`.
  * The first opens (or makes) the next agenda; the others only inform. The line sits on the first
  * line after the front matter (the title heading), where it reads as the note's header.
  */
@@ -32,6 +32,9 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     // A lens without a command is shown as plain text.
     if (text.share) lenses.push(new vscode.CodeLens(range, { title: text.share, command: '' }));
     lenses.push(new vscode.CodeLens(range, { title: text.items, command: '' }));
+    // Who owes the note's open items (SPEC §10): a lens of its own.
+    const owed = describeNoteOwed(noteOwed(series, note));
+    if (owed) lenses.push(new vscode.CodeLens(range, { title: owed, command: '' }));
     return lenses;
   }
 

@@ -118,7 +118,7 @@ async function agendaOf(
     return undefined;
   }
   const settings = vault.index.settings;
-  const readers = shareReaders(note.series, personOfNote(vault, note), settings.me, vault.clock.now().date);
+  const readers = shareReaders(note.series, personOfNote(vault, note), settings.me, vault.clock.now().date, vault.index.seriesState(note.series)?.profile);
   const shareable = shareableAgenda(text, { ...readers, sections: settings.sections });
   if (shareable === '') {
     void vscode.window.showWarningMessage(`1x1: the agenda for ${agendaLabel(vault, note)} has nothing written in it yet (only empty sections, front matter or a private section); nothing to ${verb}.`);

@@ -19,4 +19,6 @@ export const COMMAND_IDS = {
   showInsightsForEveryone: 'oneOnOne.showInsightsForEveryone',
   exportCalendar: 'oneOnOne.exportCalendar',
   exportCalendarFromTitle: 'oneOnOne.exportCalendarFromTitle',
+  groupCommitmentsByOwner: 'oneOnOne.groupCommitmentsByOwner',
+  groupCommitmentsByDue: 'oneOnOne.groupCommitmentsByDue',
 } as const;

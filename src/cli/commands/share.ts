@@ -4,6 +4,7 @@ import { shareableAgenda } from '../../core/render/shareableAgenda';
 import type { Settings } from '../../core/settings/settings';
 import { dateFromFileName, slugify } from '../../core/vault/vaultPaths';
 import { shareReaders, type ShareReaders } from '../../core/render/personWords';
+import { readProfile } from '../../core/model/profile';
 import { stringValue } from '../../core/model/meetingNote';
 import { readNoteFile } from '../../node/noteFile';
 import { readWorkspaceSettings } from '../../node/workspaceSettings';
@@ -52,10 +53,13 @@ function readersOf(file: string, text: string, me: string, today: string): Share
   const folder = path.basename(path.dirname(file));
   const profile = path.join(path.dirname(file), 'profile.md');
   const read = fs.existsSync(profile) ? readNoteFile(profile) : undefined;
-  const profileName = read?.kind === 'skipped' || !read ? undefined : stringValue(parseNote(read.text, { keepHeadings: false }).frontMatter.data.with);
+  const profileParsed = read?.kind === 'skipped' || !read ? undefined : parseNote(read.text, { keepHeadings: false });
+  const profileName = profileParsed && stringValue(profileParsed.frontMatter.data.with);
   const withName = stringValue(data.with);
   const series = data.type === '1x1' && withName ? slugify(withName) : folder;
-  return shareReaders(series, withName ?? profileName ?? series, me, today);
+  // The profile's aliases count only for the notes of its folder's series (SPEC §10).
+  const aliases = profileParsed && series === folder ? readProfile(profile, series, profileParsed).aliases : undefined;
+  return shareReaders(series, withName ?? profileName ?? series, me, today, { aliases });
 }
 
 /** A meeting note says so by its date (front matter or file name, SPEC §3) or by `type: 1x1`. */

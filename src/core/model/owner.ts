@@ -43,6 +43,11 @@ export function ownerHandles(series: SeriesPeople, me: string): OwnerHandles {
   return { theirs, me: normalHandle(me) };
 }
 
+/** The handles of one series as its state knows them: its id, its person's name, its profile's aliases, and `oneOnOne.me`. */
+export function seriesOwnerHandles(state: { id: string; profile: Pick<Profile, 'aliases'> | undefined; settings: { me: string } }, name: string | undefined): OwnerHandles {
+  return ownerHandles({ id: state.id, name, profile: state.profile }, state.settings.me);
+}
+
 /** The side of an item whose `@owner` is `owner` (undefined: no owner written). */
 export function sideOf(owner: string | undefined, handles: OwnerHandles): Side {
   if (owner === undefined) return 'mine';

@@ -1,4 +1,6 @@
 import { firstName } from '../model/personName';
+import { ownerHandles, sideOf } from '../model/owner';
+import type { Profile } from '../model/model';
 import { formatLongDate, formatShortDateFrom, isValidIsoDate } from '../schedule/calendarDate';
 
 /**
@@ -15,7 +17,7 @@ import { formatLongDate, formatShortDateFrom, isValidIsoDate } from '../schedule
 export interface ShareReaders {
   /** The series' name (`Dana Whitfield`): its handles read as its first name. */
   person?: string;
-  /** The series' handles, lowercase: its id and the first word of its name (SPEC §10). */
+  /** The series' handles, lowercase without `@`: as `ownerHandles` says (SPEC §10: id, first word of its name, profile aliases). */
   theirHandles?: readonly string[];
   /** `oneOnOne.me`: the writer's own handle. */
   me?: string;
@@ -95,9 +97,10 @@ function fieldsOf(masked: string, readers: ShareReaders): Field[] {
     const handle = m[1].replace(/[.-]+$/, '');
     if (handle === '') continue; // (a date field holds no `@`: no handle lies in one)
     const end = m.index! + 1 + handle.length;
-    const lower = handle.toLowerCase();
-    if (readers.me !== undefined && lower === readers.me.toLowerCase()) fields.push({ start: m.index!, end, kind: 'owner', words: '', inline: 'me' });
-    else if (readers.person !== undefined && readers.theirHandles?.includes(lower)) fields.push({ start: m.index!, end, kind: 'owner', words: firstName(readers.person) });
+    // Whose handle it is, as everywhere (SPEC §10, `sideOf`): their handle reads as their name, mine as nothing (or "me").
+    const side = sideOf(handle, { theirs: new Set(readers.person !== undefined ? readers.theirHandles : []), me: readers.me ?? '' });
+    if (readers.me !== undefined && side === 'mine') fields.push({ start: m.index!, end, kind: 'owner', words: '', inline: 'me' });
+    else if (side === 'theirs' && readers.person !== undefined) fields.push({ start: m.index!, end, kind: 'owner', words: firstName(readers.person) });
     else fields.push({ start: m.index!, end, kind: 'owner', words: nameOfHandle(handle) });
   }
   return fields.sort((a, b) => a.start - b.start);
@@ -125,10 +128,11 @@ function replaced(line: string, fields: readonly Field[], from: number, to: numb
 }
 
 /**
- * The readers of one series' agenda: its handles are the series id and the first word of its
- * name (SPEC §10; case does not matter); `today` stands in for a note that says no date.
+ * The readers of one series' agenda: its handles are the ones every count of SPEC §10 uses
+ * (`ownerHandles`: the series id, the first word of its name, the profile's `aliases:`; case does
+ * not matter); `today` stands in for a note that says no date.
  */
-export function shareReaders(series: string, person: string, me: string, today: string): ShareReaders {
-  const handles = [series.toLowerCase(), firstName(person).toLowerCase()];
-  return { person, theirHandles: [...new Set(handles)], me, meetingDate: today };
+export function shareReaders(series: string, person: string, me: string, today: string, profile?: Pick<Profile, 'aliases'>): ShareReaders {
+  const handles = ownerHandles({ id: series, name: person, profile }, me);
+  return { person, theirHandles: [...handles.theirs], me, meetingDate: today };
 }

@@ -43,6 +43,11 @@ const systemClock: Clock = {
   },
 };
 
+/** True when `ONE_ON_ONE_NOW` pins the clock (what `clockFromEnvironment` then returns never moves). */
+export function isPinnedByEnvironment(env: Record<string, string | undefined>): boolean {
+  return env.ONE_ON_ONE_NOW ? parseLocalDateTime(env.ONE_ON_ONE_NOW) !== undefined : false;
+}
+
 /** `ONE_ON_ONE_NOW` wins when set and valid; otherwise the system clock. */
 export function clockFromEnvironment(env: Record<string, string | undefined>): Clock {
   const pinned = env.ONE_ON_ONE_NOW ? parseLocalDateTime(env.ONE_ON_ONE_NOW) : undefined;

@@ -17,6 +17,9 @@ export { DEFAULT_SECTIONS, type SectionDefinition };
 
 export type DateStyle = 'emoji' | 'dataview';
 
+/** How the Commitments view groups (SPEC §10): by due date, or by who owes it (I owe / They owe / Others). */
+export type CommitmentsGroupBy = 'due' | 'owner';
+
 export interface Settings {
   /** Vault folder, relative to the workspace root. */
   folder: string;
@@ -33,6 +36,9 @@ export interface Settings {
   workingDays: string[];
   markCarried: boolean;
   dateStyle: DateStyle;
+  commitmentsGroupBy: CommitmentsGroupBy;
+  /** Minutes before the share deadline of an unshared agenda for my manager to remind me once; 0 = never. */
+  remindBeforeShareBy: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
   markCarried: true,
   dateStyle: 'emoji',
+  commitmentsGroupBy: 'due',
+  remindBeforeShareBy: 60,
 };
 
 /** The `oneOnOne.*` keys the core reads, from its defaults: the editor and the CLI read exactly these. */
@@ -78,10 +86,17 @@ export function withDefaults(partial: Partial<Settings> | undefined): Settings {
     workingDays: workingDaysOf(s.workingDays) ?? [...DEFAULT_SETTINGS.workingDays],
     markCarried: typeof s.markCarried === 'boolean' ? s.markCarried : DEFAULT_SETTINGS.markCarried,
     dateStyle: s.dateStyle === 'dataview' ? 'dataview' : 'emoji',
+    commitmentsGroupBy: s.commitmentsGroupBy === 'owner' ? 'owner' : 'due',
+    remindBeforeShareBy: isMinutes(s.remindBeforeShareBy) ? s.remindBeforeShareBy : DEFAULT_SETTINGS.remindBeforeShareBy,
   };
 }
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+/** A whole number of minutes from 0 (off) to a week: a reminder further ahead than that is no reminder. */
+function isMinutes(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 7 * 24 * 60;
+}
 
 /** `HH:MM` from 00:00 to 23:59. */
 function isClockTime(value: unknown): value is string {
@@ -156,6 +171,10 @@ export function settingsWarnings(partial: Record<string, unknown> | undefined): 
   }
   if (has('markCarried') && typeof s.markCarried !== 'boolean') warn('markCarried', s.markCarried, 'true or false', String(DEFAULT_SETTINGS.markCarried));
   if (has('dateStyle') && s.dateStyle !== 'emoji' && s.dateStyle !== 'dataview') warn('dateStyle', s.dateStyle, 'emoji or dataview', DEFAULT_SETTINGS.dateStyle);
+  if (has('commitmentsGroupBy') && s.commitmentsGroupBy !== 'due' && s.commitmentsGroupBy !== 'owner')
+    warn('commitmentsGroupBy', s.commitmentsGroupBy, 'due or owner', DEFAULT_SETTINGS.commitmentsGroupBy);
+  if (has('remindBeforeShareBy') && !isMinutes(s.remindBeforeShareBy))
+    warn('remindBeforeShareBy', s.remindBeforeShareBy, 'a whole number of minutes from 0 (off) to 10080', String(DEFAULT_SETTINGS.remindBeforeShareBy));
   if (has('sections')) {
     const sections = s.sections;
     if (!Array.isArray(sections)) warn('sections', sections, 'a list of sections', 'the default sections');

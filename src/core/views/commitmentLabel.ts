@@ -34,9 +34,9 @@ export function withStaleness(commitments: readonly OpenCommitment[], states: It
 }
 
 /** `you owe`, `Sam owes`, `@finance owes`. */
-export function owesText(c: Pick<OpenCommitment, 'owedBy' | 'owner' | 'person'>): string {
-  if (c.owedBy === 'me') return 'you owe';
-  if (c.owedBy === 'them') return `${firstName(c.person)} owes`;
+export function owesText(c: Pick<OpenCommitment, 'side' | 'owner' | 'person'>): string {
+  if (c.side === 'mine') return 'you owe';
+  if (c.side === 'theirs') return `${firstName(c.person)} owes`;
   return `@${c.owner} owes`;
 }
 
@@ -57,7 +57,7 @@ export function commitmentDescription(c: CommitmentRow, today: string): string {
 
 /** The tooltip's lines, after the commitment's text. */
 export function commitmentDetails(c: CommitmentRow, today: string): string[] {
-  const who = c.owedBy === 'me' ? 'You owe it' : c.owedBy === 'them' ? `${c.person} owes it (@${c.owner})` : `@${c.owner} owes it`;
+  const who = c.side === 'mine' ? 'You owe it' : c.side === 'theirs' ? `${c.person} owes it (@${c.owner})` : `@${c.owner} owes it`;
   const lines = [`${who} · from your 1x1 with ${c.person}`];
   lines.push(c.due ? `Due ${formatLongDate(c.due)} (${relativeDay(c.due, today)})` : 'No due date');
   lines.push(`Raised ${formatLongDate(c.raised)}${c.carried > 0 ? `, carried ${c.carried}×` : ''}`);

@@ -4,6 +4,9 @@ import { stalenessOf, type Staleness } from '../rules/commitmentConditions';
 import type { SeriesState } from '../model/seriesState';
 import type { ItemState } from '../../parsing/types';
 import { plural } from '../text/wording';
+import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
+import { seriesName } from '../model/seriesState';
+import { firstName } from '../model/personName';
 
 /**
  * The story of one action item across the meetings of its series (SPEC §6): where it was raised,
@@ -35,6 +38,9 @@ export interface ItemStory {
   done: string | undefined;
   /** The live item's `@owner`, else `oneOnOne.me`. */
   owner: string;
+  /** Whose it is (SPEC §10, `sideOf`), and the first name of the person of the series. */
+  side: Side;
+  person: string;
   /** Why the commitment is stale (the `stale-commitment` rule's thresholds); only while the live item is open. */
   staleness: Staleness | undefined;
 }
@@ -54,6 +60,7 @@ export function itemStory(series: SeriesState, note: MeetingNote, itemIndex: num
     }
   const open = live.item.state === 'open';
   const today = series.now.date;
+  const name = seriesName(series, series.id);
   return {
     raised: { date: first.date!, file: first.file },
     carriedTo,
@@ -64,6 +71,8 @@ export function itemStory(series: SeriesState, note: MeetingNote, itemIndex: num
     dueInDays: open && live.item.due !== undefined ? daysBetween(today, live.item.due) : undefined,
     done: live.item.done,
     owner: live.item.owner ?? series.settings.me,
+    side: sideOf(live.item.owner, seriesOwnerHandles(series, name)),
+    person: firstName(name),
     staleness: open ? stalenessOf(lineage, series.settings, today, series.cadence?.cadence) : undefined,
   };
 }
@@ -82,7 +91,7 @@ export type StoryPiece = string | { text: string; file: string };
 /**
  * The hover's lines, e.g.
  * `Raised on Tue 10 Nov 2026 (2026-11-10.md) · carried 2× (17 Nov, 24 Nov) · overdue by 5 days`,
- * then the owner, then why it is stale; note names and dates link to the notes.
+ * then the owner and whose it is (`Owner: @dana (Dana's)`), then why it is stale; note names and dates link to the notes.
  */
 export function describeStory(story: ItemStory): StoryPiece[][] {
   const first: StoryPiece[] = ['Raised on ', formatLongDate(story.raised.date), ' (', { text: baseName(story.raised.file), file: story.raised.file }, ')'];
@@ -98,7 +107,7 @@ export function describeStory(story: ItemStory): StoryPiece[][] {
   if (status) first.push(` · ${status}`);
   const lines: StoryPiece[][] = [first];
   if (!story.isLive) lines.push(['This copy was carried forward; the live item is in ', { text: baseName(story.live.file), file: story.live.file }, '.']);
-  lines.push([`Owner: @${story.owner}`]);
+  lines.push([`Owner: @${story.owner} (${whoseText(story)})`]);
   const stale = story.staleness;
   if (stale) {
     const why: string[] = [];
@@ -107,6 +116,13 @@ export function describeStory(story: ItemStory): StoryPiece[][] {
     lines.push([`Stale: ${why.join(', ')}. Do it, or cancel it and say so.`]);
   }
   return lines;
+}
+
+/** Whose an item is, in a word or three: `yours`, `Dana's`, `neither yours nor Dana's`. */
+export function whoseText(story: Pick<ItemStory, 'side' | 'person'>): string {
+  if (story.side === 'mine') return 'yours';
+  if (story.side === 'theirs') return `${story.person}'s`;
+  return `neither yours nor ${story.person}'s`;
 }
 
 /**

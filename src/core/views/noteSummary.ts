@@ -3,7 +3,9 @@ import type { MeetingNote } from '../model/model';
 import { nextMeetingOf } from './nextMeeting';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { usualTime } from '../schedule/schedule';
-import type { SeriesState } from '../model/seriesState';
+import { seriesName, type SeriesState } from '../model/seriesState';
+import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
+import { firstName } from '../model/personName';
 
 /**
  * What a meeting note's CodeLens says at its top: when the series meets next, by when that
@@ -65,4 +67,24 @@ export function describeNoteSummary(summary: NoteSummary): { next: string; share
     : undefined;
   const items = summary.open === 0 ? 'nothing open' : `${summary.open} open${summary.overdue > 0 ? ` · ${summary.overdue} overdue` : ''}`;
   return { next, share, items };
+}
+
+/** Who owes the note's open items (SPEC §10, `sideOf`): the counts per side and the first name of the person of the series. */
+export interface NoteOwed {
+  person: string;
+  owed: Record<Side, number>;
+}
+
+export function noteOwed(series: SeriesState, note: MeetingNote): NoteOwed {
+  const name = seriesName(series, series.id);
+  const handles = seriesOwnerHandles(series, name);
+  const owed: Record<Side, number> = { mine: 0, theirs: 0, others: 0 };
+  for (const item of note.parsed.items) if (item.state === 'open') owed[sideOf(item.owner, handles)]++;
+  return { person: firstName(name), owed };
+}
+
+/** Its own lens, mine first: `You owe 2 · Dana owes 1`; undefined when neither side owes anything here (others' items are in "N open"). */
+export function describeNoteOwed({ person, owed }: NoteOwed): string | undefined {
+  if (owed.mine === 0 && owed.theirs === 0) return undefined;
+  return `You owe ${owed.mine} · ${person} owes ${owed.theirs}`;
 }

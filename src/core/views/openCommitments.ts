@@ -3,7 +3,7 @@ import type { ActionItem } from '../../parsing/types';
 import { liveOf, type Lineage } from '../model/model';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { compareStrings } from '../text/stringOrder';
-import { firstName } from '../model/personName';
+import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
 
 /**
  * The open commitments of a vault (SPEC §6): every lineage whose live item — its latest copy — is
@@ -36,11 +36,8 @@ export interface OpenCommitment {
   raised: string;
   carried: number;
   group: CommitmentGroup;
-  /**
-   * Who owes it (SPEC §10): `me` (no owner, or `oneOnOne.me`), `them` (the person of this 1x1:
-   * the series id or their first name), else `other` (`@finance`).
-   */
-  owedBy: 'me' | 'them' | 'other';
+  /** Who owes it (SPEC §10, `sideOf`): mine, theirs (the person of this 1x1, aliases included) or others'. */
+  side: Side;
 }
 
 /** True when the lineage's live item is open, or `[>]` — the live item is the latest copy, so a `[>]` one reached no later note. */
@@ -58,9 +55,7 @@ function openLineages(state: SeriesState): Lineage[] {
 export function openCommitmentsOf(state: SeriesState): OpenCommitment[] {
   const today = state.now.date;
   const person = seriesName(state, state.id);
-  const theirHandles = new Set([state.id.toLowerCase(), firstName(person).toLowerCase()]);
-  const owedBy = (owner: string | undefined): OpenCommitment['owedBy'] =>
-    owner === undefined || owner.toLowerCase() === state.settings.me.toLowerCase() ? 'me' : theirHandles.has(owner.toLowerCase()) ? 'them' : 'other';
+  const handles = seriesOwnerHandles(state, person);
   return openLineages(state).map((lineage) => {
     const { note, item } = liveOf(lineage);
     return {
@@ -76,7 +71,7 @@ export function openCommitmentsOf(state: SeriesState): OpenCommitment[] {
       raised: lineage.raised,
       carried: lineage.carried,
       group: commitmentGroup(item.due, today),
-      owedBy: owedBy(item.owner),
+      side: sideOf(item.owner, handles),
     };
   });
 }

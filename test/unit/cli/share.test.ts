@@ -30,6 +30,13 @@ describe('one-on-one share', () => {
     assert.equal(fs.readFileSync(path.join(dir, '1on1/dana/2026-11-24.md'), 'utf8'), NOTE);
   });
 
+  it("reads the profile's aliases as the person's handles (SPEC §10)", () => {
+    const dir = tempDir({ '1on1/dana/profile.md': '---\nwith: Dana Whitfield\naliases: [dw]\n---\n', '1on1/dana/2026-11-24.md': '## Commitments\n- [ ] Confirm headcount @DW\n' });
+    const { code, stdout } = run(['share', '1on1/dana/2026-11-24.md'], dir);
+    assert.equal(code, 0);
+    assert.equal(stdout, '## Commitments\n- [ ] Confirm headcount — Dana\n');
+  });
+
   it("leaves out the private section the workspace's settings define", () => {
     const settings = JSON.stringify({ 'oneOnOne.sections': [{ key: 'notes', title: 'Notes' }, { key: 'private', title: 'Only me' }] });
     const dir = tempDir({ '.vscode/settings.json': settings, '1on1/dana/2026-11-24.md': '## Notes\nshared\n## Only me\nhidden\n' });

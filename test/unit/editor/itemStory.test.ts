@@ -44,7 +44,7 @@ describe('item story', () => {
     assert.deepEqual(story.staleness, { carriedTooOften: true, tooOld: false, age: 13 });
     assert.deepEqual(render(describeStory(story)), [
       'Raised on Tue 10 Nov 2026 ([2026-11-10.md](1on1/dana/2026-11-10.md)) · carried 2× ([17 Nov](1on1/dana/2026-11-17.md), [24 Nov](1on1/dana/2026-11-24.md)) · overdue by 5 days',
-      'Owner: @me',
+      'Owner: @me (yours)',
       'Stale: carried 2×. Do it, or cancel it and say so.',
     ]);
     assert.equal(decorationText(story), '5 days overdue · carried 2×');
@@ -64,7 +64,7 @@ describe('item story', () => {
     const story = storyOf(CARRIED, '1on1/dana/2026-11-24.md', 'Book the security review');
     assert.deepEqual(story.carriedTo, []);
     assert.equal(story.staleness, undefined);
-    assert.deepEqual(render(describeStory(story)), ['Raised on Tue 24 Nov 2026 ([2026-11-24.md](1on1/dana/2026-11-24.md)) · due in 5 days', 'Owner: @me']);
+    assert.deepEqual(render(describeStory(story)), ['Raised on Tue 24 Nov 2026 ([2026-11-24.md](1on1/dana/2026-11-24.md)) · due in 5 days', 'Owner: @me (yours)']);
     assert.equal(decorationText(story), undefined);
   });
 
@@ -72,7 +72,16 @@ describe('item story', () => {
     const notes: NoteSpec[] = [{ date: '2026-11-24', sections: { commitments: ['- [ ] Introduce me to the data team @dana', '- [ ] Write the summary'] } }];
     assert.equal(storyOf(notes, '1on1/dana/2026-11-24.md', 'data team').owner, 'dana');
     const mine = storyOf(notes, '1on1/dana/2026-11-24.md', 'summary', { settings: { me: 'alex' } });
-    assert.deepEqual(render(describeStory(mine)), ['Raised on Tue 24 Nov 2026 ([2026-11-24.md](1on1/dana/2026-11-24.md)) · no due date', 'Owner: @alex']);
+    assert.deepEqual(render(describeStory(mine)), ['Raised on Tue 24 Nov 2026 ([2026-11-24.md](1on1/dana/2026-11-24.md)) · no due date', 'Owner: @alex (yours)']);
+  });
+
+  it('says whose the item is as SPEC §10 resolves owners: theirs by a profile alias, else someone else', () => {
+    const notes: NoteSpec[] = [{ date: '2026-11-24', sections: { commitments: ['- [ ] Confirm the headcount @DW', '- [ ] Send the invoice @finance'] } }];
+    const profiles = { dana: { with: 'Dana Whitfield', role: 'manager', cadence: 'weekly', day: 'tuesday', aliases: '[dw]' } };
+    const theirs = storyOf(notes, '1on1/dana/2026-11-24.md', 'headcount', { profiles });
+    assert.equal(theirs.side, 'theirs');
+    assert.equal(render(describeStory(theirs))[1], "Owner: @DW (Dana's)");
+    assert.equal(render(describeStory(storyOf(notes, '1on1/dana/2026-11-24.md', 'invoice', { profiles })))[1], "Owner: @finance (neither yours nor Dana's)");
   });
 
   it('tells a done lineage its done date, never stale or overdue', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeNoteSummary, noteSummary } from '../../../src/core/views/noteSummary';
+import { describeNoteOwed, describeNoteSummary, noteOwed, noteSummary } from '../../../src/core/views/noteSummary';
 import { buildVault, type NoteSpec, type VaultSpec } from '../helpers/vaultBuilder';
 
 // The CodeLens at the top of a note: the next 1x1, its share-by deadline (SPEC §8
@@ -92,5 +92,17 @@ describe('note summary (CodeLens)', () => {
     ];
     const summary = summaryOf('1on1/priya/2026-11-23.md', { profiles: {}, notes });
     assert.deepEqual(summary.next, { date: '2026-11-30', time: '09:30' });
+  });
+});
+
+describe('note summary: who owes the open items (SPEC §10)', () => {
+  it('counts the open items per side, aliases included, mine first: "You owe 2 · Dana owes 1"', () => {
+    const vault = buildVault({ now: NOW, profiles: { dana: { ...DANA, aliases: '[dw]' } }, notes: [...NOTES.slice(0, 2), { date: '2026-11-24', sections: { commitments: ['- [ ] A', '- [ ] B @alex', '- [ ] C @DW', '- [ ] D @finance', '- [x] E @dana ✅ 2026-11-20'] } }], settings: { me: 'alex' } });
+    const note = vault.index.note('1on1/dana/2026-11-24.md')!;
+    const owed = noteOwed(vault.index.seriesState('dana')!, note);
+    assert.deepEqual(owed, { person: 'Dana', owed: { mine: 2, theirs: 1, others: 1 } });
+    assert.equal(describeNoteOwed(owed), 'You owe 2 · Dana owes 1');
+    assert.equal(describeNoteOwed({ person: 'Dana', owed: { mine: 0, theirs: 0, others: 3 } }), undefined, 'nothing owed by either side: no lens');
+    assert.equal(describeNoteOwed({ person: 'Dana', owed: { mine: 0, theirs: 1, others: 0 } }), 'You owe 0 · Dana owes 1');
   });
 });

@@ -155,6 +155,14 @@ describe('the shared agenda, written for a person', () => {
     );
   });
 
+  it('the handles are the owners of SPEC §10: profile aliases read as their name, oneOnOne.me and @me as mine', () => {
+    const readers = shareReaders('dana', 'Dana Whitfield', 'alex', '2026-11-23', { aliases: ['dw', '@DWhit'] });
+    assert.equal(
+      shareableAgenda(['## Commitments', '- [ ] Confirm headcount @dw', '- [ ] Review budget @DWHIT', '- [ ] Book the room @alex', '- [ ] Ask @dw to pair @me with Priya', '- [ ] Send it @finance'].join('\n') + '\n', readers),
+      shared(['## Commitments', '- [ ] Confirm headcount — Dana', '- [ ] Review budget — Dana', '- [ ] Book the room', '- [ ] Ask Dana to pair me with Priya', '- [ ] Send it — Finance']),
+    );
+  });
+
   it('an agenda whose sections are all still empty shares nothing, its title included', () => {
     assert.equal(share(['---', 'date: 2026-11-24', '---', '# 1x1 with Dana', '', '## Roadblocks', '', '## Commitments', '', '## Private', 'secret']), '');
   });

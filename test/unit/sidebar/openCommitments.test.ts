@@ -79,7 +79,7 @@ describe('open commitments', () => {
         raised: '2026-11-10',
         carried: 1,
         group: 'overdue',
-        owedBy: 'me',
+        side: 'mine',
       },
     );
     const intro = openCommitmentsOf(v.index.seriesState('dana')!).find((c) => c.text.startsWith('Introduce'))!;

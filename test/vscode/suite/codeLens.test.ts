@@ -16,15 +16,15 @@ describe('Note CodeLens', () => {
   before(createEditorNotes);
   after(removeEditorNotes);
 
-  it('heads a planned note with its meeting, the passed share deadline and its open and overdue items', async () => {
+  it('heads a planned note with its meeting, the passed share deadline, its open and overdue items and who owes them', async () => {
     const uri = noteUri('2026-11-24.md');
     const document = await vscode.workspace.openTextDocument(uri);
     const found = await lenses(uri);
-    assert.deepStrictEqual(titles(found), ['Next 1x1: Tue 24 Nov 10:00', 'share by Mon 23 Nov 17:00 (passed)', '3 open · 1 overdue']);
+    assert.deepStrictEqual(titles(found), ['Next 1x1: Tue 24 Nov 10:00', 'share by Mon 23 Nov 17:00 (passed)', '3 open · 1 overdue', 'You owe 2 · Erin owes 1']);
     const title = lineWith(document, '# 1x1 with Erin');
     assert.deepStrictEqual(
       found.map((l) => l.range.start.line),
-      [title, title, title],
+      [title, title, title, title],
       'on the title line, after the front matter',
     );
     assert.deepStrictEqual([found[0].command?.command, found[0].command?.arguments], ['oneOnOne.openNextAgenda', [SERIES]]);
@@ -47,6 +47,6 @@ describe('Note CodeLens', () => {
       e.replace(new vscode.Range(line, checkbox + 1, line, checkbox + 2), 'x');
       e.insert(new vscode.Position(lineWith(editor.document, 'date: 2026-11-24') + 1, 0), 'shared: 2026-11-23T16:40\n');
     });
-    await waitFor(async () => titles(await lenses(uri)).join(' | ') === 'Next 1x1: Tue 24 Nov 10:00 | agenda shared | 2 open · 1 overdue', 'the lenses to follow the edit');
+    await waitFor(async () => titles(await lenses(uri)).join(' | ') === 'Next 1x1: Tue 24 Nov 10:00 | agenda shared | 2 open · 1 overdue | You owe 1 · Erin owes 1', 'the lenses to follow the edit');
   });
 });

@@ -92,6 +92,39 @@ describe('Commitments tree', () => {
     ]);
   });
 
+  it('groups by owner from its title bar (I owe / They owe / Others), writes oneOnOne.commitmentsGroupBy, and back', async () => {
+    const labels = async () => (await groups(tree)).map((g) => `${tree.getTreeItem(g).label} ${tree.getTreeItem(g).description}`);
+    const config = () => vscode.workspace.getConfiguration('oneOnOne').inspect('commitmentsGroupBy');
+    const titleBar = vscode.extensions.getExtension('one-on-one.one-on-one-meetings')!.packageJSON.contributes.menus['view/title'] as { command: string; when: string }[];
+    // Only the other choice shows: the context key follows the setting.
+    assert.deepStrictEqual(
+      titleBar.filter((e) => e.when.includes('view == oneOnOne.commitments') && e.command.startsWith('oneOnOne.groupCommitments')).map((e) => [e.command, e.when]),
+      [
+        ['oneOnOne.groupCommitmentsByOwner', 'view == oneOnOne.commitments && oneOnOne.commitmentsGroupBy != owner'],
+        ['oneOnOne.groupCommitmentsByDue', 'view == oneOnOne.commitments && oneOnOne.commitmentsGroupBy == owner'],
+      ],
+    );
+    const texts = async () => (await groups(tree)).flatMap((g) => g.commitments.map((c) => c.commitment.text)).sort();
+    const labelWords = async () => (await labels()).map((l) => l.replace(/ \d+$/, ''));
+    try {
+      await vscode.commands.executeCommand('oneOnOne.groupCommitmentsByOwner');
+      assert.strictEqual(config()?.workspaceValue, 'owner', 'written to the workspace settings');
+      await waitFor(async () => (await labelWords()).join(' | ') === 'I owe | They owe', 'the view grouped by owner');
+      const [mine, theirs] = (await groups(tree)).map((g) => g.commitments.map((c) => String(tree.getTreeItem(c).description)));
+      assert.ok(mine.every((d) => d.startsWith('you owe · ')) && theirs.every((d) => /^\w+ owes · /.test(d) && !d.startsWith('you')), `${mine} / ${theirs}`);
+      const byOwner = await texts();
+      await vscode.commands.executeCommand('oneOnOne.groupCommitmentsByDue');
+      assert.strictEqual(config()?.workspaceValue, 'due');
+      await waitFor(async () => (await labelWords()).join(' | ') === 'Overdue | This week | Later | No date', 'the view grouped by due date again');
+      assert.deepStrictEqual(await texts(), byOwner, 'the same commitments, grouped otherwise');
+    } finally {
+      // A settings change reloads the vault: the next suite starts once it has.
+      const reloaded = nextEvent(tree.onDidChangeTreeData, 'the view redrawn after the reload');
+      await vscode.workspace.getConfiguration('oneOnOne').update('commitmentsGroupBy', undefined, vscode.ConfigurationTarget.Workspace);
+      await reloaded;
+    }
+  });
+
   it('gives each commitment a checkbox, a tooltip, the inline action, and a click that goes to its line', async () => {
     const node = (await commitment(tree, 'Write up the pricing experiment results'))!;
     const item = tree.getTreeItem(node);

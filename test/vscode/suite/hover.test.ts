@@ -28,7 +28,7 @@ describe('Item hover', () => {
     assert.strictEqual(
       markdownOf(hovers[0]),
       `Raised on Tue 10 Nov 2026 ([2026-11-10.md](${link('2026-11-10.md')})) · carried 2× ([17 Nov](${link('2026-11-17.md')}), [24 Nov](${link('2026-11-24.md')})) · overdue by 5 days  \n` +
-        'Owner: @me  \n' +
+        'Owner: @me (yours)  \n' +
         'Stale: carried 2×. Do it, or cancel it and say so.',
     );
     const range = hovers[0].range;
@@ -49,9 +49,9 @@ describe('Item hover', () => {
     const uri = noteUri('2026-11-24.md');
     const document = await vscode.workspace.openTextDocument(uri);
     const hovers = await storyHovers(uri, new vscode.Position(lineWith(document, 'Introduce me'), 8));
-    assert.strictEqual(markdownOf(hovers[0]), `Raised on Tue 24 Nov 2026 ([2026-11-24.md](${noteUri('2026-11-24.md').toString()})) · no due date  \nOwner: @erin`);
+    assert.strictEqual(markdownOf(hovers[0]), `Raised on Tue 24 Nov 2026 ([2026-11-24.md](${noteUri('2026-11-24.md').toString()})) · no due date  \nOwner: @erin (Erin's)`);
     const booked = await storyHovers(uri, new vscode.Position(lineWith(document, 'Book the security review'), 8));
-    assert.match(markdownOf(booked[0]), / · due in 5 days {2}\nOwner: @me$/);
+    assert.match(markdownOf(booked[0]), / · due in 5 days {2}\nOwner: @me \(yours\)$/);
   });
 
   it('says nothing on other lines', async () => {
