@@ -111,7 +111,9 @@ export class WorkspaceVault implements vscode.Disposable {
     });
     const uris = await findNotes(root);
     for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
-    for (const document of openNotes()) this.fromDocument(document, false, [target]);
+    // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
+    // documents of closed and deleted files a while): the disk, read above, has the last word.
+    for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
   }
 
   /** New settings or folders: a new index is read while the old one still answers, then replaces it. */
