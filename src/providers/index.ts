@@ -10,12 +10,14 @@ import { meetingsView } from './meetingsView';
 import { newAgendaCommand } from './newAgendaCommand';
 import { noteCodeLens } from './noteCodeLens';
 import { noteStatusCommands } from './noteStatusCommands';
+import { prepareBrief } from './prepareBrief';
 import { quickFixes } from './quickFixes';
 import { rescheduleCommand } from './rescheduleCommand';
 import { settingsWarnings } from './settingsWarnings';
 import { shareCommands } from './shareCommands';
 import { statusBar } from './statusBar';
 import { viewTitleCommands } from './viewTitleCommands';
+import { weekView } from './weekView';
 
 export type { Feature, SurfaceProbes } from './feature';
 
@@ -28,6 +30,8 @@ export const features: readonly Feature[] = [
   newAgendaCommand,
   meetingsView,
   commitmentsView,
+  weekView,
+  prepareBrief,
   noteStatusCommands,
   rescheduleCommand,
   calendarExport,

@@ -32,6 +32,7 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     // A lens without a command is shown as plain text.
     if (text.share) lenses.push(new vscode.CodeLens(range, { title: text.share, command: '' }));
     lenses.push(new vscode.CodeLens(range, { title: text.items, command: '' }));
+    lenses.push(new vscode.CodeLens(range, { title: 'Prepare', command: COMMAND_IDS.prepare, arguments: [series.id], tooltip: 'Prepare for this 1x1: the brief beside the note (read-only)' }));
     return lenses;
   }
 

@@ -19,4 +19,5 @@ export const COMMAND_IDS = {
   showInsightsForEveryone: 'oneOnOne.showInsightsForEveryone',
   exportCalendar: 'oneOnOne.exportCalendar',
   exportCalendarFromTitle: 'oneOnOne.exportCalendarFromTitle',
+  prepare: 'oneOnOne.prepare',
 } as const;
