@@ -11,7 +11,8 @@ import type { Feature } from './feature';
 /**
  * The This week view (SPEC §11): every meeting of the next seven days (`core/views/week`), in the
  * order `one-on-one week` prints them — those that need me first, each group earliest first —
- * with their attention codes as an icon (the most urgent code) and words. A click prepares for
+ * with the icon of its most urgent attention code, and under it each code as an icon and words
+ * (a narrow sidebar cuts a long description; a row per code is read at a glance). A click prepares for
  * the meeting (the brief beside its note); a meeting whose agenda is the next to write has "New
  * 1x1 agenda" inline. The codes turn on deadlines hours away, so the view is redrawn every minute
  * the clock moves, not only at midnight as the other views.
@@ -28,6 +29,17 @@ export interface WeekMeetingNode {
   writable: boolean;
   today: string;
 }
+
+/** One attention code of a meeting, shown under it; a click prepares for the meeting, as on the meeting. */
+export interface WeekAttentionNode {
+  kind: 'attention';
+  series: string;
+  file: string | undefined;
+  code: AttentionCode;
+  meeting: WeekMeeting;
+}
+
+export type WeekNode = WeekMeetingNode | WeekAttentionNode;
 
 /** The icon of a meeting: its most urgent code's (codes come in SPEC order, the most urgent first). */
 const ATTENTION_ICONS: Record<AttentionCode, vscode.ThemeIcon> = {
@@ -52,7 +64,7 @@ export const weekView: Feature = (context, { vault, onDidRequestRefresh }) => {
   return { weekTree };
 };
 
-export class WeekTreeProvider extends VaultTreeProvider<WeekMeetingNode> {
+export class WeekTreeProvider extends VaultTreeProvider<WeekNode> {
   private readonly minutes: vscode.Disposable;
 
   constructor(vault: WorkspaceVault) {
@@ -63,8 +75,8 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekMeetingNode> {
     });
   }
 
-  async getChildren(node?: WeekMeetingNode): Promise<WeekMeetingNode[]> {
-    if (node) return [];
+  async getChildren(node?: WeekNode): Promise<WeekNode[]> {
+    if (node) return node.kind === 'meeting' ? node.meeting.attention.map((code) => ({ kind: 'attention', series: node.series, file: node.file, code, meeting: node.meeting })) : [];
     await this.vault.ready();
     const now = this.vault.clock.now();
     const week = weekAhead(this.vault.index.seriesStates(), now);
@@ -75,15 +87,15 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekMeetingNode> {
       if (!seen.has(m.series) && !m.note) writable.add(m);
       seen.add(m.series);
     }
-    return weekOrder(week.meetings).map((meeting) => ({ kind: 'meeting', series: meeting.series, file: meeting.note?.file, meeting, writable: writable.has(meeting), today: now.date }));
+    return weekOrder(week.meetings).map((meeting): WeekMeetingNode => ({ kind: 'meeting', series: meeting.series, file: meeting.note?.file, meeting, writable: writable.has(meeting), today: now.date }));
   }
 
-  getTreeItem(node: WeekMeetingNode): vscode.TreeItem {
+  getTreeItem(node: WeekNode): vscode.TreeItem {
+    if (node.kind === 'attention') return attentionItem(node);
     const m = node.meeting;
-    const item = new vscode.TreeItem(m.name, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(m.name, m.attention.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `week:${m.series}:${m.date}`;
-    const when = `${formatShortDateFrom(m.date, node.today)}${m.time ? ` ${m.time}` : ''}`;
-    item.description = [when, ...m.attention.map((code) => ATTENTION_WORDS[code])].join(' · ');
+    item.description = `${formatShortDateFrom(m.date, node.today)}${m.time ? ` ${m.time}` : ''}`;
     item.iconPath = m.attention.length > 0 ? ATTENTION_ICONS[m.attention[0]] : CALM_ICON;
     item.tooltip = weekTooltip(node);
     item.command = { command: COMMAND_IDS.prepare, title: 'Prepare for this 1x1', arguments: [node] };
@@ -95,6 +107,32 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekMeetingNode> {
   dispose(): void {
     this.minutes.dispose();
     super.dispose();
+  }
+}
+
+function attentionItem(node: WeekAttentionNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${ATTENTION_WORDS[node.code]}${attentionDetail(node.meeting, node.code)}`, vscode.TreeItemCollapsibleState.None);
+  item.id = `week:${node.series}:${node.meeting.date}:${node.code}`;
+  item.iconPath = ATTENTION_ICONS[node.code];
+  item.tooltip = node.code;
+  item.command = { command: COMMAND_IDS.prepare, title: 'Prepare for this 1x1', arguments: [node] };
+  item.contextValue = 'oneOnOne.weekAttention';
+  return item;
+}
+
+/** The counts and dates the CLI's text gives after a code's words. */
+function attentionDetail(m: WeekMeeting, code: AttentionCode): string {
+  switch (code) {
+    case 'overdue-mine':
+      return ` (${m.mine.overdue})`;
+    case 'overdue-theirs':
+      return ` (${m.theirs.overdue})`;
+    case 'stale':
+      return ` (${m.stale})`;
+    case 'long-gap':
+      return m.lastHeld ? ` (last held ${formatShortDateFrom(m.lastHeld, m.date)})` : '';
+    default:
+      return '';
   }
 }
 

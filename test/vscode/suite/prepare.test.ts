@@ -64,7 +64,7 @@ describe('Prepare for this 1x1', () => {
 
   it('from This week: opens the note, and beside it the brief, exactly as `one-on-one brief` prints it', async () => {
     const { weekTree } = await api();
-    const dana = (await weekTree.getChildren()).find((n) => n.series === 'dana')!;
+    const dana = (await weekTree.getChildren()).find((n) => n.kind === 'meeting' && n.series === 'dana')!;
     const command = weekTree.getTreeItem(dana).command!;
     const result = await vscode.commands.executeCommand<PrepareResult>(command.command, ...(command.arguments ?? []));
     assert.ok(result);

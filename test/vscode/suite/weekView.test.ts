@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
-import { WeekTreeProvider, type WeekMeetingNode } from '../../../src/providers/weekView';
+import { WeekTreeProvider, type WeekMeetingNode, type WeekNode } from '../../../src/providers/weekView';
 import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
 import { api, extension, nextEvent, waitFor } from './helpers';
 import { uriOf } from './runtimeNotes';
@@ -22,23 +22,33 @@ interface Row {
   icon: string;
   contextValue: string | undefined;
   command: string | undefined;
+  /** The attention codes under the meeting: `icon words`. */
+  codes: string[];
 }
 
-function rowOf(tree: WeekTreeProvider, node: WeekMeetingNode): Row {
+async function rowOf(tree: WeekTreeProvider, node: WeekNode): Promise<Row> {
   const item = tree.getTreeItem(node);
+  const codes = (await tree.getChildren(node)).map((child) => {
+    const codeItem = tree.getTreeItem(child);
+    return `${(codeItem.iconPath as vscode.ThemeIcon).id} ${String(codeItem.label)}`;
+  });
   return {
     label: String(item.label),
     description: String(item.description ?? ''),
     icon: (item.iconPath as vscode.ThemeIcon).id,
     contextValue: item.contextValue,
     command: item.command?.command,
+    codes,
   };
 }
 
-/** The rows of the example vault's series (other suites' notes are gone by then, but never counted). */
+/** The meetings of the example vault's series (other suites' notes are gone by then, but never counted). */
+async function meetings(tree: WeekTreeProvider): Promise<WeekMeetingNode[]> {
+  return (await tree.getChildren()).filter((n): n is WeekMeetingNode => n.kind === 'meeting' && EXAMPLE_SERIES.includes(n.series));
+}
+
 async function rows(tree: WeekTreeProvider): Promise<Row[]> {
-  const nodes = (await tree.getChildren()).filter((n) => EXAMPLE_SERIES.includes(n.series));
-  return nodes.map((n) => rowOf(tree, n));
+  return Promise.all((await meetings(tree)).map((n) => rowOf(tree, n)));
 }
 
 function movableClock(start: LocalDateTime): Clock & { set(at: LocalDateTime): void } {
@@ -55,27 +65,32 @@ describe('This week view', () => {
     await extension.vault.ready();
   });
 
-  it("lists Dana's and Sam's meetings in the CLI's order, each with its codes as words and the most urgent one's icon", async () => {
+  it("lists Dana's and Sam's meetings in the CLI's order, the most urgent code's icon on each, and under it every code as an icon and words", async () => {
     assert.deepStrictEqual(await rows(tree), [
       {
         label: 'Dana Whitfield',
-        description: 'Tue 24 Nov 10:00 · agenda not shared · I owe something overdue · a commitment is stale · they bring one thing (manager topic)',
+        description: 'Tue 24 Nov 10:00',
         icon: 'export',
         contextValue: 'oneOnOne.weekMeeting',
         command: 'oneOnOne.prepare',
+        codes: ['export agenda not shared', 'warning I owe something overdue (2)', 'history a commitment is stale (1)', 'comment-discussion they bring one thing (manager topic)'],
       },
       {
         label: 'Sam Okafor',
-        description: 'Thu 26 Nov 15:00 · they owe something overdue · a commitment is stale',
+        description: 'Thu 26 Nov 15:00',
         icon: 'bell',
         contextValue: 'oneOnOne.weekMeeting.upcoming',
         command: 'oneOnOne.prepare',
+        codes: ['bell they owe something overdue (1)', 'history a commitment is stale (1)'],
       },
     ]);
+    const [dana] = await meetings(tree);
+    const [notShared] = await tree.getChildren(dana);
+    assert.deepStrictEqual([tree.getTreeItem(notShared).tooltip, tree.getTreeItem(notShared).command?.command], ['not-shared', 'oneOnOne.prepare']);
   });
 
   it('offers "New 1x1 agenda" inline on a meeting without a note only, with its series', async () => {
-    const [dana, sam] = (await tree.getChildren()).filter((n) => EXAMPLE_SERIES.includes(n.series));
+    const [dana, sam] = await meetings(tree);
     assert.strictEqual(menuMatches('oneOnOne.newAgenda', 'oneOnOne.week', tree.getTreeItem(sam).contextValue!), true);
     assert.strictEqual(menuMatches('oneOnOne.newAgenda', 'oneOnOne.week', tree.getTreeItem(dana).contextValue!), false);
     assert.strictEqual(sam.series, 'sam', 'oneOnOne.newAgenda reads the series from the node');
@@ -90,7 +105,8 @@ describe('This week view', () => {
       const changed = nextEvent(tree.onDidChangeTreeData, 'a redraw of This week');
       await editor.edit((e) => e.insert(new vscode.Position(dateLine + 1, 0), 'shared: 2026-11-23T16:40\n'));
       await changed;
-      await waitFor(async () => (await rows(tree))[0].description === 'Tue 24 Nov 10:00 · I owe something overdue · a commitment is stale · they bring one thing (manager topic)', 'not-shared to go');
+      await waitFor(async () => !(await rows(tree))[0].codes.includes('export agenda not shared'), 'not-shared to go');
+      assert.deepStrictEqual((await rows(tree))[0].codes, ['warning I owe something overdue (2)', 'history a commitment is stale (1)', 'comment-discussion they bring one thing (manager topic)']);
       assert.strictEqual((await rows(tree))[0].icon, 'warning', 'the next most urgent code: overdue-mine');
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -107,11 +123,11 @@ describe('This week view', () => {
     try {
       await vault.ready();
       const dana = async () => (await rows(ownTree)).find((r) => r.label === 'Dana Whitfield')!;
-      assert.doesNotMatch((await dana()).description, /agenda not shared/);
+      assert.ok(!(await dana()).codes.includes('export agenda not shared'));
       const redrawn = nextEvent(ownTree.onDidChangeTreeData, 'a redraw on the minute');
       clock.set({ date: '2026-11-22', time: '17:01' });
       await redrawn;
-      assert.match((await dana()).description, /^Tue 24 Nov 10:00 · agenda not shared/);
+      assert.strictEqual((await dana()).codes[0], 'export agenda not shared');
     } finally {
       ownTree.dispose();
       vault.dispose();

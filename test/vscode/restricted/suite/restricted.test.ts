@@ -100,7 +100,7 @@ describe('Restricted Mode (untrusted workspace)', () => {
   it('shows This week and prepares for a 1x1 (reading is allowed)', async () => {
     const { weekTree } = await api();
     const week = await weekTree.getChildren();
-    assert.ok(week.some((m) => m.series === 'dana'), 'This week lists the meetings');
+    assert.ok(week.some((m) => m.kind === 'meeting' && m.series === 'dana'), 'This week lists the meetings');
     const result = await vscode.commands.executeCommand<{ brief: vscode.Uri } | undefined>('oneOnOne.prepare', 'dana');
     assert.ok(result, 'Prepare reads only: it is not refused');
     assert.match((await vscode.workspace.openTextDocument(result.brief)).getText(), /^# Brief: 1x1 with Dana Whitfield\n/);
