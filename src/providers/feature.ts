@@ -6,6 +6,7 @@ import type { ItemDecorationsProbe } from './itemDecorations';
 import type { MeetingsTreeProvider } from './meetingsView';
 import type { NextMeetingStatusBar } from './statusBar';
 import type { ShareReminders } from './shareReminder';
+import type { WeekTreeProvider } from './weekView';
 
 /**
  * One surface of the editor (a view, the diagnostics, a command…): registers itself, every
@@ -18,6 +19,7 @@ export type Feature = (context: vscode.ExtensionContext, services: EditorService
 export interface SurfaceProbes {
   meetingsTree: MeetingsTreeProvider;
   commitmentsTree: CommitmentsTreeProvider;
+  weekTree: WeekTreeProvider;
   /** The next-meeting status bar item (VS Code cannot read status bar items back). */
   statusBar: NextMeetingStatusBar;
   /** The item decorations last set per document (VS Code cannot read decorations back). */

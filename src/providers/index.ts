@@ -10,6 +10,7 @@ import { meetingsView } from './meetingsView';
 import { newAgendaCommand } from './newAgendaCommand';
 import { noteCodeLens } from './noteCodeLens';
 import { noteStatusCommands } from './noteStatusCommands';
+import { prepareBrief } from './prepareBrief';
 import { quickFixes } from './quickFixes';
 import { rescheduleCommand } from './rescheduleCommand';
 import { settingsWarnings } from './settingsWarnings';
@@ -17,6 +18,7 @@ import { shareCommands } from './shareCommands';
 import { shareReminder } from './shareReminder';
 import { statusBar } from './statusBar';
 import { viewTitleCommands } from './viewTitleCommands';
+import { weekView } from './weekView';
 
 export type { Feature, SurfaceProbes } from './feature';
 
@@ -29,6 +31,8 @@ export const features: readonly Feature[] = [
   newAgendaCommand,
   meetingsView,
   commitmentsView,
+  weekView,
+  prepareBrief,
   noteStatusCommands,
   rescheduleCommand,
   calendarExport,

@@ -35,6 +35,7 @@ export class NoteCodeLensProvider implements vscode.CodeLensProvider, vscode.Dis
     // Who owes the note's open items (SPEC §10): a lens of its own.
     const owed = describeNoteOwed(noteOwed(series, note));
     if (owed) lenses.push(new vscode.CodeLens(range, { title: owed, command: '' }));
+    lenses.push(new vscode.CodeLens(range, { title: 'Prepare', command: COMMAND_IDS.prepare, arguments: [series.id], tooltip: 'Prepare for this 1x1: the brief beside the note (read-only)' }));
     return lenses;
   }
 

@@ -21,4 +21,5 @@ export const COMMAND_IDS = {
   exportCalendarFromTitle: 'oneOnOne.exportCalendarFromTitle',
   groupCommitmentsByOwner: 'oneOnOne.groupCommitmentsByOwner',
   groupCommitmentsByDue: 'oneOnOne.groupCommitmentsByDue',
+  prepare: 'oneOnOne.prepare',
 } as const;

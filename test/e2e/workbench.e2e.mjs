@@ -313,4 +313,28 @@ describe('the workbench, driven like a person would', function () {
     await page.locator('.settings-editor .settings-count-widget', { hasText: `${count} Settings Found` }).waitFor();
     await screenshot(page, 'e2e-15-settings');
   });
+
+  it('shows the week in This week, and a click prepares for the 1x1: the brief beside the note', async () => {
+    // Make room: Meetings and Commitments folded, This week below them.
+    await page.locator('.pane-header[aria-label^="Meetings"]').click();
+    await page.locator('.pane-header[aria-label^="Commitments"]').click();
+    const dana = rows('This week').filter({ hasText: 'Dana Whitfield' }).first();
+    await dana.waitFor();
+    // Dana's agenda was shared by an earlier step: not-shared is gone, what I owe leads.
+    assert.equal((await dana.locator('.label-description').innerText()).trim(), 'Tue 24 Nov 10:00');
+    await rows('This week').filter({ hasText: 'I owe something overdue (2)' }).first().waitFor();
+    await rows('This week').filter({ hasText: 'they owe something overdue (1)' }).first().waitFor();
+    await screenshot(page, 'e2e-13-this-week');
+    await dana.click();
+    await page.locator('.tabs-container .tab', { hasText: '1x1 brief' }).first().waitFor();
+    await page.locator('.tabs-container .tab', { hasText: '2026-11-24.md' }).first().waitFor();
+    // The preview draws in a webview frame of its own: wait until it shows the brief.
+    const shown = async () => {
+      for (const frame of page.frames()) if (await frame.locator('h1', { hasText: 'Brief: 1x1 with Dana Whitfield' }).count().catch(() => 0)) return true;
+      return false;
+    };
+    for (let i = 0; i < 100 && !(await shown()); i++) await page.waitForTimeout(100);
+    assert.ok(await shown(), 'the preview shows the brief');
+    await screenshot(page, 'e2e-14-brief');
+  });
 });

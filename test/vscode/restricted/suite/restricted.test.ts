@@ -97,6 +97,15 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.deepStrictEqual(await filesIn(workspaceRoot()), rootBefore);
   });
 
+  it('shows This week and prepares for a 1x1 (reading is allowed)', async () => {
+    const { weekTree } = await api();
+    const week = await weekTree.getChildren();
+    assert.ok(week.some((m) => m.kind === 'meeting' && m.series === 'dana'), 'This week lists the meetings');
+    const result = await vscode.commands.executeCommand<{ brief: vscode.Uri } | undefined>('oneOnOne.prepare', 'dana');
+    assert.ok(result, 'Prepare reads only: it is not refused');
+    assert.match((await vscode.workspace.openTextDocument(result.brief)).getText(), /^# Brief: 1x1 with Dana Whitfield\n/);
+  });
+
   it('shows Insights (reading is allowed)', async () => {
     const { insights } = await api();
     await vscode.commands.executeCommand('oneOnOne.showInsights', 'dana');
