@@ -324,7 +324,7 @@ describe('the workbench, driven like a person would', function () {
     assert.equal((await dana.locator('.label-description').innerText()).trim(), 'Tue 24 Nov 10:00');
     await rows('This week').filter({ hasText: 'I owe something overdue (2)' }).first().waitFor();
     await rows('This week').filter({ hasText: 'they owe something overdue (1)' }).first().waitFor();
-    await screenshot(page, 'e2e-13-this-week');
+    await screenshot(page, 'e2e-16-this-week');
     await dana.click();
     await page.locator('.tabs-container .tab', { hasText: '1x1 brief' }).first().waitFor();
     await page.locator('.tabs-container .tab', { hasText: '2026-11-24.md' }).first().waitFor();
@@ -335,6 +335,6 @@ describe('the workbench, driven like a person would', function () {
     };
     for (let i = 0; i < 100 && !(await shown()); i++) await page.waitForTimeout(100);
     assert.ok(await shown(), 'the preview shows the brief');
-    await screenshot(page, 'e2e-14-brief');
+    await screenshot(page, 'e2e-17-brief');
   });
 });
