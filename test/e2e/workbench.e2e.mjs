@@ -315,6 +315,9 @@ describe('the workbench, driven like a person would', function () {
   });
 
   it('shows the week in This week, and a click prepares for the 1x1: the brief beside the note', async () => {
+    // The toasts of earlier steps would cover the brief.
+    await runCommand('Notifications: Clear All Notifications');
+    await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'detached' });
     // Make room: Meetings and Commitments folded, This week below them.
     await page.locator('.pane-header[aria-label^="Meetings"]').click();
     await page.locator('.pane-header[aria-label^="Commitments"]').click();
