@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDate';
 import { topicTitle } from '../core/schedule/rotation';
-import { ATTENTION_WORDS, weekAhead, weekOrder, type AttentionCode, type WeekMeeting } from '../core/views/week';
+import { ATTENTION_WORDS, attentionText, weekAhead, weekOrder, type AttentionCode, type WeekMeeting } from '../core/views/week';
 import { relativeDay } from '../core/views/relativeDay';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
@@ -111,29 +111,13 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekNode> {
 }
 
 function attentionItem(node: WeekAttentionNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(`${ATTENTION_WORDS[node.code]}${attentionDetail(node.meeting, node.code)}`, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(attentionText(node.meeting, node.code), vscode.TreeItemCollapsibleState.None);
   item.id = `week:${node.series}:${node.meeting.date}:${node.code}`;
   item.iconPath = ATTENTION_ICONS[node.code];
   item.tooltip = node.code;
   item.command = { command: COMMAND_IDS.prepare, title: 'Prepare for this 1x1', arguments: [node] };
   item.contextValue = 'oneOnOne.weekAttention';
   return item;
-}
-
-/** The counts and dates the CLI's text gives after a code's words. */
-function attentionDetail(m: WeekMeeting, code: AttentionCode): string {
-  switch (code) {
-    case 'overdue-mine':
-      return ` (${m.mine.overdue})`;
-    case 'overdue-theirs':
-      return ` (${m.theirs.overdue})`;
-    case 'stale':
-      return ` (${m.stale})`;
-    case 'long-gap':
-      return m.lastHeld ? ` (last held ${formatShortDateFrom(m.lastHeld, m.date)})` : '';
-    default:
-      return '';
-  }
 }
 
 function weekTooltip(node: WeekMeetingNode): vscode.MarkdownString {

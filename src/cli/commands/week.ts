@@ -1,6 +1,6 @@
 import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 import { topicTitle } from '../../core/schedule/rotation';
-import { ATTENTION_WORDS, DEFAULT_WEEK_DAYS, weekAhead, weekOrder, type Week, type WeekMeeting } from '../../core/views/week';
+import { attentionText, DEFAULT_WEEK_DAYS, weekAhead, weekOrder, type Week, type WeekMeeting } from '../../core/views/week';
 import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
@@ -93,26 +93,11 @@ export function runWeek(args: ParsedArgs, io: CliIO): ExitCode {
 function meetingBlock(m: WeekMeeting, today: string): string {
   const when = `${formatShortDateFrom(m.date, today)}${m.time ? ` ${m.time}` : ''}`;
   const lines = [`${when}  ${m.name} (${m.series}) — ${m.role === 'manager' ? 'my manager' : 'reports to me'}`];
-  for (const code of m.attention) lines.push(`  ! ${ATTENTION_WORDS[code]}${detail(m, code)}`);
+  for (const code of m.attention) lines.push(`  ! ${attentionText(m, code)}`);
   let agenda = m.note ? `${m.note.file} (${m.status}${m.shareBy ? (m.shared !== undefined ? ', shared' : ', not shared') : ''})` : 'not written yet';
   if (m.shareBy && m.shared === undefined) agenda += ` — share by ${formatShortDateFrom(m.shareBy.date, today)} ${m.shareBy.time}${m.shareBy.minutesLeft <= 0 ? ' (passed)' : ''}`;
   lines.push(`  agenda: ${agenda}`);
   if (m.rotation) lines.push(`  rotating topic: ${topicTitle(m.rotation)}`);
   lines.push(`  I owe: ${m.mine.open} open, ${m.mine.overdue} overdue · they owe: ${m.theirs.open} open, ${m.theirs.overdue} overdue${m.stale > 0 ? ` · stale: ${m.stale}` : ''}`);
   return lines.join('\n') + '\n';
-}
-
-function detail(m: WeekMeeting, code: WeekMeeting['attention'][number]): string {
-  switch (code) {
-    case 'overdue-mine':
-      return ` (${m.mine.overdue})`;
-    case 'overdue-theirs':
-      return ` (${m.theirs.overdue})`;
-    case 'stale':
-      return ` (${m.stale})`;
-    case 'long-gap':
-      return m.lastHeld ? ` (last held ${m.lastHeld})` : '';
-    default:
-      return '';
-  }
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../schedule/calendarDate';
+import { addDays, daysBetween, formatShortDateFrom } from '../schedule/calendarDate';
 import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, MeetingStatus, Role } from '../model/model';
 import { DEFAULT_TOPICS } from '../model/profile';
@@ -44,6 +44,26 @@ export const ATTENTION_WORDS: Record<AttentionCode, string> = {
   'long-gap': 'long gap since the last 1x1',
   'manager-topic': 'they bring one thing (manager topic)',
 };
+
+/** A code as the CLI's text and the This week view say it: its words, then the count or date behind it. */
+export function attentionText(meeting: WeekMeeting, code: AttentionCode): string {
+  return ATTENTION_WORDS[code] + attentionDetail(meeting, code);
+}
+
+function attentionDetail(m: WeekMeeting, code: AttentionCode): string {
+  switch (code) {
+    case 'overdue-mine':
+      return ` (${m.mine.overdue})`;
+    case 'overdue-theirs':
+      return ` (${m.theirs.overdue})`;
+    case 'stale':
+      return ` (${m.stale})`;
+    case 'long-gap':
+      return m.lastHeld ? ` (last held ${formatShortDateFrom(m.lastHeld, m.date)})` : '';
+    default:
+      return '';
+  }
+}
 
 const NO_AGENDA_MINUTES = 48 * 60;
 const NOT_SHARED_MINUTES = 24 * 60;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseLocalDateTime } from '../../../src/core/schedule/clock';
-import { ATTENTION_CODES, weekAhead, weekOrder, type WeekMeeting } from '../../../src/core/views/week';
+import { ATTENTION_CODES, attentionText, weekAhead, weekOrder, type WeekMeeting } from '../../../src/core/views/week';
 import { buildVault, type NoteSpec } from '../helpers/vaultBuilder';
 
 // SPEC §11: `week` — each attention code at its edges, with the clock pinned either side of them.
@@ -88,6 +88,8 @@ describe('the week (SPEC §11)', () => {
     const gap = week('2026-11-30T09:00', heldOn('2026-11-16'));
     assert.ok(codesOn(gap, '2026-12-01').includes('long-gap'), '15 days');
     assert.equal(gap[0].lastHeld, '2026-11-16');
+    // The CLI's text and the This week view say it the same way, the date in words.
+    assert.equal(attentionText(gap[0], 'long-gap'), 'long gap since the last 1x1 (last held Mon 16 Nov)');
   });
 
   it('manager-topic: the note says manager, or the unwritten agenda would take it', () => {
