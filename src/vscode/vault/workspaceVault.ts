@@ -163,7 +163,12 @@ export class WorkspaceVault implements vscode.Disposable {
     if (!file) return;
     // An open editor's text is newer than the disk's.
     if (hasUnsavedEdits(uri)) return;
+    const versionBefore = openDocument(uri)?.version;
     const read = await readDiskNote(uri);
+    // Typed in while the disk was read (a note just written and opened at once): the edit already
+    // reached the index, and the disk's older text must not overwrite it.
+    const document = openDocument(uri);
+    if (document && (document.isDirty || document.version !== versionBefore)) return;
     // Deleted meanwhile: the delete event follows. Not read at all (no permission): only noted, the index keeps what it had.
     if (read.kind === 'gone') return;
     if (read.kind === 'cannot-read') {
