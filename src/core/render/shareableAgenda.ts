@@ -6,6 +6,7 @@ import { DEFAULT_SECTIONS, type SectionDefinition } from '../settings/settings';
 import type { Heading } from '../../parsing/types';
 import { stringValue } from '../model/meetingNote';
 import { isValidIsoDate } from '../schedule/calendarDate';
+import { privateCalloutSpans } from './privateCallouts';
 import { lineForAPerson, type ShareItem, type ShareReaders } from './personWords';
 
 /** What the shared text needs besides the note: which section is private, and who its readers are. */
@@ -42,6 +43,8 @@ export function shareableAgenda(text: string, options: ShareOptions = {}): strin
     const next = note.headings.slice(i + 1).find((h) => h.level <= heading.level);
     dropped.fill(1, heading.line, next ? next.line : lines.length);
   });
+
+  for (const [from, to] of privateCalloutSpans(lines)) dropped.fill(1, from, to);
 
   const idStarts = new Map<number, number>();
   const items = new Map<number, ShareItem>();

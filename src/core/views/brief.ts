@@ -1,3 +1,4 @@
+import { privateCalloutSpans } from '../render/privateCallouts';
 import type { ParsedNote } from '../../parsing/types';
 import { parseNote, splitLines } from '../../parsing/parseNote';
 import { sectionMatcher } from '../../parsing/sectionTitles';
@@ -97,7 +98,7 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
     day: state.profile?.day,
     time: state.profile?.time ?? next?.time,
     duration: state.profile?.duration,
-    about: profileText === undefined ? '' : withoutPrivateCallouts(shareableAgenda(profileText, { sections })).trim(),
+    about: profileText === undefined ? '' : shareableAgenda(profileText, { sections }).trim(),
     next,
     owed: owedBySide(state, name, read, sections),
     lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections) },
@@ -172,42 +173,14 @@ export function privateLines(text: string, sections: readonly SectionDefinition[
     const next = parsed.headings.slice(i + 1).find((h) => h.level <= heading.level);
     hide(heading.line, next ? next.line : lines.length);
   });
-  for (const [from, to] of privateCallouts(lines)) hide(from, to);
+  for (const [from, to] of privateCalloutSpans(lines)) hide(from, to);
   return hidden;
 }
 
-/** `> [!private]`, `> [!note] Private`, `> [!warning]- private: …`: a callout whose type or title says private. */
-const PRIVATE_CALLOUT = /^\s*>\s*\[!(?:private\]|[^\]]*\][+-]?\s*private\b)/i;
-
-/** The line spans `[from, to)` of private callouts: the opening line and the quoted lines that follow it. */
-function privateCallouts(lines: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!PRIVATE_CALLOUT.test(lines[i])) continue;
-    const depth = quoteDepth(lines[i]);
-    let end = i + 1;
-    while (end < lines.length && quoteDepth(lines[end]) >= depth && lines[end].trim() !== '') end++;
-    spans.push([i, end]);
-    i = end - 1;
-  }
-  return spans;
-}
-
-function quoteDepth(line: string): number {
-  const m = /^\s*((?:>\s*)+)/.exec(line);
-  return m ? (m[1].match(/>/g) ?? []).length : 0;
-}
-
-function withoutPrivateCallouts(markdown: string): string {
-  const lines = splitLines(markdown);
-  const hidden = new Set<number>();
-  for (const [from, to] of privateCallouts(lines)) for (let i = from; i < to; i++) hidden.add(i);
-  return lines.filter((_, i) => !hidden.has(i)).join('\n');
-}
 
 /** A section's text as it would be shared (no private parts, comments or ids), without its heading; '' when absent or empty. */
 export function sectionText(noteText: string, key: string, sections: readonly SectionDefinition[], asWritten = false): string {
-  const shared = withoutPrivateCallouts(shareableAgenda(noteText, { sections, asWritten }));
+  const shared = shareableAgenda(noteText, { sections, asWritten });
   const parsed: ParsedNote = parseNote(shared, { sections: withPrivate(sections), listItemSections: [] });
   const section = parsed.sections.find((s) => s.key === key);
   if (!section) return '';

@@ -163,6 +163,14 @@ describe('the shared agenda, written for a person', () => {
     );
   });
 
+  it('never shares a callout marked private (as the brief never shows it), nested or titled', () => {
+    const note = ['## Commitments', '- [ ] Send the plan', '> [!private]', '> - [ ] Look for another job 📅 2026-11-30', '> think it over', '', '> [!note]- Private: about Sam', '> SECRET-TITLED', '', '> [!tip] Shared tip', '> keep this', ''].join('\n');
+    const shared = shareableAgenda(note);
+    assert.doesNotMatch(shared, /another job|think it over|SECRET-TITLED|\[!private\]|Private: about Sam/);
+    assert.match(shared, /Send the plan/);
+    assert.match(shared, /> \[!tip\] Shared tip\n> keep this/);
+  });
+
   it('an agenda whose sections are all still empty shares nothing, its title included', () => {
     assert.equal(share(['---', 'date: 2026-11-24', '---', '# 1x1 with Dana', '', '## Roadblocks', '', '## Commitments', '', '## Private', 'secret']), '');
   });
