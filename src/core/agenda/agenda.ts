@@ -6,11 +6,11 @@ import { idsInNotes } from '../edits/carryEdits';
 import { addBlockId, replaceBlockId, setMarker } from '../edits/itemEdits';
 import { linkLineages } from '../model/lineage';
 import { hasUnknownStatus, readMeetingNote } from '../model/meetingNote';
-import { liveOf, type Cadence, type ItemRef, type Lineage, type MeetingNote, type Profile } from '../model/model';
+import { liveOf, type ItemRef, type Lineage, type MeetingNote, type Profile } from '../model/model';
 import { isDropped } from '../rules/commitmentConditions';
 import { DEFAULT_TOPICS } from '../model/profile';
 import { nextTopic, topicAfter, topicTitle } from '../schedule/rotation';
-import { upcomingMeetings, type SeriesCadence } from '../schedule/schedule';
+import { cadenceIntervalDays, upcomingMeetings, type SeriesCadence } from '../schedule/schedule';
 import { seriesName } from '../model/seriesState';
 import type { Settings } from '../settings/settings';
 import { defaultTemplate, renderTemplate } from './template';
@@ -325,7 +325,7 @@ function idAtEndOfItem(file: string, item: ActionItem, line: string, continued: 
  */
 function headsUpLine(series: AgendaSeries, date: string, topic: string, order: readonly string[]): { line: string; date: string } | undefined {
   const after = upcomingMeetings(series, { date, time: '23:59' }, 4);
-  const infrequent = series.cadence !== undefined && cadenceDays(series.cadence.cadence) > HEADS_UP_DAYS;
+  const infrequent = series.cadence !== undefined && cadenceIntervalDays(series.cadence.cadence) > HEADS_UP_DAYS;
   let next = topic;
   for (const [i, meeting] of after.entries()) {
     if (daysBetween(date, meeting.date) > HEADS_UP_DAYS && !(i === 0 && infrequent)) break;
@@ -336,19 +336,6 @@ function headsUpLine(series: AgendaSeries, date: string, topic: string, order: r
   return undefined;
 }
 
-/** About how many days apart a cadence's meetings are. */
-function cadenceDays(cadence: Cadence): number {
-  switch (cadence.kind) {
-    case 'weekly':
-      return 7;
-    case 'biweekly':
-      return 14;
-    case 'monthly':
-      return 28;
-    case 'every-n-weeks':
-      return cadence.weeks * 7;
-  }
-}
 
 /** Adds lines right under a section's heading; adds the section (after the title) when the template has none. */
 function insertUnderSection(text: string, key: string, newLines: readonly string[], settings: Settings): string {

@@ -1,7 +1,7 @@
 import type { RuleFinding } from './finding';
 import { daysBetween, formatShortDateFrom } from '../schedule/calendarDate';
 import { describeCadence } from '../model/profile';
-import type { Cadence } from '../model/model';
+import { cadenceIntervalDays } from '../schedule/schedule';
 import { seriesName } from '../model/seriesState';
 import { defineRule } from './rule';
 import { newAgendaFix, seriesPlace } from './seriesLevel';
@@ -23,7 +23,7 @@ export const meetingGap = defineRule({
     if (start === undefined) return [];
     const days = daysBetween(start, today);
     const cadence = series.cadence.cadence;
-    if (days <= 2 * cadenceDays(cadence)) return [];
+    if (days <= 2 * cadenceIntervalDays(cadence)) return [];
     const place = seriesPlace(series);
     if (!place) return [];
     const name = seriesName(series, series.id);
@@ -38,20 +38,3 @@ export const meetingGap = defineRule({
   },
 });
 
-/**
- * Days between two meetings of the cadence. A monthly series meets on the nth weekday of the
- * month (SPEC §2), so its meetings are four or five weeks apart: a month counts as 31.5 days, so
- * that twice it, 63 days, is never exceeded by one skipped meeting alone.
- */
-export function cadenceDays(cadence: Cadence): number {
-  switch (cadence.kind) {
-    case 'weekly':
-      return 7;
-    case 'biweekly':
-      return 14;
-    case 'monthly':
-      return 31.5;
-    case 'every-n-weeks':
-      return cadence.weeks * 7;
-  }
-}

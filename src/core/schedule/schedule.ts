@@ -37,8 +37,10 @@ export function inferCadence(sortedDates: readonly string[]): Cadence | undefine
 }
 
 /**
- * About how many days apart a cadence's meetings are, for "more than twice the cadence" (SPEC §11):
- * a calendar month counts as 30 days, as for `staleAfterDays`.
+ * About how many days apart a cadence's meetings are, for "more than twice the cadence" (SPEC §11:
+ * `meeting-gap` and the week's `long-gap` alike). A monthly series meets on the nth weekday of the
+ * month (SPEC §2), four or five weeks apart: a month counts as 31.5 days, so that twice it, 63
+ * days, is never exceeded by two five-week months in a row.
  */
 export function cadenceIntervalDays(cadence: Cadence): number {
   switch (cadence.kind) {
@@ -47,7 +49,7 @@ export function cadenceIntervalDays(cadence: Cadence): number {
     case 'biweekly':
       return 14;
     case 'monthly':
-      return 30;
+      return 31.5;
     case 'every-n-weeks':
       return cadence.weeks * 7;
   }
