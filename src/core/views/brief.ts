@@ -83,7 +83,8 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
   const sections = withPrivate(state.settings.sections);
   const name = seriesName(state, state.id);
   const nextMeeting = upcomingMeetings(state, now, 1)[0];
-  const next = nextMeeting ? weekAhead([state], now, dayCount(now.date, nextMeeting.date)).meetings[0] : undefined;
+  // Within a year, as `week --days` (a profile's `since: 9999-01-04` took the week's walk five seconds).
+  const next = nextMeeting && dayCount(now.date, nextMeeting.date) <= 366 ? weekAhead([state], now, dayCount(now.date, nextMeeting.date)).meetings[0] : undefined;
   const lastHeld = state.latestHeld;
   const lastNote = latestNoteUpTo(state.notes, next?.date);
   const lastNoteText = lastNote && read(lastNote.file);
