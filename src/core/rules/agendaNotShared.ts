@@ -1,3 +1,4 @@
+import { hoursAndMinutes } from '../text/wording';
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import { usualTime } from '../schedule/schedule';
@@ -35,7 +36,7 @@ export const agendaNotShared = defineRule({
       message:
         minutesLeft <= 0
           ? `The agenda for ${meeting} was due to be shared by ${by}. Share it now.`
-          : `Share the agenda for ${meeting} by ${by} (${formatLeft(minutesLeft)} left).`,
+          : `Share the agenda for ${meeting} by ${by} (${hoursAndMinutes(minutesLeft)} left).`,
       fixes: [
         {
           title: 'Mark the agenda as shared now',
@@ -50,9 +51,3 @@ export const agendaNotShared = defineRule({
     return [finding];
   },
 });
-
-function formatLeft(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
-}

@@ -1,3 +1,4 @@
+import { hoursAndMinutes } from '../text/wording';
 import type { RuleFinding } from './finding';
 import { formatShortDateFrom } from '../schedule/calendarDate';
 import { upcomingMeetings } from '../schedule/schedule';
@@ -34,16 +35,10 @@ export const agendaNotWritten = defineRule({
       message:
         minutesLeft <= 0
           ? `No agenda written for the 1x1 with ${name} on ${meeting}: it was due to be shared by ${deadline}. Write it now (New 1x1 agenda).`
-          : `No agenda written yet for the 1x1 with ${name} on ${meeting}: share it by ${deadline} (${formatLeft(minutesLeft)} left).`,
+          : `No agenda written yet for the 1x1 with ${name} on ${meeting}: share it by ${deadline} (${hoursAndMinutes(minutesLeft)} left).`,
       fixes: [newAgendaFix(series)],
     };
     if (minutesLeft > 0) finding.milder = 'info';
     return [finding];
   },
 });
-
-function formatLeft(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
-}

@@ -1,5 +1,4 @@
-import { daysBetween } from '../schedule/calendarDate';
-import { minutesOfDay } from '../schedule/clock';
+import { minutesOfDay, minutesUntil } from '../schedule/clock';
 import type { RuleFinding } from './finding';
 import type { MeetingNote } from '../model/model';
 import { usualTime } from '../schedule/schedule';
@@ -30,7 +29,7 @@ export const emptySection = defineRule({
     const usual = usualTime(series);
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
-      const untilMeeting = minutesUntil(note.date!, note.time ?? usual, series);
+      const untilMeeting = minutesUntilMeeting(note.date!, note.time ?? usual, series);
       const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;
       const started = untilMeeting <= 0;
@@ -61,10 +60,8 @@ export const emptySection = defineRule({
  * counts as starting at the end of its day: its 24-hour window (role `report`) opens at 00:00 that
  * day, and what is written in it is not asked for before the day is over.
  */
-function minutesUntil(date: string, time: string | undefined, series: SeriesState): number {
-  const { now } = series;
-  const at = time === undefined ? DAY : minutesOfDay(time);
-  return daysBetween(now.date, date) * DAY + at - minutesOfDay(now.time);
+function minutesUntilMeeting(date: string, time: string | undefined, series: SeriesState): number {
+  return minutesUntil(series.now, date, time === undefined ? DAY : minutesOfDay(time));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from './calendarDate';
+import { daysBetween, isValidIsoDate } from './calendarDate';
 
 /**
  * The current local date and time, injected everywhere "today" matters (SPEC §8), so that tests,
@@ -52,6 +52,11 @@ export function isPinnedByEnvironment(env: Record<string, string | undefined>): 
 export function clockFromEnvironment(env: Record<string, string | undefined>): Clock {
   const pinned = env.ONE_ON_ONE_NOW ? parseLocalDateTime(env.ONE_ON_ONE_NOW) : undefined;
   return pinned ? fixedClock(pinned) : systemClock;
+}
+
+/** Minutes from `now` to `minute` (minutes after midnight) on `date`: 0 or less once that moment has passed. */
+export function minutesUntil(now: LocalDateTime, date: string, minute: number): number {
+  return daysBetween(now.date, date) * 1440 + minute - minutesOfDay(now.time);
 }
 
 /** Minutes since midnight of `HH:MM`. */

@@ -1,5 +1,5 @@
-import { addDays, daysBetween, weekday, WEEKDAY_NAMES } from './calendarDate';
-import { minutesOfDay, type LocalDateTime } from './clock';
+import { addDays, weekday, WEEKDAY_NAMES } from './calendarDate';
+import { minutesOfDay, minutesUntil, type LocalDateTime } from './clock';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -9,8 +9,7 @@ import type { Settings } from '../settings/settings';
  */
 export function shareDeadline(meetingDate: string, settings: Pick<Settings, 'shareBy' | 'workingDays'>, now: LocalDateTime): { date: string; time: string; minutesLeft: number } {
   const date = lastWorkingDayBefore(meetingDate, settings.workingDays);
-  const minutesLeft = daysBetween(now.date, date) * 1440 + minutesOfDay(settings.shareBy) - minutesOfDay(now.time);
-  return { date, time: settings.shareBy, minutesLeft };
+  return { date, time: settings.shareBy, minutesLeft: minutesUntil(now, date, minutesOfDay(settings.shareBy)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, formatShortDateFrom } from '../schedule/calendarDate';
-import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
+import { minutesOfDay, minutesUntil, type LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, MeetingStatus, Role } from '../model/model';
 import { DEFAULT_TOPICS } from '../model/profile';
 import { ownerHandles, sideOf, type Side } from '../model/owner';
@@ -144,7 +144,8 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
     const rotation = note ? note.rotation : predicted !== undefined ? topicAfter(predicted, order) : nextTopic(notesBefore(state.notes, meeting.date), order);
     predicted = note ? undefined : rotation;
     const shareBy = state.role === 'manager' ? shareDeadline(meeting.date, state.settings, now) : undefined;
-    const minutesToDeadline = shareBy ? shareBy.minutesLeft : minutesUntil(now, meeting.date, meeting.time);
+    // A report's meeting without a time counts from 00:00 of its day.
+    const minutesToDeadline = shareBy ? shareBy.minutesLeft : minutesUntil(now, meeting.date, minutesOfDay(meeting.time ?? '00:00'));
     const attention: AttentionCode[] = [];
     if (!note && minutesToDeadline < NO_AGENDA_MINUTES) attention.push('no-agenda');
     if (note && shareBy && note.shared === undefined && minutesToDeadline < NOT_SHARED_MINUTES) attention.push('not-shared');
@@ -170,11 +171,6 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
       attention,
     };
   });
-}
-
-/** Minutes from `now` to the start of a meeting (00:00 when its time is unknown); 0 or less once begun. */
-function minutesUntil(now: LocalDateTime, date: string, time: string | undefined): number {
-  return daysBetween(now.date, date) * 1440 + minutesOfDay(time ?? '00:00') - minutesOfDay(now.time);
 }
 
 /** The notes dated before `date` (the previous meetings whose topics the rotation continues). */
