@@ -206,9 +206,7 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
     let blank = plainStart ? false : line.isBlankFrom(pos);
 
     if (fence) {
-      const leftQuote = quoteDepth < fence.quoteDepth && !blank;
-      const leftList = !blank && fence.containerCol > 0 && line.indentWidth(pos) < fence.containerCol;
-      if (!leftQuote && !leftList) {
+      if (staysInFence(line, pos, blank, quoteDepth, fence)) {
         if (!blank) content.add(lineNo);
         if (isClosingFence(line, pos, fence)) fence = undefined;
         continue;
@@ -593,6 +591,16 @@ function htmlBlockEnd(rest: string, continuesParagraph: boolean): HtmlEnd | unde
   if (HTML_TYPE6.test(rest)) return 'blank';
   if (!continuesParagraph && HTML_TYPE7.test(rest)) return 'blank';
   return undefined;
+}
+
+/**
+ * Whether a line (its block quote markers read up to `pos`, `quoteDepth` of them) is still inside
+ * the open fence: a non-blank line that leaves the fence's block quote or list item ends the fence
+ * with its container.
+ */
+export function staysInFence(line: LineView, pos: number, blank: boolean, quoteDepth: number, fence: Fence): boolean {
+  if (blank) return true;
+  return quoteDepth >= fence.quoteDepth && !(fence.containerCol > 0 && line.indentWidth(pos) < fence.containerCol);
 }
 
 export function isClosingFence(line: LineView, pos: number, fence: Fence): boolean {

@@ -1,4 +1,4 @@
-import { atxHeadingLevel, continuesAsText, isClosingFence, listMarkerLength, openingFence, THEMATIC, type Fence } from './blockScanner';
+import { atxHeadingLevel, continuesAsText, isClosingFence, listMarkerLength, openingFence, staysInFence, THEMATIC, type Fence } from './blockScanner';
 import { CodeSpanCloser } from './codeSpans';
 import { LineView, type NoteLines } from './noteLines';
 
@@ -62,9 +62,7 @@ export function codeAndComments(lines: NoteLines, startLine: number): CodeAndCom
     let pos = quoteEnd;
     let blank = line.isBlankFrom(pos);
     if (fence) {
-      const leftQuote = quoteDepth < fence.quoteDepth && !blank;
-      const leftList = !blank && fence.containerCol > 0 && line.indentWidth(pos) < fence.containerCol;
-      if (!leftQuote && !leftList) {
+      if (staysInFence(line, pos, blank, quoteDepth, fence)) {
         code.push(start, end);
         if (isClosingFence(line, pos, fence)) fence = undefined;
         continue;
