@@ -4,6 +4,8 @@ export interface ParsedArgs {
   command: string | undefined;
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every `--calendar FILE`, in order (the one flag that may be repeated). */
+  calendars: string[];
 }
 
 /** Bad usage: printed as one line, with a pointer to `--help` unless the message already says what to type. */
@@ -17,12 +19,13 @@ export class UsageError extends Error {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'days']);
+const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'days', 'calendar']);
 const SWITCHES = new Set(['help', 'version']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const calendars: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -43,11 +46,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
+      if (name === 'calendar') calendars.push(value);
     } else if (SWITCHES.has(name)) {
       flags.set(name, true);
     } else {
       throw new UsageError(`unknown option --${name}`);
     }
   }
-  return { command: positional.shift(), positional, flags };
+  return { command: positional.shift(), positional, flags, calendars };
 }

@@ -8,6 +8,7 @@ import { runStats } from './commands/stats';
 import { runWeek } from './commands/week';
 import { runBrief } from './commands/brief';
 import type { CliIO, ExitCode } from './io';
+import { CalendarNotRead } from '../node/loadVault';
 // esbuild bundles the version alone into dist/cli.js; tsc copies package.json beside the tests' build.
 import { version } from '../../package.json';
 
@@ -30,6 +31,9 @@ Options:
   --max-warnings N      check: exit 1 when there are more than N warnings
   --date YYYY-MM-DD     new: the meeting date (default: the next one of the schedule)
   --days N              week: how many days, today the first (default 7)
+  --calendar FILE       check, list, new, week, stats, brief: a calendar export (.ics)
+                        to take meeting dates from; repeatable (default: the *.ics
+                        files in the vault folder, or oneOnOne.calendars)
   --today YYYY-MM-DD    pin today (the time is 00:00)
   --now YYYY-MM-DDTHH:MM  pin the current local time
   -h, --help            this text
@@ -52,14 +56,14 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
 
 /** The options each command reads; every command pins the clock (SPEC §9). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  check: ['format', 'max-warnings', 'today', 'now'],
-  list: ['format', 'today', 'now'],
+  check: ['format', 'max-warnings', 'calendar', 'today', 'now'],
+  list: ['format', 'calendar', 'today', 'now'],
   inspect: ['format', 'today', 'now'],
-  new: ['date', 'today', 'now'],
+  new: ['date', 'calendar', 'today', 'now'],
   share: ['today', 'now'],
-  stats: ['format', 'today', 'now'],
-  week: ['format', 'days', 'today', 'now'],
-  brief: ['today', 'now'],
+  stats: ['format', 'calendar', 'today', 'now'],
+  week: ['format', 'days', 'calendar', 'today', 'now'],
+  brief: ['calendar', 'today', 'now'],
 };
 
 /** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */
@@ -87,6 +91,10 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode {
     step = args.command;
     return command(args, io);
   } catch (e) {
+    if (e instanceof CalendarNotRead) {
+      io.err(`one-on-one: ${e.file}: ${e.reason}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.err(`one-on-one: ${e.message}\n${e.pointToHelp ? 'Run `one-on-one --help` for usage.\n' : ''}`);
       return 2;

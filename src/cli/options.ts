@@ -34,6 +34,11 @@ export function formatFromArgs(args: ParsedArgs): OutputFormat {
   return format;
 }
 
+/** The `--calendar` files, absolute (SPEC §12); undefined when none is given (then the default ones are read). */
+export function calendarsFromArgs(args: ParsedArgs, io: CliIO): string[] | undefined {
+  return args.calendars.length > 0 ? args.calendars.map((c) => path.resolve(io.cwd, c)) : undefined;
+}
+
 /** The vault folder: the first positional argument, else `./1on1`. It must exist. */
 export function vaultFolderFromArgs(args: ParsedArgs, io: CliIO): string {
   const given = args.positional[0] ?? '1on1';

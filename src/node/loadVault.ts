@@ -4,6 +4,7 @@ import type { Clock } from '../core/schedule/clock';
 import type { Settings } from '../core/settings/settings';
 import { VaultIndex } from '../core/vault/vaultIndex';
 import { cannotBeRead, readNoteFile, type SkipNotice } from './noteFile';
+import { calendarSources, readCalendarFile } from './calendarFiles';
 
 /**
  * Reads a vault folder from disk into a `VaultIndex` (the CLI and the benchmark; the extension
@@ -28,12 +29,22 @@ export interface VaultFileSystem {
   realpathSync(file: string): string;
 }
 
-export function loadVault(folder: string, options: { settings: Settings; clock: Clock; fileSystem?: VaultFileSystem }): LoadedVault {
+export interface LoadOptions {
+  settings: Settings;
+  clock: Clock;
+  fileSystem?: VaultFileSystem;
+  /** Calendar exports to read instead of the default ones (`--calendar`, absolute paths). */
+  calendars?: readonly string[];
+  /** The zone calendar times are shown in; default the machine's. */
+  timeZone?: string;
+}
+
+export function loadVault(folder: string, options: LoadOptions): LoadedVault {
   const absolute = path.resolve(folder);
   const root = path.dirname(absolute);
   // The folder given is the vault, whatever `oneOnOne.folder` says.
   const settings = { ...options.settings, folder: path.basename(absolute) };
-  const index = new VaultIndex({ settings, clock: options.clock });
+  const index = new VaultIndex({ settings, clock: options.clock, timeZone: options.timeZone });
   const skipped: SkipNotice[] = [];
   // Each file is read as the walk finds it: a list of every path first would keep 10,000 paths
   // alive for the whole load, to be copied by the garbage collector along with the index.
@@ -48,7 +59,27 @@ export function loadVault(folder: string, options: { settings: Settings; clock: 
     (relative, reason) => skipped.push({ file: relative, reason }),
     options.fileSystem,
   );
+  for (const source of calendarSources(absolute, settings, options.calendars)) {
+    const read = readCalendarFile(source.path);
+    if (read.kind === 'skipped') {
+      // A file named on the command line must be there: one line, as for any file the CLI cannot open.
+      if (source.given) throw new CalendarNotRead(source.name, read.reason);
+      skipped.push({ file: source.name, reason: read.reason });
+    } else index.setCalendar(source.name, read.text);
+  }
+  // What a calendar could not say is a notice on that file, as for a note that could not be read.
+  for (const p of index.calendarProblems()) skipped.push({ file: p.line === undefined ? p.file : `${p.file}:${p.line}`, reason: p.message });
   return { index, skipped, root };
+}
+
+/** A `--calendar` file that could not be read: the command stops with one line naming it. */
+export class CalendarNotRead extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
 }
 
 /** Every `*.md` below `dir`, in a stable order; hidden folders (`.obsidian`, `.git`, `.trash`) are not entered. */

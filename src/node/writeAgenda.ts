@@ -83,10 +83,10 @@ export const nodeAgendaFileSystem: AgendaFileSystem = {
 export function writeNextAgenda(
   folder: string,
   seriesName: string,
-  options: { settings: Settings; clock: Clock; date?: string; fileSystem?: AgendaFileSystem },
+  options: { settings: Settings; clock: Clock; date?: string; fileSystem?: AgendaFileSystem; calendars?: readonly string[] },
 ): NewAgendaOutcome {
   const fsx = options.fileSystem ?? nodeAgendaFileSystem;
-  const { index, root, skipped } = loadVault(folder, { settings: options.settings, clock: options.clock });
+  const { index, root, skipped } = loadVault(folder, { settings: options.settings, clock: options.clock, calendars: options.calendars });
   // How each note read was encoded: it is written back the same way.
   const encodings = new Map<string, NoteEncoding>();
   const step = prepareNextAgenda({ index, now: options.clock.now(), skipped, read: (file) => readForAgenda(fsx, root, file, encodings) }, seriesName, { date: options.date });

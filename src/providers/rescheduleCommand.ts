@@ -13,7 +13,8 @@ import type { Feature } from './feature';
  * agenda, every line of it) and marks the old one `rescheduled` with `moved_to:` — one
  * `WorkspaceEdit`, so one undo takes both back, and its file creation fails rather than overwrite
  * a file that is there. The note is a Meetings node, a URI or the active editor's; a second
- * argument gives the date and skips the input box (tests, keybindings).
+ * argument gives the date and skips the input box (tests, keybindings, the `calendar-mismatch`
+ * fix), a third the new time.
  */
 
 
@@ -22,13 +23,13 @@ export type RescheduleResult = { file: string; movedTo: string; newFile: string 
 
 export const rescheduleCommand: Feature = (context, { vault }) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMAND_IDS.markRescheduled, (target?: unknown, date?: unknown) =>
-      markRescheduled(vault, target, typeof date === 'string' ? date : undefined),
+    vscode.commands.registerCommand(COMMAND_IDS.markRescheduled, (target?: unknown, date?: unknown, time?: unknown) =>
+      markRescheduled(vault, target, typeof date === 'string' ? date : undefined, typeof time === 'string' && /^\d{2}:\d{2}$/.test(time) ? time : undefined),
     ),
   );
 };
 
-async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate: string | undefined): Promise<RescheduleResult> {
+async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate: string | undefined, givenTime: string | undefined): Promise<RescheduleResult> {
   if (!trustedOrExplain('reschedule meetings')) return undefined;
   await vault.ready();
   const file = noteFileOf(vault, target);
@@ -75,6 +76,7 @@ async function markRescheduled(vault: WorkspaceVault, target: unknown, givenDate
           seriesNotes: [...(series?.notes ?? []), ...(series?.undatedNotes ?? [])],
           exists: (f) => vault.index.has(f),
           today: vault.clock.now().date,
+          time: givenTime,
         });
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(`1x1: ${outcome.reason} Nothing was changed.`);

@@ -6,7 +6,7 @@ import { loadVault } from '../../node/loadVault';
 import { readNoteFile } from '../../node/noteFile';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { calendarsFromArgs, clockFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 /**
  * `one-on-one brief <series> [folder]` (SPEC §11): prints, as Markdown, what to read before the
@@ -20,7 +20,7 @@ export function runBrief(args: ParsedArgs, io: CliIO): ExitCode {
   if (rest.length > 1) throw new UsageError(`brief takes one series and one folder, not ${rest.length} folders`);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs({ ...args, positional: rest }, io);
-  const { index, skipped, root } = loadVault(folder, { settings: settingsFor(folder, io), clock });
+  const { index, skipped, root } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const states = index.seriesStates();
   const match = seriesForName(states, name);

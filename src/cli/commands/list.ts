@@ -5,7 +5,7 @@ import { seriesName, type SeriesState } from '../../core/model/seriesState';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 export interface SeriesSummaryJson {
   series: string;
@@ -44,7 +44,7 @@ export function runList(args: ParsedArgs, io: CliIO): ExitCode {
   const format = formatFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const summaries = index.seriesStates().map(summarizeSeries);
   if (format === 'json') {

@@ -4,7 +4,7 @@ import { isValidIsoDate } from '../../core/schedule/calendarDate';
 import { AgendaError, writeNextAgenda, type DroppedCommitment } from '../../node/writeAgenda';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { calendarsFromArgs, clockFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 /**
  * `one-on-one new <series> [folder] [--date D]`: writes the next agenda and the carried markers
@@ -47,7 +47,7 @@ function writeAgenda(args: ParsedArgs, io: CliIO, request: { series: string; giv
   // Paths are printed as the folder was given, so they can be opened from here.
   const shown = (file: string) => path.join(given, file.split('/').slice(1).join('/'));
   try {
-    const outcome = writeNextAgenda(folder, series, { settings: settingsFor(folder, io), clock, date });
+    const outcome = writeNextAgenda(folder, series, { settings: settingsFor(folder, io), clock, date, calendars: calendarsFromArgs(args, io) });
     if (outcome.kind === 'exists') {
       io.err(`A note for ${outcome.date} exists already; it was not changed.\n`);
       io.out(shown(outcome.file) + '\n');

@@ -3,7 +3,7 @@ import { vaultInsights, type SideOutcomes, type CarriedCommitment, type InsightF
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 import { plural } from '../../core/text/wording';
 import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 
@@ -33,6 +33,7 @@ function figuresJson(f: InsightFigures): FiguresJson {
     commitmentsBySide: f.commitmentsBySide,
     medianDaysToClose: f.medianDaysToClose,
     mostCarried: f.mostCarried.map((c) => ({ ...c, due: c.due ?? null, line: c.line + 1 })),
+    calendar: f.calendar,
   };
 }
 
@@ -41,7 +42,7 @@ export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
   const format = formatFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const now = clock.now();
   const insights = vaultInsights(index.seriesStates(), now);
@@ -87,6 +88,7 @@ function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean, today: 
   );
   const sides = f.commitmentsBySide;
   io.out(`  By who owes them: ${SIDES.map((side) => `${SIDE_LABELS[side]} ${sideLine(sides[side])}`).join('; ')}\n`);
+  if (f.calendar) io.out(`  In the calendar, last 90 days: ${f.calendar.moved} moved, ${f.calendar.canceled} canceled\n`);
   io.out(`  Median days to close: ${f.medianDaysToClose === null ? '— (none done yet)' : f.medianDaysToClose}\n`);
   if (f.mostCarried.length === 0) return;
   io.out('  Most carried:\n');

@@ -4,7 +4,7 @@ import { attentionText, DEFAULT_WEEK_DAYS, weekAhead, weekOrder, type Week, type
 import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
 
 /** `week --format json` (SPEC §11): exactly these keys, absent values null. */
 export interface WeekJson {
@@ -71,7 +71,7 @@ export function runWeek(args: ParsedArgs, io: CliIO): ExitCode {
   const days = daysFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock });
+  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
   for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
   const now = clock.now();
   const week = weekAhead(index.seriesStates(), now, days);

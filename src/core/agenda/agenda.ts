@@ -10,6 +10,7 @@ import { liveOf, type ItemRef, type Lineage, type MeetingNote, type Profile } fr
 import { isDropped } from '../rules/commitmentConditions';
 import { DEFAULT_TOPICS } from '../model/profile';
 import { nextTopic, topicAfter, topicTitle } from '../schedule/rotation';
+import { meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
 import { cadenceIntervalDays, upcomingMeetings, type SeriesCadence } from '../schedule/schedule';
 import { seriesName } from '../model/seriesState';
 import type { Settings } from '../settings/settings';
@@ -30,6 +31,8 @@ export interface AgendaSeries {
   /** Dated notes in meeting order. */
   notes: readonly MeetingNote[];
   cadence: SeriesCadence | undefined;
+  /** The series' meetings in the calendar export, when it has any (SPEC §12). */
+  calendar?: SeriesCalendar;
   settings: Settings;
 }
 
@@ -95,7 +98,8 @@ export function buildNextAgenda(request: AgendaRequest): NextAgenda {
   const sources = request.sources ?? [];
   const previousSource = request.previous ? sources.find((s) => s.note === request.previous) : sources[sources.length - 1];
   const previous = request.previous ?? previousSource?.note;
-  const time = series.profile?.time ?? previous?.time;
+  // The calendar's time that day first (SPEC §12): the meeting may have moved by an hour.
+  const time = (series.calendar ? meetingsOn(series.calendar, date)[0]?.time : undefined) ?? series.profile?.time ?? previous?.time;
   const person = seriesName(series, request.personFallback ?? series.id);
 
   const carry = carryForward(series, date, sources, settings.markCarried);

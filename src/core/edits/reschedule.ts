@@ -34,6 +34,8 @@ export interface RescheduleRequest {
   exists?: (file: string) => boolean;
   /** Today (`YYYY-MM-DD`): a date before it is refused. Without it, any date is taken. */
   today?: string;
+  /** The new meeting's time (`HH:MM`), when it is not the old one's (the calendar moved it to another hour). */
+  time?: string;
 }
 
 export interface ReschedulePlan {
@@ -75,6 +77,7 @@ export function planReschedule(request: RescheduleRequest): RescheduleOutcome {
   const newFrontMatter: Record<string, string | null> = { date: to, status: 'planned', moved_to: null };
   // A time only written inside `date:` (`2026-11-24T10:00`) would be lost with the new plain date.
   if (note.time !== undefined && !/^time\s*:/m.test(frontMatterText(text))) newFrontMatter.time = note.time;
+  if (request.time !== undefined) newFrontMatter.time = request.time;
   const frontMatterEdits = setFrontMatterValues(file, text, newFrontMatter);
   const oldFrontMatterEdits = setFrontMatterValues(note.file, text, { status: 'rescheduled', moved_to: to });
   if (!frontMatterEdits || !oldFrontMatterEdits)

@@ -53,6 +53,8 @@ export interface Profile {
   topics?: string[];
   /** Handles that mean this person in `@owner` (SPEC §10), without `@`, as written. */
   aliases?: string[];
+  /** `calendar:` (SPEC §12): texts that mark this series' events in a calendar export's SUMMARY. */
+  calendarTexts?: string[];
   parsed: ParsedNote;
   /** YAML errors and values the profile cannot use (an unknown cadence, role or day). */
   problems: ParseProblem[];

@@ -61,7 +61,15 @@ export function readProfile(file: string, series: string, parsed: ParsedNote): P
     else aliases = read.aliases;
   }
 
-  return { file, series, withName: stringValue(data.with), role, cadence, day, time, duration, since, topics, aliases, parsed, problems };
+  let calendarTexts: string[] | undefined;
+  if (data.calendar !== undefined && data.calendar !== null) {
+    const entries = Array.isArray(data.calendar) ? data.calendar : [data.calendar];
+    const texts = entries.map((e) => (typeof e === 'string' || typeof e === 'number' ? String(e).trim() : '')).filter((t) => t !== '');
+    if (texts.length === entries.length) calendarTexts = texts;
+    else report('calendar', '`calendar:` is the text of the 1x1 in your calendar\'s event titles, or a list of them: `calendar: "Dana / Me 1:1"`.');
+  }
+
+  return { file, series, withName: stringValue(data.with), role, cadence, day, time, duration, since, topics, aliases, calendarTexts, parsed, problems };
 }
 
 /**

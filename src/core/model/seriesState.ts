@@ -1,7 +1,8 @@
 import type { LocalDateTime } from '../schedule/clock';
 import { linkLineages, type SeriesLineages } from './lineage';
 import type { MeetingNote, Profile, Role } from './model';
-import { cadenceOf, nextMeetingDate, type SeriesCadence } from '../schedule/schedule';
+import { cadenceOf, nextScheduledDate, type SeriesCadence } from '../schedule/schedule';
+import type { SeriesCalendar } from '../calendar/seriesCalendar';
 import type { Settings } from '../settings/settings';
 
 /** Everything the rules need to know about one series at one moment. */
@@ -18,6 +19,8 @@ export interface SeriesState {
   /** Planned notes and the latest held note (SPEC §8); a note dated after today that says `held` counts as planned here. */
   currentNotes: MeetingNote[];
   cadence: SeriesCadence | undefined;
+  /** The series' meetings in the calendar export, when it has any (SPEC §12): its schedule where it speaks. */
+  calendar: SeriesCalendar | undefined;
   lineages: SeriesLineages;
   settings: Settings;
   now: LocalDateTime;
@@ -53,7 +56,14 @@ function sameDayNumber(file: string): number {
   return m ? Number(m[1]) : 1;
 }
 
-export function buildSeriesState(id: string, profile: Profile | undefined, allNotes: Iterable<MeetingNote>, settings: Settings, now: LocalDateTime): SeriesState {
+export function buildSeriesState(
+  id: string,
+  profile: Profile | undefined,
+  allNotes: Iterable<MeetingNote>,
+  settings: Settings,
+  now: LocalDateTime,
+  calendar?: SeriesCalendar,
+): SeriesState {
   const notes: MeetingNote[] = [];
   const undatedNotes: MeetingNote[] = [];
   for (const note of allNotes) (note.date === undefined ? undatedNotes : notes).push(note);
@@ -66,7 +76,6 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
     }
   const currentNotes = notes.filter((n) => n.status === 'planned' || n === latestHeld || isFutureHeld(n, now.date));
   const cadence = cadenceOf(profile, notes);
-  const anchor = profile?.since ?? notes[notes.length - 1]?.date;
   // Every commitment fix of a series asks for the meeting after today: the last answer is kept.
   let askedFor: string | undefined;
   let answer: string | undefined;
@@ -79,6 +88,7 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
     latestHeld,
     currentNotes,
     cadence,
+    calendar,
     lineages: linkLineages(notes),
     settings,
     now,
@@ -86,7 +96,7 @@ export function buildSeriesState(id: string, profile: Profile | undefined, allNo
       if (date === askedFor) return answer;
       // A note already written for a later meeting wins over the schedule.
       const written = firstTakingPlaceAfter(notes, date);
-      const scheduled = cadence ? nextMeetingDate(cadence.cadence, date, anchor, profile?.day) : undefined;
+      const scheduled = nextScheduledDate({ profile, notes, cadence, calendar }, date);
       askedFor = date;
       answer = written && (!scheduled || written.date! <= scheduled) ? written.date : scheduled;
       return answer;

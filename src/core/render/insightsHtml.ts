@@ -85,6 +85,7 @@ ${card(String(f.meetings.held), `meetings held (${f.meetings.canceled} canceled,
 ${sharing}
 ${card(done === 0 ? '—' : percent(c.doneOnTime / done), `of done commitments done on time (${c.doneOnTime} of ${done})`)}
 ${card(days(f.medianDaysToClose), 'median time to close a commitment')}
+${f.calendar ? card(String(f.calendar.moved + f.calendar.canceled), `moved or canceled in the calendar over the last 90 days (${f.calendar.moved} moved, ${f.calendar.canceled} canceled)`) : ''}
 </div>`;
 }
 
@@ -228,16 +229,19 @@ ${rows}
 
 function peopleSection(people: readonly SeriesInsights[]): string {
   if (people.length === 0) return '';
+  // The calendar column only when some person's meetings come from a calendar export.
+  const withCalendar = people.some((p) => p.calendar !== null);
   const rows = people
     .map((p) => {
       const c = p.commitments;
       const shared = p.sharing.rate === null ? '—' : `${percent(p.sharing.rate)} (${p.sharing.onTime} of ${p.sharing.counted})`;
-      return `<tr><th scope="row">${escapeHtml(p.name)}</th><td>${p.meetings.held}</td><td>${shared}</td><td>${c.doneOnTime}</td><td>${c.doneLate}</td><td>${c.open}</td><td>${c.dropped}</td><td>${escapeHtml(days(p.medianDaysToClose))}</td></tr>`;
+      const calendar = withCalendar ? `<td>${p.calendar ? `${p.calendar.moved} moved, ${p.calendar.canceled} canceled` : '—'}</td>` : '';
+      return `<tr><th scope="row">${escapeHtml(p.name)}</th><td>${p.meetings.held}</td><td>${shared}</td><td>${c.doneOnTime}</td><td>${c.doneLate}</td><td>${c.open}</td><td>${c.dropped}</td><td>${escapeHtml(days(p.medianDaysToClose))}</td>${calendar}</tr>`;
     })
     .join('\n');
   return `<section>
 <h2>Per person</h2>
-<div class="scroll"><table><thead><tr><th scope="col">Person</th><th scope="col">Held</th><th scope="col">Shared on time</th><th scope="col">Done on time</th><th scope="col">Done late</th><th scope="col">Open</th><th scope="col">Dropped</th><th scope="col">Median to close</th></tr></thead>
+<div class="scroll"><table><thead><tr><th scope="col">Person</th><th scope="col">Held</th><th scope="col">Shared on time</th><th scope="col">Done on time</th><th scope="col">Done late</th><th scope="col">Open</th><th scope="col">Dropped</th><th scope="col">Median to close</th>${withCalendar ? '<th scope="col">Calendar, last 90 days</th>' : ''}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></div>

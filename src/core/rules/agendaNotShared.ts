@@ -1,7 +1,7 @@
 import { hoursAndMinutes } from '../text/wording';
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
-import { usualTime } from '../schedule/schedule';
+import { meetingTime } from '../schedule/schedule';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { formatShortDateFrom } from '../schedule/calendarDate';
 import { stampSharedEdits } from '../edits/sharedStamp';
@@ -19,9 +19,8 @@ export const agendaNotShared = defineRule({
     if (series.role !== 'manager') return [];
     const { now, settings } = series;
     // Once today's meeting has started, sharing its agenda is moot (status-not-updated takes over tomorrow).
-    const usual = usualTime(series);
     const next = series.notes.find((n) => {
-      const time = n.time ?? usual;
+      const time = meetingTime(series, n.date!, n.time);
       return n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (time === undefined || time > now.time)));
     });
     if (!next || next.shared !== undefined) return [];

@@ -1,7 +1,7 @@
 import { minutesOfDay, minutesUntil } from '../schedule/clock';
 import type { RuleFinding } from './finding';
 import type { MeetingNote } from '../model/model';
-import { usualTime } from '../schedule/schedule';
+import { meetingTime } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
@@ -26,10 +26,9 @@ export const emptySection = defineRule({
   check(series) {
     const findings: RuleFinding[] = [];
     const required = new Map(series.settings.sections.filter((d) => d.required).map((d) => [d.key, d]));
-    const usual = usualTime(series);
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
-      const untilMeeting = minutesUntilMeeting(note.date!, note.time ?? usual, series);
+      const untilMeeting = minutesUntilMeeting(note.date!, meetingTime(series, note.date!, note.time), series);
       const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;
       const started = untilMeeting <= 0;

@@ -17,8 +17,9 @@ import { futureHeld } from './futureHeld';
 import { agendaNotWritten } from './agendaNotWritten';
 import { meetingGap } from './meetingGap';
 import { rotationGap } from './rotationGap';
+import { calendarMismatch } from './calendarMismatch';
 
-/** Every rule of SPEC §8, then the series rules of §11, in the spec's order: the one list of rules, their ids and default severities. */
+/** Every rule of SPEC §8, then the series rules of §11 and the calendar's of §12, in the spec's order: the one list of rules, their ids and default severities. */
 export const ALL_RULES = [
   invalidFrontMatter,
   invalidDate,
@@ -38,6 +39,7 @@ export const ALL_RULES = [
   agendaNotWritten,
   meetingGap,
   rotationGap,
+  calendarMismatch,
 ] as const;
 
 export type RuleId = (typeof ALL_RULES)[number]['id'];

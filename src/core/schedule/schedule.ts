@@ -1,6 +1,7 @@
 import { addDays, dayNumber, daysBetween, daysInMonth, fromDayNumber, weekday } from './calendarDate';
 import type { LocalDateTime } from './clock';
 import type { Cadence, MeetingNote, Profile } from '../model/model';
+import { meetingAfter, meetingsFrom, meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
 
 /**
  * When the next meeting of a series is: from the profile's cadence, or else inferred from the
@@ -109,6 +110,34 @@ export interface ScheduleInput {
   /** The series' dated notes, in meeting order. */
   notes: readonly MeetingNote[];
   cadence: SeriesCadence | undefined;
+  /** The series' meetings in the user's calendar export, when it has any (SPEC §12). */
+  calendar?: SeriesCalendar;
+}
+
+/**
+ * The schedule's next meeting day strictly after `after` (SPEC §2, §12): the calendar's where it
+ * speaks, the cadence's before its first and after its last occurrence.
+ */
+export function nextScheduledDate(series: Pick<ScheduleInput, 'profile' | 'notes' | 'cadence' | 'calendar'>, after: string): string | undefined {
+  const calendar = series.calendar;
+  const byCadence = (from: string) =>
+    series.cadence ? nextMeetingDate(series.cadence.cadence, from, series.profile?.since ?? series.notes[series.notes.length - 1]?.date, series.profile?.day) : undefined;
+  if (!calendar || after >= calendar.lastDate) return byCadence(calendar && calendar.lastDate > after ? calendar.lastDate : after);
+  if (after < calendar.firstDate) {
+    const before = byCadence(after);
+    if (before !== undefined && before < calendar.firstDate) return before;
+  }
+  return meetingAfter(calendar, after)?.date ?? byCadence(calendar.lastDate);
+}
+
+/**
+ * The time of a series' meeting on `date`: the note's own (`noteTime`), else the calendar's that
+ * day, else the usual time.
+ */
+export function meetingTime(series: Pick<ScheduleInput, 'profile' | 'notes' | 'calendar'>, date: string, noteTime: string | undefined): string | undefined {
+  if (noteTime !== undefined) return noteTime;
+  const inCalendar = series.calendar ? meetingsOn(series.calendar, date)[0] : undefined;
+  return inCalendar?.time ?? usualTime(series);
 }
 
 /**
@@ -130,31 +159,43 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
   const isAhead = (date: string, time: string | undefined) => date > now.date || (date === now.date && (time === undefined || time > now.time));
   const byDate = new Map<string, UpcomingMeeting>();
   const removed = new Set<string>();
-  const usual = usualTime(series);
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') {
       removed.add(note.date!);
-      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, note.time ?? usual))
-        byDate.set(note.movedTo, { date: note.movedTo, time: note.time ?? usual, note: undefined });
+      const time = note.movedTo ? meetingTime(series, note.movedTo, note.time) : undefined;
+      if (note.status === 'rescheduled' && note.movedTo && !byDate.has(note.movedTo) && isAhead(note.movedTo, time))
+        byDate.set(note.movedTo, { date: note.movedTo, time, note: undefined });
     }
   }
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') continue;
-    const time = note.time ?? usual;
+    const time = meetingTime(series, note.date!, note.time);
     if (isAhead(note.date!, time) && !byDate.get(note.date!)?.note) byDate.set(note.date!, { date: note.date!, time, note });
+  }
+  // The first `count` schedule dates are enough: any later one comes after all of them.
+  let accepted = 0;
+  const accept = (date: string, time: string | undefined) => {
+    if (removed.has(date) || !isAhead(date, time)) return;
+    accepted++;
+    if (!byDate.has(date)) byDate.set(date, { date, time, note: undefined });
+  };
+  const calendar = series.calendar;
+  if (calendar) {
+    // Where the calendar speaks, its meetings are the schedule (SPEC §12).
+    for (const meeting of meetingsFrom(calendar, now.date)) {
+      if (accepted >= count) break;
+      accept(meeting.date, meeting.time);
+    }
   }
   if (series.cadence) {
     const anchor = series.profile?.since ?? series.notes[series.notes.length - 1]?.date;
-    const time = usual;
-    // The first `count` schedule dates are enough: any later one comes after all of them.
+    const time = usualTime(series);
     let after = addDays(now.date, -1);
-    let accepted = 0;
+    if (calendar && calendar.lastDate > after) after = calendar.lastDate;
     for (let guard = 0; accepted < count && guard < count + 60; guard++) {
       const date = nextMeetingDate(series.cadence.cadence, after, anchor, series.profile?.day);
       after = date;
-      if (removed.has(date) || !isAhead(date, time)) continue;
-      accepted++;
-      if (!byDate.has(date)) byDate.set(date, { date, time, note: undefined });
+      accept(date, time);
     }
   }
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, count);

@@ -39,6 +39,11 @@ export interface Settings {
   commitmentsGroupBy: CommitmentsGroupBy;
   /** Minutes before the share deadline of an unshared agenda for my manager to remind me once; 0 = never. */
   remindBeforeShareBy: number;
+  /**
+   * Calendar exports (`.ics`) read as the schedule (SPEC §12), relative to the workspace folder
+   * (the vault folder's parent), `/`-separated; empty: every `*.ics` directly in the vault folder.
+   */
+  calendars: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -54,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dateStyle: 'emoji',
   commitmentsGroupBy: 'due',
   remindBeforeShareBy: 60,
+  calendars: [],
 };
 
 /** The `oneOnOne.*` keys the core reads, from its defaults: the editor and the CLI read exactly these. */
@@ -88,6 +94,7 @@ export function withDefaults(partial: Partial<Settings> | undefined): Settings {
     dateStyle: s.dateStyle === 'dataview' ? 'dataview' : 'emoji',
     commitmentsGroupBy: s.commitmentsGroupBy === 'owner' ? 'owner' : 'due',
     remindBeforeShareBy: isMinutes(s.remindBeforeShareBy) ? s.remindBeforeShareBy : DEFAULT_SETTINGS.remindBeforeShareBy,
+    calendars: calendarPathsOf(s.calendars) ?? [],
   };
 }
 
@@ -96,6 +103,12 @@ const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 
 /** A whole number of minutes from 0 (off) to a week: a reminder further ahead than that is no reminder. */
 function isMinutes(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 7 * 24 * 60;
+}
+
+/** `oneOnOne.calendars`: a list of non-empty paths, `/`-separated, without a leading `./`; anything else is undefined. */
+function calendarPathsOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) return undefined;
+  return [...new Set(value.map((v: string) => v.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '')))];
 }
 
 /** `HH:MM` from 00:00 to 23:59. */
@@ -175,6 +188,8 @@ export function settingsWarnings(partial: Record<string, unknown> | undefined): 
     warn('commitmentsGroupBy', s.commitmentsGroupBy, 'due or owner', DEFAULT_SETTINGS.commitmentsGroupBy);
   if (has('remindBeforeShareBy') && !isMinutes(s.remindBeforeShareBy))
     warn('remindBeforeShareBy', s.remindBeforeShareBy, 'a whole number of minutes from 0 (off) to 10080', String(DEFAULT_SETTINGS.remindBeforeShareBy));
+  if (has('calendars') && calendarPathsOf(s.calendars) === undefined)
+    warn('calendars', s.calendars, 'a list of .ics files (paths relative to the workspace folder)', 'the *.ics files in the notes folder');
   if (has('sections')) {
     const sections = s.sections;
     if (!Array.isArray(sections)) warn('sections', sections, 'a list of sections', 'the default sections');

@@ -8,6 +8,10 @@ import { StatusDay } from './statusDay';
 import { readVaultFile } from './vaultFile';
 import { classifyPath } from './vaultPaths';
 import { VaultStore } from './vaultStore';
+import { CalendarShelf } from './calendarShelf';
+import type { CalendarProblem } from '../calendar/occurrence';
+import type { SeriesCalendar } from '../calendar/seriesCalendar';
+import type { SeriesCalendarKey } from '../calendar/seriesMatch';
 
 export { compareFindings } from './seriesFindings';
 
@@ -24,6 +28,8 @@ export { compareFindings } from './seriesFindings';
 export interface VaultIndexOptions {
   settings: Settings;
   clock: Clock;
+  /** The zone calendar times are shown in (an IANA name); default the machine's (SPEC §12). */
+  timeZone?: string;
 }
 
 export class VaultIndex {
@@ -32,11 +38,15 @@ export class VaultIndex {
   private settingsValue: Settings;
   private readonly clock: Clock;
   private readonly statusDay: StatusDay;
+  private readonly calendars: CalendarShelf;
+  /** What the calendars match events by, per series; rebuilt after a file of the vault changed. */
+  private calendarKeys: SeriesCalendarKey[] | undefined;
 
   constructor(options: VaultIndexOptions) {
     this.settingsValue = options.settings;
     this.clock = options.clock;
     this.statusDay = new StatusDay(options.clock.now().date);
+    this.calendars = new CalendarShelf(options.timeZone);
   }
 
   get settings(): Settings {
@@ -56,12 +66,46 @@ export class VaultIndex {
     const entry = readVaultFile(file, place, text, this.settingsValue, this.statusDay.date);
     this.removeFile(file);
     if (!entry) return false;
+    this.profileChanged(place.kind);
     this.changed(this.store.add(file, entry));
     return true;
   }
 
   removeFile(file: string): void {
-    this.changed(this.store.remove(file));
+    const id = this.store.remove(file);
+    if (id !== undefined) this.profileChanged(classifyPath(file, this.settingsValue.folder).kind);
+    this.changed(id);
+  }
+
+  /** A profile's `calendar:` or `with:` may take calendar events from another series: with calendars, every series is checked again. */
+  private profileChanged(kind: string): void {
+    if (kind === 'profile' && !this.calendars.isEmpty) this.findingsBySeries.forgetAll();
+  }
+
+  /** Adds or replaces a calendar export (SPEC §12); what cannot be read is in `calendarProblems`. Every series may change. */
+  setCalendar(file: string, text: string): void {
+    this.calendars.set(file, text);
+    this.findingsBySeries.forgetAll();
+  }
+
+  removeCalendar(file: string): void {
+    if (this.calendars.remove(file)) this.findingsBySeries.forgetAll();
+  }
+
+  /** The calendar files read, sorted. */
+  calendarFiles(): string[] {
+    return this.calendars.fileNames();
+  }
+
+  /** What the calendar files could not say, file by file. */
+  calendarProblems(): CalendarProblem[] {
+    return this.calendars.problems();
+  }
+
+  /** Series `id`'s meetings in the calendars, or undefined when they have none for it. */
+  seriesCalendar(id: string): SeriesCalendar | undefined {
+    if (this.calendars.isEmpty) return undefined;
+    return this.calendars.seriesCalendars(this.matchKeys(), this.followClock().date).get(id);
   }
 
   has(file: string): boolean {
@@ -89,7 +133,9 @@ export class VaultIndex {
   /** The series as the rules see it now. */
   seriesState(id: string): SeriesState | undefined {
     const files = this.store.series(id);
-    return files ? buildSeriesState(id, files.profile, files.notes, this.settingsValue, this.followClock()) : undefined;
+    if (!files) return undefined;
+    const now = this.followClock();
+    return buildSeriesState(id, files.profile, files.notes, this.settingsValue, now, this.seriesCalendar(id));
   }
 
   /** Every series as the rules see it now, in series id order (built afresh on each call, like `seriesState`). */
@@ -102,7 +148,7 @@ export class VaultIndex {
     const files = this.store.series(id);
     if (!files) return [];
     const now = this.followClock();
-    return this.findingsBySeries.of(id, now, this.settingsValue, () => buildSeriesState(id, files.profile, files.notes, this.settingsValue, now));
+    return this.findingsBySeries.of(id, now, this.settingsValue, () => buildSeriesState(id, files.profile, files.notes, this.settingsValue, now, this.seriesCalendar(id)));
   }
 
   /** Every finding in the vault. */
@@ -141,7 +187,25 @@ export class VaultIndex {
 
   /** A file of series `id` was set or removed: its kept findings are stale. */
   private changed(id: string | undefined): void {
-    if (id !== undefined) this.findingsBySeries.forget(id);
+    if (id === undefined) return;
+    this.findingsBySeries.forget(id);
+    this.calendarKeys = undefined;
+  }
+
+  /**
+   * Each series' `calendar:` texts and name (SPEC §12): the profile's `with:`, else a note's, else
+   * the series id. Kept until a file changes; the calendars compare it to what they expanded for.
+   */
+  private matchKeys(): SeriesCalendarKey[] {
+    if (this.calendarKeys) return this.calendarKeys;
+    const keys: SeriesCalendarKey[] = [];
+    for (const id of this.store.seriesIds()) {
+      const files = this.store.series(id)!;
+      let name = files.profile?.withName;
+      if (name === undefined) for (const note of files.notes) if ((name = note.withName) !== undefined) break;
+      keys.push({ id, calendarTexts: files.profile?.calendarTexts ?? [], name: name ?? id });
+    }
+    return (this.calendarKeys = keys);
   }
 }
 

@@ -79,3 +79,16 @@ export function dateFromFileName(file: string): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[-_ ].*)?\.md$/i.exec(name);
   return m ? m[1] : undefined;
 }
+
+/**
+ * Whether a file is one of the calendar exports the vault reads (SPEC §12): one listed in
+ * `oneOnOne.calendars` (paths relative to the workspace folder, as `file` is), or, when none is
+ * listed, any `*.ics` directly in the vault folder.
+ */
+export function isCalendarPath(file: string, settings: { folder: string; calendars: readonly string[] }): boolean {
+  if (settings.calendars.length > 0) return settings.calendars.includes(file);
+  if (!/\.ics$/i.test(file)) return false;
+  const folder = settings.folder;
+  if (folder === '') return !file.includes('/');
+  return file.startsWith(folder + '/') && !file.includes('/', folder.length + 1);
+}

@@ -6,6 +6,7 @@ import { isDropped } from '../rules/commitmentConditions';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { ownerHandles, sideOf, SIDES, type Side } from '../model/owner';
 import { compareStrings } from '../text/stringOrder';
+import { calendarChanges, type CalendarChanges } from '../calendar/calendarChanges';
 
 /**
  * The Insights figures (SPEC §7): per series and for the whole vault, at the series' `now`.
@@ -109,6 +110,8 @@ export interface InsightFigures {
   medianDaysToClose: number | null;
   /** Up to five open commitments carried the most. */
   mostCarried: CarriedCommitment[];
+  /** Meetings moved or canceled in the calendar over the last 90 days (SPEC §12); null without a calendar for the series. */
+  calendar: CalendarChanges | null;
 }
 
 export interface SeriesInsights extends InsightFigures {
@@ -133,6 +136,7 @@ interface Tally {
   bySide: OutcomesBySide;
   closeDays: number[];
   carried: CarriedCommitment[];
+  calendar: CalendarChanges | null;
 }
 
 export function seriesInsights(state: SeriesState): SeriesInsights {
@@ -186,7 +190,8 @@ function tally(state: SeriesState): Tally {
         carried.push({ series: state.id, person, text: live.item.text, carried: lineage.carried, raised: lineage.raised, due: live.item.due, file: live.note.file, line: live.item.line });
     }
   }
-  return { months, sharing: sharingOf(state), outcomes, bySide, closeDays, carried };
+  const calendar = state.calendar ? calendarChanges(state.calendar, state.now.date) : null;
+  return { months, sharing: sharingOf(state), outcomes, bySide, closeDays, carried, calendar };
 }
 
 function emptyBySide(): OutcomesBySide {
@@ -252,6 +257,7 @@ function merge(tallies: readonly Tally[]): Tally {
     bySide: emptyBySide(),
     closeDays: [],
     carried: [],
+    calendar: null,
   };
   for (const t of tallies) {
     for (const m of t.months.values()) for (const status of STATUSES) countMonth(merged.months, m.month, status, m[status]);
@@ -260,6 +266,7 @@ function merge(tallies: readonly Tally[]): Tally {
     for (const side of SIDES) for (const key of Object.keys(merged.bySide[side]) as (keyof SideOutcomes)[]) merged.bySide[side][key] += t.bySide[side][key];
     merged.closeDays.push(...t.closeDays);
     merged.carried.push(...t.carried);
+    if (t.calendar) merged.calendar = { moved: (merged.calendar?.moved ?? 0) + t.calendar.moved, canceled: (merged.calendar?.canceled ?? 0) + t.calendar.canceled };
   }
   return merged;
 }
@@ -282,6 +289,7 @@ function finish(t: Tally): InsightFigures {
     commitmentsBySide: t.bySide,
     medianDaysToClose: median(t.closeDays),
     mostCarried: [...t.carried].sort(byMostCarried).slice(0, MOST_CARRIED_COUNT),
+    calendar: t.calendar,
   };
 }
 

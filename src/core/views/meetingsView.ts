@@ -1,7 +1,7 @@
 import type { MeetingNote, MeetingStatus, Role } from '../model/model';
 import { openCommitmentsOf } from './openCommitments';
 import { describeCadence } from '../model/profile';
-import { upcomingMeetings, usualTime } from '../schedule/schedule';
+import { meetingTime, upcomingMeetings } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { compareStrings } from '../text/stringOrder';
 
@@ -55,12 +55,11 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   const { now } = state;
   const commitments = openCommitmentsOf(state);
   const counts = countsByNote(commitments);
-  const usual = usualTime(state);
   const notesPerDate = new Map<string, number>();
   for (const note of state.notes) notesPerDate.set(note.date!, (notesPerDate.get(note.date!) ?? 0) + 1);
   const entryOf = (note: MeetingNote): MeetingEntry => ({
     date: note.date!,
-    time: note.time ?? usual,
+    time: meetingTime(state, note.date!, note.time),
     status: note.status,
     note,
     writable: false,

@@ -2,7 +2,7 @@ import { formatShortDate } from '../schedule/calendarDate';
 import type { MeetingNote } from '../model/model';
 import { nextMeetingOf } from './nextMeeting';
 import { shareDeadline } from '../schedule/shareDeadline';
-import { usualTime } from '../schedule/schedule';
+import { meetingTime } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
 import { firstName } from '../model/personName';
@@ -27,7 +27,7 @@ export interface NoteSummary {
 
 export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary {
   const { now } = series;
-  const time = note.time ?? usualTime(series);
+  const time = note.date !== undefined ? meetingTime(series, note.date, note.time) : note.time;
   // The same "ahead" as the schedule's: a meeting today counts until its time has passed.
   const ownIsAhead =
     note.date !== undefined &&

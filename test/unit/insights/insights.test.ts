@@ -232,6 +232,7 @@ describe('insights', () => {
       commitmentsBySide: { mine: noOutcomes, theirs: noOutcomes, others: noOutcomes },
       medianDaysToClose: null,
       mostCarried: [],
+      calendar: null,
     });
   });
 

@@ -26,6 +26,7 @@ function figures(overrides: Partial<InsightFigures> = {}): InsightFigures {
     mostCarried: [
       { series: 'dana', person: 'Dana <Whitfield>', text: 'Ship the <b>importer</b> & "docs"', carried: 3, raised: '2026-10-06', due: '2026-11-27', file: '1on1/dana/2026-11-24.md', line: 11 },
     ],
+    calendar: null,
     ...overrides,
   };
 }
