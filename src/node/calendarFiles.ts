@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isCalendarPath } from '../core/vault/vaultPaths';
 import type { Settings } from '../core/settings/settings';
-import { looksBinary } from '../parsing/noteBytes';
+import { CALENDAR_NOT_FOUND, decodeCalendar, MAX_CALENDAR_BYTES, tooLargeCalendar, type CalendarBytesRead } from '../core/calendar/calendarBytes';
 import { cannotBeRead } from './noteFile';
 
 /**
@@ -19,9 +19,6 @@ export interface CalendarSource {
   /** Given on the command line: a file that is not there is an error, not a notice. */
   given: boolean;
 }
-
-/** A calendar larger than this is not read: twenty years of a busy calendar export is a few MB. */
-export const MAX_CALENDAR_BYTES = 64 * 1024 * 1024;
 
 export function calendarSources(vaultFolder: string, settings: Pick<Settings, 'calendars'>, given: readonly string[] | undefined): CalendarSource[] {
   const root = path.dirname(vaultFolder);
@@ -45,21 +42,18 @@ export function calendarSources(vaultFolder: string, settings: Pick<Settings, 'c
     .map((name) => ({ path: path.join(vaultFolder, name), name: `${folder}/${name}`, given: false }));
 }
 
-export type CalendarRead = { kind: 'text'; text: string } | { kind: 'skipped'; reason: string };
-
 /** A calendar file's text, or why it was not read (missing, too large, binary, unreadable). Never throws. */
-export function readCalendarFile(file: string): CalendarRead {
+export function readCalendarFile(file: string): CalendarBytesRead {
   let bytes: Buffer;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_CALENDAR_BYTES) return { kind: 'skipped', reason: `skipped: ${Math.round(size / 1024 / 1024)} MB is too large for a calendar export (at most ${MAX_CALENDAR_BYTES / 1024 / 1024} MB); export a shorter period` };
+    if (size > MAX_CALENDAR_BYTES) return { kind: 'skipped', reason: tooLargeCalendar(size) };
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'skipped', reason: 'calendar not found: check the path (oneOnOne.calendars or --calendar)' };
+    if (code === 'ENOENT') return { kind: 'skipped', reason: CALENDAR_NOT_FOUND };
     if (code === 'EISDIR') return { kind: 'skipped', reason: 'is a folder, not a calendar file' };
     return { kind: 'skipped', reason: cannotBeRead(e) };
   }
-  if (looksBinary(bytes, bytes.length)) return { kind: 'skipped', reason: 'skipped: binary content, not an iCalendar (.ics) file' };
-  return { kind: 'text', text: bytes.toString('utf8') };
+  return decodeCalendar(bytes);
 }

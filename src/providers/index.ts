@@ -1,4 +1,5 @@
 import { calendarExport } from './calendarExport';
+import { calendarProblems } from './calendarProblems';
 import { commitmentsView } from './commitmentsView';
 import { completion } from './completion';
 import { diagnostics } from './diagnostics';
@@ -44,6 +45,7 @@ export const features: readonly Feature[] = [
   noteCodeLens,
   completion,
   diagnostics,
+  calendarProblems,
   quickFixes,
   insightsPanel,
   viewTitleCommands,

@@ -28,6 +28,12 @@ export class CalendarShelf {
     this.expanded = undefined;
   }
 
+  /** A calendar file that could not be read (missing, binary, too large): no meetings, one problem saying why. */
+  setUnreadable(file: string, reason: string): void {
+    this.files.set(file, { file, ownExport: false, events: [], problems: [{ file, line: undefined, message: reason }] });
+    this.expanded = undefined;
+  }
+
   remove(file: string): boolean {
     const had = this.files.delete(file);
     if (had) this.expanded = undefined;

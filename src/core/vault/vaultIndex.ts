@@ -88,6 +88,12 @@ export class VaultIndex {
     this.findingsBySeries.forgetAll();
   }
 
+  /** A calendar file that could not be read: its reason is one of `calendarProblems`, and it has no meetings. */
+  setUnreadableCalendar(file: string, reason: string): void {
+    this.calendars.setUnreadable(file, reason);
+    this.findingsBySeries.forgetAll();
+  }
+
   removeCalendar(file: string): void {
     if (this.calendars.remove(file)) this.findingsBySeries.forgetAll();
   }

@@ -9,6 +9,9 @@ import { hasUnsavedEdits, onDidEditNote, openDocument, openNotes } from './openE
 import { findNotes, inExcludedFolder, looksLikeFile, watchFiles } from './vaultFiles';
 import { onDidChangeSettings, settingsFromConfiguration } from './vaultSettings';
 import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
+import { findCalendars, readCalendarExport, watchCalendars } from './calendarExports';
+import { isCalendarPath } from '../../core/vault/vaultPaths';
+import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
 
 export type { VaultChange } from './changeNotices';
 export type { TimeChange } from './minuteClock';
@@ -37,6 +40,7 @@ export class WorkspaceVault implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private watcher: vscode.Disposable | undefined;
   private loading: Promise<void>;
+  private calendarsLoading: Promise<void> = Promise.resolve();
   /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
   private readonly unreadable = new Map<string, string>();
 
@@ -64,6 +68,16 @@ export class WorkspaceVault implements vscode.Disposable {
   /** Resolves once the first read of the workspace is done. */
   ready(): Promise<void> {
     return this.loading;
+  }
+
+  /**
+   * Resolves once the calendar exports are read too. The notes come first and the surfaces show
+   * them at once; the calendars (a big export takes a moment) follow in the background and every
+   * surface refreshes when they are in (SPEC §12: activation does not wait for them).
+   */
+  async calendarsReady(): Promise<void> {
+    await this.loading;
+    await this.calendarsLoading;
   }
 
   /** The workspace folder the vault is in: the first one (the others of a multi-root workspace are not read). */
@@ -104,16 +118,56 @@ export class WorkspaceVault implements vscode.Disposable {
     const root = this.root();
     this.watcher?.dispose();
     if (!root) return;
-    this.watcher = watchFiles(root, {
-      noteWritten: (uri) => this.fromDisk(uri),
-      deleted: (uri) => this.removeDeleted(uri),
-      created: (uri) => this.readNewFolder(uri),
-    });
+    this.watcher = vscode.Disposable.from(
+      watchFiles(root, {
+        noteWritten: (uri) => this.fromDisk(uri),
+        deleted: (uri) => this.removeDeleted(uri),
+        created: (uri) => this.readNewFolder(uri),
+      }),
+      watchCalendars(root, { written: (uri) => void this.calendarFromDisk(uri, false), deleted: (uri) => this.calendarDeleted(uri) }),
+    );
     const uris = await findNotes(root);
     for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
+    this.calendarsLoading = this.loadCalendars(root, target);
+  }
+
+  /** Reads the calendar exports into `target`, after the notes; the surfaces hear of it once they are in. */
+  private async loadCalendars(root: vscode.Uri, target: VaultIndex): Promise<void> {
+    const uris = await findCalendars(root, target.settings);
+    if (uris.length === 0) return;
+    await Promise.all(uris.map((uri) => this.calendarFromDisk(uri, true, [target], false)));
+    this.changes.all();
+  }
+
+  /** A calendar export written (or listed in the settings): read into the index; every series may change. */
+  private async calendarFromDisk(uri: vscode.Uri, listed: boolean, targets = this.indexes.targets(), notify = true): Promise<void> {
+    const file = this.fileOf(uri);
+    if (!file || !targets.some((index) => isCalendarPath(file, index.settings))) return;
+    const read = await readCalendarExport(uri, listed || this.index.settings.calendars.includes(file));
+    if (read.kind === 'gone') return;
+    for (const index of targets) {
+      if (!isCalendarPath(file, index.settings)) continue;
+      if (read.kind === 'text') index.setCalendar(file, read.text);
+      else index.setUnreadableCalendar(file, read.reason);
+    }
+    if (notify) this.changes.all();
+  }
+
+  private calendarDeleted(uri: vscode.Uri): void {
+    const file = this.fileOf(uri);
+    if (!file) return;
+    let changed = false;
+    for (const index of this.indexes.targets()) {
+      if (!index.calendarFiles().includes(file)) continue;
+      // A listed calendar that is gone is said; one found in the folder simply stops counting.
+      if (index.settings.calendars.includes(file)) index.setUnreadableCalendar(file, CALENDAR_NOT_FOUND);
+      else index.removeCalendar(file);
+      changed = true;
+    }
+    if (changed) this.changes.all();
   }
 
   /** New settings or folders: a new index is read while the old one still answers, then replaces it. */
