@@ -77,14 +77,14 @@ export interface CalendarOptions {
 }
 
 /** What every export says it is: the calendar reader passes over files with this PRODID (our own export, not a calendar). */
-export const EXPORT_PRODID = '-//1x1 Meetings//EN';
+const PRODID = '-//1x1 Meetings//EN';
 
 /** The calendar text: CRLF line ends, lines folded at 75 octets. */
 export function calendarOf(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
   const stamp = utcStamp(options.now, options.utcOffsetMinutes);
   const calendar = new ICAL.Component('vcalendar');
   calendar.addPropertyWithValue('version', '2.0');
-  calendar.addPropertyWithValue('prodid', EXPORT_PRODID);
+  calendar.addPropertyWithValue('prodid', PRODID);
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   for (const meeting of meetings) {
     const event = new ICAL.Component('vevent');
