@@ -9,7 +9,9 @@
  *    on all of them several times);
  *  - the keystroke path: one note of a 50-note series edited and re-checked, p95 over 200 edits;
  *  - the heap the index retains (needs `node --expose-gc`, which `npm run bench` passes);
- *  - the whole `one-on-one check` process on the vault.
+ *  - the whole `one-on-one check` process on the vault;
+ *  - "calendar: read + expand": a 5-year weekly calendar of 20 series read and expanded
+ *    (bench/calendarBench.ts), against reading that file's text.
  * Timings are medians of several runs: the machine is shared and noisy, so ratios to the read
  * floor say more than absolute times. With `--json` the last line of stdout is one JSON object.
  */
@@ -23,6 +25,7 @@ import { loadVault, markdownFiles } from '../src/node/loadVault';
 import { createReferenceParser } from '../corpora/remarkReference';
 import { DEFAULT_TODAY, generateSeries, generateVault } from '../corpora/generateVault';
 import { median, percentile, timed } from './stats';
+import { measureCalendar } from './calendarBench';
 
 interface BenchOptions {
   notes: number;
@@ -173,6 +176,9 @@ async function run(options: BenchOptions, work: string) {
   progress('one-on-one check process');
   const check = measureCheckProcess(folder, Math.min(runs, 3));
 
+  progress('calendar: read + expand a 5-year weekly calendar of 20 series');
+  const calendar = measureCalendar(work, runs, options.seed);
+
   const ratio = (ms: number | null) => (ms === null ? null : ms / readFloorMs);
   const targetsAt = options.notes === 10_000 ? 'these notes' : '10,000 notes (this run has a different size)';
   return {
@@ -201,6 +207,7 @@ async function run(options: BenchOptions, work: string) {
     checkProcessRatio: ratio(check.ms),
     checkExitCode: check.exitCode,
     checkLines: check.lines,
+    calendar,
     node: process.version,
     cpus: os.cpus().length,
     /** One-minute load average before and after: timings from a busy machine are noisy. */
@@ -329,6 +336,9 @@ function report(r: BenchResult): string {
     `keystroke (setFile + findingsForFile, 50-note series, ${r.keystrokeEdits} edits): ` +
       `median ${ms(r.keystrokeMedianMs)} ms, p95 ${ms(r.keystrokeP95Ms)} ms, first edit ${ms(r.keystrokeFirstMs)} ms`,
     `heap retained by the index: ${r.indexHeapMB === null ? 'n/a (run node with --expose-gc)' : `${r.indexHeapMB.toFixed(1)} MB`}`,
+    `calendar: read + expand (${r.calendar.series} series × 5 years weekly, ${r.calendar.calendarKB.toFixed(0)} KB, ${r.calendar.occurrences} occurrences): ` +
+      `${ms(r.calendar.readExpandMs)} ms, ${x(r.calendar.ratio)} reading the file (${ms(r.calendar.readFloorMs)} ms)` +
+      (r.calendar.problems > 0 ? `; ${r.calendar.problems} problems reading it` : ''),
     '',
     `targets (at ${r.targetsAt}):`,
     `  full index ≤ ${t.indexRatio.target}× read floor   ${x(r.indexRatio).padStart(8)}   ${verdict(t.indexRatio.pass)}`,

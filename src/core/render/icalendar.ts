@@ -1,16 +1,27 @@
-import { addDays, dayNumber, fromDayNumber } from '../schedule/calendarDate';
-import { minutesOfDay, type LocalDateTime } from '../schedule/clock';
+import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
+import { addDays } from '../schedule/calendarDate';
+import type { LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, Profile } from '../model/model';
 import { upcomingMeetings, type SeriesCadence } from '../schedule/schedule';
 import { seriesName } from '../model/seriesState';
 import { compareStrings } from '../text/stringOrder';
 
 /**
- * The upcoming 1x1s as an iCalendar file (RFC 5545), pure, written without a library: a calendar
- * app imports or subscribes to it. Times are floating local times (no TZID): the notes and the
- * profile say "10:00" and no time zone, and a floating time shows as 10:00 wherever the calendar
- * is opened, as the notes mean it (docs/decisions.md).
+ * The upcoming 1x1s as an iCalendar file (RFC 5545), pure, built as an ical.js component, the
+ * model the calendar reader reads exports into: a calendar app imports or subscribes to it. Times
+ * are floating local times (no TZID): the notes and the profile say "10:00" and no time zone, and a
+ * floating time shows as 10:00 wherever the calendar is opened, as the notes mean it
+ * (docs/decisions.md).
  */
+
+// ical.js is an ES module with a CommonJS build, and this project compiles to CommonJS: tsc
+// (module node16) refuses a default import of an ES module here (TS1479), so the types come from
+// the module and the value from `require`, which tsc's output and esbuild's bundle both resolve to
+// that CommonJS build (dist/ical.es5.cjs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ICAL: typeof ICALModule = require('ical.js');
+type Time = InstanceType<typeof ICAL.Time>;
+type Component = InstanceType<typeof ICAL.Component>;
 
 /** How far ahead the export looks: the next 12 weeks, today included. */
 export const CALENDAR_WEEKS = 12;
@@ -65,29 +76,53 @@ export interface CalendarOptions {
   utcOffsetMinutes: number;
 }
 
+/** What every export says it is: the calendar reader passes over files with this PRODID (our own export, not a calendar). */
+const PRODID = '-//1x1 Meetings//EN';
+
 /** The calendar text: CRLF line ends, lines folded at 75 octets. */
 export function calendarOf(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
   const stamp = utcStamp(options.now, options.utcOffsetMinutes);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//1x1 Meetings//EN', 'CALSCALE:GREGORIAN'];
+  const calendar = new ICAL.Component('vcalendar');
+  calendar.addPropertyWithValue('version', '2.0');
+  calendar.addPropertyWithValue('prodid', PRODID);
+  calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   for (const meeting of meetings) {
-    lines.push('BEGIN:VEVENT', `UID:${meeting.series}-${meeting.date}@one-on-one`, `DTSTAMP:${stamp}`);
-    if (meeting.time === undefined) {
-      lines.push(`DTSTART;VALUE=DATE:${compactDate(meeting.date)}`, `DTEND;VALUE=DATE:${compactDate(addDays(meeting.date, 1))}`);
-    } else {
-      const start = minutesOfDay(meeting.time);
-      lines.push(`DTSTART:${localDateTime(meeting.date, start)}`, `DTEND:${localDateTime(meeting.date, start + meeting.duration)}`);
-    }
-    lines.push(`SUMMARY:${escapeText(`1x1 with ${meeting.name}`)}`);
-    if (meeting.file !== undefined) lines.push(`DESCRIPTION:${escapeText(`Agenda: ${meeting.file}`)}`);
-    lines.push('END:VEVENT');
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('uid', `${meeting.series}-${meeting.date}@one-on-one`);
+    event.addPropertyWithValue('dtstamp', stamp);
+    const start = floatingTime(meeting.date, meeting.time);
+    const end = start.clone();
+    // An all-day event ends (exclusively) on the next day; a timed one after its minutes, past midnight too.
+    end.addDuration(meeting.time === undefined ? new ICAL.Duration({ days: 1 }) : new ICAL.Duration({ minutes: meeting.duration }));
+    event.addPropertyWithValue('dtstart', start);
+    event.addPropertyWithValue('dtend', end);
+    event.addPropertyWithValue('summary', oneLineBreak(`1x1 with ${meeting.name}`));
+    if (meeting.file !== undefined) event.addPropertyWithValue('description', oneLineBreak(`Agenda: ${meeting.file}`));
+    calendar.addSubcomponent(event);
   }
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return contentLines(calendar).map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+/**
+ * The component's content lines, unfolded: ical.js writes each property (escaping, value types),
+ * and `foldLine` folds. ical.js's own folding puts 75 octets after the continuation's space, 76 in
+ * all, one more than RFC 5545 §3.1 allows.
+ */
+function contentLines(component: Component): string[] {
+  const name = component.name.toUpperCase();
+  const lines = [`BEGIN:${name}`];
+  for (const property of component.getAllProperties()) lines.push(ICAL.stringify.property(property.toJSON(), ICAL.design.icalendar, true));
+  for (const child of component.getAllSubcomponents()) lines.push(...contentLines(child));
+  lines.push(`END:${name}`);
+  return lines;
+}
+
+/**
+ * Every line break as LF, which ical.js escapes as `\n` (RFC 5545 §3.3.11); it leaves a CR as it
+ * is, and a bare CR in a value breaks the line.
+ */
+function oneLineBreak(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
 /**
@@ -118,23 +153,17 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
-/** `YYYYMMDDTHHMMSS` for `minutes` after midnight of `date` (past midnight rolls into the next day). */
-function localDateTime(date: string, minutes: number): string {
-  const days = Math.floor(minutes / 1440);
-  const rest = minutes - days * 1440;
-  return `${compactDate(addDays(date, days))}T${pad(Math.floor(rest / 60))}${pad(rest % 60)}00`;
+/** A floating local time (no time zone) on `date` at `time`, or the date alone when there is no time. */
+function floatingTime(date: string, time: string | undefined): Time {
+  const [year, month, day] = date.split('-').map(Number);
+  if (time === undefined) return ICAL.Time.fromData({ year, month, day, isDate: true });
+  const [hour, minute] = time.split(':').map(Number);
+  return ICAL.Time.fromData({ year, month, day, hour, minute, second: 0, isDate: false });
 }
 
-function utcStamp(now: LocalDateTime, utcOffsetMinutes: number): string {
-  const minutes = dayNumber(now.date) * 1440 + minutesOfDay(now.time) - utcOffsetMinutes;
-  const day = Math.floor(minutes / 1440);
-  return `${localDateTime(fromDayNumber(day), minutes - day * 1440)}Z`;
-}
-
-function compactDate(date: string): string {
-  return date.replace(/-/g, '');
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+/** The clock's local time in UTC. */
+function utcStamp(now: LocalDateTime, utcOffsetMinutes: number): Time {
+  const local = floatingTime(now.date, now.time);
+  local.addDuration(new ICAL.Duration({ minutes: utcOffsetMinutes, isNegative: true }));
+  return ICAL.Time.fromData({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: 0 }, ICAL.Timezone.utcTimezone);
 }

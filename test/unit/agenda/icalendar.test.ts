@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
-import { calendarMeetings, calendarOf, escapeText, foldLine, type CalendarMeeting } from '../../../src/core/render/icalendar';
+import { calendarMeetings, calendarOf, foldLine, type CalendarMeeting } from '../../../src/core/render/icalendar';
 import { buildVault } from '../helpers/vaultBuilder';
 
 // ical.js is an ES module with a CommonJS build; the tests compile to CommonJS, so they require that build.
@@ -53,9 +53,36 @@ describe('iCalendar export', () => {
   });
 
   it('escapes backslash, semicolon, comma and newlines in text', () => {
-    assert.equal(escapeText('a\\b;c,d\ne\r\nf'), 'a\\\\b\\;c\\,d\\ne\\nf');
     const text = calendarOf([{ series: 'x', name: 'Li, Wei; PhD', date: '2026-11-24', time: '09:00', duration: 30, file: undefined }], { now: NOW, utcOffsetMinutes: 0 });
     assert.match(text, /\r\nSUMMARY:1x1 with Li\\, Wei\\; PhD\r\n/);
+    const breaks = calendarOf([{ series: 'x', name: 'a\\b\ne\r\nf\rg', date: '2026-11-24', time: '09:00', duration: 30, file: undefined }], { now: NOW, utcOffsetMinutes: 0 });
+    assert.match(breaks, /\r\nSUMMARY:1x1 with a\\\\b\\ne\\nf\\ng\r\n/, 'every line break escaped, no bare CR left');
+  });
+
+  it('round trip through ical.js: each meeting comes back with its start, end, summary and whether it is all-day; no line over 75 octets', () => {
+    const long = 'Zoë Łukasiewicz-Brontë 🙂 '.repeat(4).trim();
+    const meetings: CalendarMeeting[] = [
+      { series: 'dana', name: 'Dana Whitfield', date: '2026-11-24', time: '10:00', duration: 30, file: '1on1/dana/2026-11-24.md' },
+      { series: 'li', name: 'Li, Wei; PhD \\ CTO', date: '2026-11-25', time: '09:05', duration: 45, file: undefined },
+      { series: 'priya', name: 'priya', date: '2026-11-30', time: undefined, duration: 30, file: undefined },
+      { series: 'sam', name: 'Sam', date: '2026-12-31', time: '23:45', duration: 30, file: undefined },
+      { series: 'zoe', name: long, date: '2027-01-04', time: '16:30', duration: 60, file: `1on1/zoe/${'weekly-notes-'.repeat(12)}.md` },
+    ];
+    const text = calendarOf(meetings, { now: NOW, utcOffsetMinutes: 60 });
+    for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `${Buffer.byteLength(line, 'utf8')} octets: ${line}`);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    assert.deepEqual(
+      events.map((e) => ({ start: e.startDate.toString(), end: e.endDate.toString(), allDay: e.startDate.isDate, summary: e.summary, description: e.description, uid: e.uid })),
+      [
+        { start: '2026-11-24T10:00:00', end: '2026-11-24T10:30:00', allDay: false, summary: '1x1 with Dana Whitfield', description: 'Agenda: 1on1/dana/2026-11-24.md', uid: 'dana-2026-11-24@one-on-one' },
+        { start: '2026-11-25T09:05:00', end: '2026-11-25T09:50:00', allDay: false, summary: '1x1 with Li, Wei; PhD \\ CTO', description: null, uid: 'li-2026-11-25@one-on-one' },
+        { start: '2026-11-30', end: '2026-12-01', allDay: true, summary: '1x1 with priya', description: null, uid: 'priya-2026-11-30@one-on-one' },
+        { start: '2026-12-31T23:45:00', end: '2027-01-01T00:15:00', allDay: false, summary: '1x1 with Sam', description: null, uid: 'sam-2026-12-31@one-on-one' },
+        { start: '2027-01-04T16:30:00', end: '2027-01-04T17:30:00', allDay: false, summary: `1x1 with ${long}`, description: `Agenda: 1on1/zoe/${'weekly-notes-'.repeat(12)}.md`, uid: 'zoe-2027-01-04@one-on-one' },
+      ],
+    );
+    assert.ok(events.every((e) => e.startDate.zone === ICAL.Timezone.localTimezone && e.endDate.zone === ICAL.Timezone.localTimezone), 'floating times');
+    assert.ok(events.every((e) => e.component.getFirstPropertyValue('dtstamp')!.toString() === '2026-11-23T16:30:00Z'), 'DTSTAMP in UTC');
   });
 
   it('folds at 75 octets without splitting a UTF-8 character; unfolding gives the line back', () => {
