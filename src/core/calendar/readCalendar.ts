@@ -267,7 +267,8 @@ function readEvent(block: CalendarBlock, readStamps: StampReader, report: Report
     if (untilText !== undefined) {
       const parsed = parseStamp(untilText);
       if (!parsed) {
-        report(line, `RRULE's UNTIL ${JSON.stringify(String(untilText))} is not a date, so the event is skipped; ${FIX}`);
+        const written = /UNTIL=([^;]*)/i.exec(propertyLine(block, 'RRULE').value ?? '')?.[1] ?? String(untilText);
+        report(line, `RRULE's UNTIL ${JSON.stringify(written)} is not a date, so the event is skipped; ${FIX}`);
         return undefined;
       }
       // UNTIL is in UTC, or (a local one) in the zone of DTSTART (RFC 5545).

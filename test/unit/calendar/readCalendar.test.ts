@@ -1,17 +1,11 @@
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { occurrencesOf, readCalendar, type CalendarFile } from '../../../src/core/calendar/readCalendar';
 import type { CalendarOccurrence, DateWindow } from '../../../src/core/calendar/occurrence';
-import { repoRoot } from '../helpers/sourceFiles';
+import { calendarFixture as fixture, calendarOf as calendar } from '../helpers/calendarFixtures';
 
 // SPEC §12: calendar exports as Google Calendar, Outlook/Exchange, Apple Calendar and Thunderbird
 // write them (fixtures written by hand in their shapes), read into local occurrences. Every
 // expected time below is worked out by hand from the offsets of the two zones that week.
-
-export function fixture(name: string): string {
-  return fs.readFileSync(path.join(repoRoot, 'test/fixtures/calendars', name), 'utf8');
-}
 
 function read(name: string): CalendarFile {
   return readCalendar(name, fixture(name));
@@ -199,11 +193,6 @@ describe('reading calendar exports (SPEC §12)', () => {
     assert.deepEqual({ ownExport: own.ownExport, events: own.events, problems: own.problems }, { ownExport: true, events: [], problems: [] });
   });
 });
-
-/** A VCALENDAR around some lines, CRLF. */
-export function calendar(lines: string[]): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...lines, 'END:VCALENDAR'].join('\r\n');
-}
 
 function summaryOf(file: CalendarFile): unknown {
   return { problems: file.problems, events: file.events.map((event) => ({ uid: event.uid, summary: event.summary, line: event.line, occurrences: occurrencesOf(event, AUTUMN, 'Europe/Berlin') })) };
