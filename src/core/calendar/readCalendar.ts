@@ -312,11 +312,11 @@ function messageOf(error: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Occurrences
 
-/** Where a stamp falls in the reading zone. */
-function momentOf(stamp: CalendarStamp, readingZone: string): CalendarMoment & { instant: number } {
+/** Where a stamp falls in the reading zone, and its instant (given when already known: a zone's offset costs). */
+function momentOf(stamp: CalendarStamp, readingZone: string, known?: number): CalendarMoment & { instant: number } {
   if (stamp.allDay) return { date: dateOf(stamp.wall), time: undefined, instant: stamp.wall };
-  if (stamp.zone.kind === 'floating') return { date: dateOf(stamp.wall), time: timeOf(stamp.wall), instant: instantOf(stamp.wall, stamp.zone, readingZone) };
-  const instant = instantOf(stamp.wall, stamp.zone, readingZone);
+  const instant = known ?? instantOf(stamp.wall, stamp.zone, readingZone);
+  if (stamp.zone.kind === 'floating') return { date: dateOf(stamp.wall), time: timeOf(stamp.wall), instant };
   const local = wallAt(instant, readingZone);
   return { date: dateOf(local), time: timeOf(local), instant };
 }
@@ -375,7 +375,7 @@ export function occurrencesOf(event: CalendarEvent, window: DateWindow, timeZone
       const start = { ...master.start, wall };
       const key = keyOf(start, readingZone);
       if (overridden.has(key)) return;
-      const at = momentOf(start, readingZone);
+      const at = momentOf(start, readingZone, key);
       if (!inWindow(at.date)) return;
       const canceled = master.canceled || excluded.has(key) || excludedDays.has(dateOf(wall));
       occurrences.push(occurrence(master, at, canceled, undefined));
