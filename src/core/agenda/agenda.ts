@@ -402,7 +402,10 @@ export type AgendaPlan =
  * held or planned note of the series is refused: the next agenda goes after the latest meeting.
  */
 export function planNextAgenda(series: AgendaSeries, seriesFolder: string, now: { date: string; time: string }, date?: string): AgendaPlan {
-  const day = date ?? upcomingMeetings(series, now, 1)[0]?.date ?? now.date;
+  const next = date === undefined ? upcomingMeetings(series, now, 1)[0] : undefined;
+  // The next meeting's agenda is written already — perhaps under the day the calendar moved it from.
+  if (next?.note) return { kind: 'exists', date: next.note.date!, file: next.note.file };
+  const day = date ?? next?.date ?? now.date;
   const existing = series.notes.find((n) => n.date === day);
   if (existing) return { kind: 'exists', date: day, file: existing.file };
   const later = series.notes.find((n) => n.date! > day && !notTakenPlace(n));

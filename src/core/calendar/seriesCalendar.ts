@@ -35,6 +35,11 @@ export function meetingsOn(calendar: SeriesCalendar, date: string): CalendarOccu
   return found;
 }
 
+/** Whether the calendar has a meeting on `date` at `time` (any time of the day when `time` is undefined, or the meeting is all-day). */
+export function hasMeetingAt(calendar: SeriesCalendar, date: string, time: string | undefined): boolean {
+  return meetingsOn(calendar, date).some((o) => time === undefined || o.time === undefined || o.time === time);
+}
+
 /** The first meeting (not canceled) on a day after `date`. */
 export function meetingAfter(calendar: SeriesCalendar, date: string): CalendarOccurrence | undefined {
   for (let i = firstOnOrAfter(calendar, date); i < calendar.occurrences.length; i++) {

@@ -1,7 +1,8 @@
 import { hoursAndMinutes } from '../text/wording';
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
-import { meetingTime } from '../schedule/schedule';
+import { meetingOfNote } from '../schedule/schedule';
+import type { CalendarMoment } from '../calendar/occurrence';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { formatShortDateFrom } from '../schedule/calendarDate';
 import { stampSharedEdits } from '../edits/sharedStamp';
@@ -19,14 +20,17 @@ export const agendaNotShared = defineRule({
     if (series.role !== 'manager') return [];
     const { now, settings } = series;
     // Once today's meeting has started, sharing its agenda is moot (status-not-updated takes over tomorrow).
+    let when: CalendarMoment | undefined;
     const next = series.notes.find((n) => {
-      const time = meetingTime(series, n.date!, n.time);
-      return n.status === 'planned' && (n.date! > now.date || (n.date === now.date && (time === undefined || time > now.time)));
+      if (n.status !== 'planned') return false;
+      // Where the meeting is: the calendar may have moved it (SPEC §12).
+      when = meetingOfNote(series, n);
+      return when.date > now.date || (when.date === now.date && (when.time === undefined || when.time > now.time));
     });
-    if (!next || next.shared !== undefined) return [];
-    const { date: deadlineDate, minutesLeft } = shareDeadline(next.date!, settings, now);
+    if (!next || !when || next.shared !== undefined) return [];
+    const { date: deadlineDate, minutesLeft } = shareDeadline(when.date, settings, now);
     if (minutesLeft > 24 * 60) return [];
-    const meeting = formatShortDateFrom(next.date!, now.date);
+    const meeting = formatShortDateFrom(when.date, now.date);
     const by = `${settings.shareBy} on ${formatShortDateFrom(deadlineDate, now.date)}`;
     const finding: RuleFinding = {
       rule: this.id,

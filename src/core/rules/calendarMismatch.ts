@@ -2,7 +2,7 @@ import { setFrontMatterValues } from '../edits/frontMatterEdit';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
 import { seriesName, type SeriesState } from '../model/seriesState';
-import { changedFrom, covers, meetingsOn, nearestMeeting, type SeriesCalendar } from '../calendar/seriesCalendar';
+import { changedFrom, covers, hasMeetingAt, meetingsOn, nearestMeeting, type SeriesCalendar } from '../calendar/seriesCalendar';
 import type { CalendarMoment, CalendarOccurrence } from '../calendar/occurrence';
 import { formatShortDateFrom } from '../schedule/calendarDate';
 import { usualTime } from '../schedule/schedule';
@@ -29,9 +29,8 @@ export const calendarMismatch = defineRule({
     const findings: RuleFinding[] = [];
     for (const note of series.notes) {
       if (note.status !== 'planned' || !covers(calendar, note.date!)) continue;
-      const sameDay = meetingsOn(calendar, note.date!);
-      if (sameDay.some((o) => note.time === undefined || o.time === undefined || o.time === note.time)) continue;
-      findings.push(mismatch(series, calendar, note, sameDay));
+      if (hasMeetingAt(calendar, note.date!, note.time)) continue;
+      findings.push(mismatch(series, calendar, note, meetingsOn(calendar, note.date!)));
     }
     return findings;
   },

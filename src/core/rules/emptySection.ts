@@ -1,7 +1,7 @@
 import { minutesOfDay, minutesUntil } from '../schedule/clock';
 import type { RuleFinding } from './finding';
 import type { MeetingNote } from '../model/model';
-import { meetingTime } from '../schedule/schedule';
+import { meetingOfNote } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
@@ -28,8 +28,9 @@ export const emptySection = defineRule({
     const required = new Map(series.settings.sections.filter((d) => d.required).map((d) => [d.key, d]));
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
-      const untilMeeting = minutesUntilMeeting(note.date!, meetingTime(series, note.date!, note.time), series);
-      const untilDue = series.role === 'manager' ? shareDeadline(note.date!, series.settings, series.now).minutesLeft : untilMeeting;
+      const meeting = meetingOfNote(series, note);
+      const untilMeeting = minutesUntilMeeting(meeting.date, meeting.time, series);
+      const untilDue = series.role === 'manager' ? shareDeadline(meeting.date, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;
       const started = untilMeeting <= 0;
       for (const section of note.parsed.sections) {

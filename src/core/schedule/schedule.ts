@@ -1,7 +1,8 @@
 import { addDays, dayNumber, daysBetween, daysInMonth, fromDayNumber, weekday } from './calendarDate';
 import type { LocalDateTime } from './clock';
 import type { Cadence, MeetingNote, Profile } from '../model/model';
-import { meetingAfter, meetingsFrom, meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
+import { changedFrom, covers, hasMeetingAt, meetingAfter, meetingsFrom, meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
+import type { CalendarMoment } from '../calendar/occurrence';
 
 /**
  * When the next meeting of a series is: from the profile's cadence, or else inferred from the
@@ -141,6 +142,30 @@ export function meetingTime(series: Pick<ScheduleInput, 'profile' | 'notes' | 'c
 }
 
 /**
+ * Where the calendar has put the meeting a planned note was written for (SPEC §12), when the note
+ * has not followed: the occurrence it was moved to, or `canceled`. Undefined when the calendar
+ * agrees with the note, does not speak for its day, or says nothing of it. The note stays the
+ * agenda of that meeting (`calendar-mismatch` asks to move the file too).
+ */
+export function calendarMove(series: Pick<ScheduleInput, 'calendar'>, note: MeetingNote): CalendarMoment | 'canceled' | undefined {
+  const calendar = series.calendar;
+  if (!calendar || note.status !== 'planned' || !covers(calendar, note.date!)) return undefined;
+  if (hasMeetingAt(calendar, note.date!, note.time)) return undefined;
+  const changed = changedFrom(calendar, { date: note.date!, time: note.time });
+  if (!changed) return undefined;
+  return changed.canceled ? 'canceled' : { date: changed.date, time: changed.time };
+}
+
+/**
+ * When the meeting a dated note is for takes place: where the calendar moved it (SPEC §12), else
+ * the note's date at its meeting time. The share deadline and the reminders follow this.
+ */
+export function meetingOfNote(series: Pick<ScheduleInput, 'profile' | 'notes' | 'calendar'>, note: MeetingNote): CalendarMoment {
+  const moved = calendarMove(series, note);
+  return moved && moved !== 'canceled' ? moved : { date: note.date!, time: meetingTime(series, note.date!, note.time) };
+}
+
+/**
  * The time a series usually meets: the profile's `time:`, else — with no profile, as the cadence
  * is inferred then — the time written in its latest note that has one.
  */
@@ -169,8 +194,13 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
   }
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') continue;
-    const time = meetingTime(series, note.date!, note.time);
-    if (isAhead(note.date!, time) && !byDate.get(note.date!)?.note) byDate.set(note.date!, { date: note.date!, time, note });
+    const moved = calendarMove(series, note);
+    if (moved === 'canceled') {
+      removed.add(note.date!);
+      continue;
+    }
+    const { date, time } = moved ?? { date: note.date!, time: meetingTime(series, note.date!, note.time) };
+    if (isAhead(date, time) && !byDate.get(date)?.note) byDate.set(date, { date, time, note });
   }
   // The first `count` schedule dates are enough: any later one comes after all of them.
   let accepted = 0;

@@ -69,7 +69,8 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   });
 
   const upcoming: MeetingEntry[] = upcomingMeetings(state, now, upcomingCount).map((m, i) =>
-    m.note ? entryOf(m.note) : { date: m.date, time: m.time, status: 'planned', note: undefined, writable: i === 0, open: 0, overdue: 0, sameDayFileName: undefined },
+    // A note's meeting may sit where the calendar moved it (SPEC §12): shown there.
+    m.note ? { ...entryOf(m.note), date: m.date, time: m.time } : { date: m.date, time: m.time, status: 'planned', note: undefined, writable: i === 0, open: 0, overdue: 0, sameDayFileName: undefined },
   );
   const shown = new Set(upcoming.map((m) => m.note).filter((n) => n !== undefined));
   for (const note of state.notes) if (!shown.has(note) && note.date! > now.date) upcoming.push(entryOf(note));

@@ -2,7 +2,7 @@ import { formatShortDate } from '../schedule/calendarDate';
 import type { MeetingNote } from '../model/model';
 import { nextMeetingOf } from './nextMeeting';
 import { shareDeadline } from '../schedule/shareDeadline';
-import { meetingTime } from '../schedule/schedule';
+import { meetingOfNote } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
 import { firstName } from '../model/personName';
@@ -27,19 +27,21 @@ export interface NoteSummary {
 
 export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary {
   const { now } = series;
-  const time = note.date !== undefined ? meetingTime(series, note.date, note.time) : note.time;
+  // Where the note's meeting is: the calendar may have moved it (SPEC §12).
+  const meeting = note.date !== undefined ? meetingOfNote(series, note) : undefined;
+  const time = meeting?.time ?? note.time;
   // The same "ahead" as the schedule's: a meeting today counts until its time has passed.
   const ownIsAhead =
-    note.date !== undefined &&
+    meeting !== undefined &&
     note.status !== 'canceled' &&
     note.status !== 'rescheduled' &&
-    (note.date > now.date || (note.date === now.date && (time === undefined || time > now.time)));
+    (meeting.date > now.date || (meeting.date === now.date && (time === undefined || time > now.time)));
   let next: NoteSummary['next'];
   let share: NoteSummary['share'];
   if (ownIsAhead) {
-    next = { date: note.date!, time };
+    next = { date: meeting!.date, time };
     if (series.role === 'manager') {
-      const deadline = shareDeadline(note.date!, series.settings, now);
+      const deadline = shareDeadline(meeting!.date, series.settings, now);
       share = { date: deadline.date, time: deadline.time, shared: note.shared !== undefined, passed: deadline.minutesLeft <= 0 };
     }
   } else {

@@ -27,7 +27,7 @@ describe('one-on-one brief', () => {
     assert.match(person, /Head of Analytics\./, 'the profile’s free text');
     assert.match(person, /\n#### How she likes to receive information\n/, 'its headings under The person');
     const next = section(stdout, 'Next meeting');
-    assert.match(next, /\*\*Tue 24 Nov 2026 10:00\*\*/);
+    assert.match(next, /\*\*Wed 25 Nov 2026 10:00\*\*/);
     assert.match(next, /Rotating topic: Manager brings one thing — Dana brings one thing/);
     assert.match(next, /Needs attention: agenda not shared; I owe something overdue; a commitment is stale/);
     assert.deepEqual(section(stdout, 'What I owe Dana').split('\n'), [

@@ -211,7 +211,8 @@ describe('new agendas stay quiet until they are due', () => {
       assert.equal(code, 0, stderr);
       return stdout.trim();
     });
-    assert.deepEqual(made, ['1on1/dana/2026-12-01.md', '1on1/sam/2026-11-26.md', '1on1/priya/2026-11-30.md', '1on1/lee/2026-11-30.md']);
+    // Dana's next meeting is Wed 25 Nov (the example's calendar moved it from Tue 24 Nov): its agenda is the 24 Nov note, opened, not written again.
+    assert.deepEqual(made, ['1on1/dana/2026-11-24.md', '1on1/sam/2026-11-26.md', '1on1/priya/2026-11-30.md', '1on1/lee/2026-11-30.md']);
     assert.deepEqual(emptySections('2026-11-24T12:00'), before, 'the new agendas add nothing');
     // Lee's first note once Friday's deadline is less than 24 h away: what is to be written before the meeting, only.
     const lee = emptySections('2026-11-26T17:01').filter((f) => f.startsWith('1on1/lee/')).map((f) => f.slice('1on1/lee/2026-11-30.md '.length));

@@ -45,6 +45,9 @@ describe('one-on-one stats', () => {
     assert.deepEqual(dana.sharing, { counted: 16, onTime: 14, late: 0, never: 2, rate: 14 / 16 });
     assert.deepEqual(dana.commitments, { total: 35, doneOnTime: 25, doneLate: 1, open: 6, dropped: 3, droppedOnPurpose: 3, droppedSilently: 0 });
     assert.equal(dana.medianDaysToClose, 2);
+    // The example's calendar moved 13 Oct to 15 Oct; its 25 Aug EXDATE is 90 days before 23 Nov, one too many.
+    assert.deepEqual(dana.calendar, { moved: 1, canceled: 0 });
+    assert.equal(stats.series.find((s: { series: string }) => s.series === 'priya').calendar !== undefined, true);
     assert.deepEqual(dana.mostCarried[0], {
       series: 'dana',
       person: 'Dana Whitfield',
@@ -105,6 +108,7 @@ describe('one-on-one stats', () => {
         '  Agenda shared on time: 14 of 16 (88 %) — 0 late, 2 never',
         '  Commitments: 35 — 25 done on time, 1 done late, 6 open, 3 dropped (3 canceled on purpose, 0 silently)',
         '  By who owes them: I owe 33 (24 on time, 1 late, 5 open, 3 dropped); they owe 2 (1 on time, 0 late, 1 open, 0 dropped); others owe none',
+        '  In the calendar, last 90 days: 1 moved, 0 canceled',
         '  Median days to close: 2',
         '  Most carried:',
         '    - Write up the pricing experiment results — carried 3×, raised Tue 3 Nov, due Fri 27 Nov  (1on1/dana/2026-11-24.md:11)',

@@ -7,8 +7,9 @@ const NOW = ['--now', '2026-11-23T17:30'];
 
 /*
  * examples/vault on Mon 23 Nov 2026 17:30, the next seven days (to Sun 29 Nov):
- * - Dana (my manager) Tue 24 Nov 10:00: the agenda is written (rotation manager) and not shared,
- *   its deadline Mon 23 Nov 17:00 passed; I owe 5 open items, 2 overdue (onboarding guide due
+ * - Dana (my manager) Wed 25 Nov 10:00 — the example's calendar moved the meeting from Tue 24 Nov,
+ *   whose note is its agenda: written (rotation manager) and not shared, due Tue 24 Nov 17:00,
+ *   less than 24 h ahead; I owe 5 open items, 2 overdue (onboarding guide due
  *   21 Nov, vendor comparison due 20 Nov); she owes 1 (headcount, @dana, due 27 Nov); the pricing
  *   write-up is carried 3× → stale.
  * - Sam (reports to me) Thu 26 Nov 15:00: no note yet, but 69.5 h away (not < 48 h); he owes 3
@@ -29,11 +30,11 @@ describe('one-on-one week', () => {
         series: 'dana',
         name: 'Dana Whitfield',
         role: 'manager',
-        date: '2026-11-24',
+        date: '2026-11-25',
         time: '10:00',
         note: '1on1/dana/2026-11-24.md',
         status: 'planned',
-        shareBy: '2026-11-23T17:00',
+        shareBy: '2026-11-24T17:00',
         shared: null,
         mine: { open: 5, overdue: 2 },
         theirs: { open: 1, overdue: 0 },
@@ -74,8 +75,8 @@ describe('one-on-one week', () => {
     assert.equal(code, 0);
     const blocks = stdout.trimEnd().split('\n\n');
     assert.equal(blocks[0], '2 1x1s from Mon 23 Nov to Sun 29 Nov, 2 needing attention:');
-    assert.match(blocks[1], /^Tue 24 Nov 10:00 {2}Dana Whitfield \(dana\) — my manager\n {2}! agenda not shared\n {2}! I owe something overdue \(2\)\n/);
-    assert.match(blocks[1], /\n {2}agenda: 1on1\/dana\/2026-11-24\.md \(planned, not shared\) — share by Mon 23 Nov 17:00 \(passed\)\n/);
+    assert.match(blocks[1], /^Wed 25 Nov 10:00 {2}Dana Whitfield \(dana\) — my manager\n {2}! agenda not shared\n {2}! I owe something overdue \(2\)\n/);
+    assert.match(blocks[1], /\n {2}agenda: 1on1\/dana\/2026-11-24\.md \(planned, not shared\) — share by Tue 24 Nov 17:00\n/);
     assert.match(blocks[2], /^Thu 26 Nov 15:00 {2}Sam Okafor \(sam\) — reports to me\n {2}! they owe something overdue \(1\)\n/);
     assert.match(blocks[2], /\n {2}I owe: 1 open, 0 overdue · they owe: 3 open, 1 overdue · stale: 1$/);
   });
@@ -100,9 +101,9 @@ describe('one-on-one week', () => {
   });
 
   it('an empty window says so', () => {
-    const { code, stdout } = run(['week', EXAMPLE, '--days', '1', '--now', '2026-11-25T09:00']);
+    const { code, stdout } = run(['week', EXAMPLE, '--days', '1', '--now', '2026-11-27T09:00']);
     assert.equal(code, 0);
-    assert.equal(stdout, 'No 1x1 from Wed 25 Nov to Wed 25 Nov.\n');
+    assert.equal(stdout, 'No 1x1 from Fri 27 Nov to Fri 27 Nov.\n');
   });
 
   for (const bad of ['0', '-1', '1.5', 'seven', '367', ''])

@@ -107,6 +107,10 @@ export interface VaultSpec {
   files?: Record<string, string>;
   /** Applied to every file's text before loading (CRLF, BOM). */
   transform?: (text: string) => string;
+  /** Calendar exports (`.ics` text) by path (SPEC §12). */
+  calendars?: Record<string, string>;
+  /** The zone calendar times are shown in; default Europe/Berlin, so that no test depends on the machine's. */
+  timeZone?: string;
 }
 
 export interface TestVault {
@@ -140,8 +144,9 @@ export function buildVault(spec: VaultSpec): TestVault {
 function loadTexts(spec: VaultSpec, texts: Map<string, string>): TestVault {
   const now = parseLocalDateTime(spec.now);
   if (!now) throw new Error(`vaultBuilder: bad now ${spec.now}`);
-  const index = new VaultIndex({ settings: withDefaults(spec.settings), clock: fixedClock(now) });
+  const index = new VaultIndex({ settings: withDefaults(spec.settings), clock: fixedClock(now), timeZone: spec.timeZone ?? 'Europe/Berlin' });
   for (const [path, text] of texts) index.setFile(path, text);
+  for (const [path, text] of Object.entries(spec.calendars ?? {})) index.setCalendar(path, text);
   return {
     index,
     texts,

@@ -24,7 +24,7 @@ interface RuleSetting {
 const docs = path.join(repoRoot, 'docs/rules');
 
 describe('the rules, declared once', () => {
-  it("are SPEC §8's and §11's ids and default severities, in the spec's order", () => {
+  it("are SPEC §8's, §11's and §12's ids and default severities, in the spec's order", () => {
     assert.deepStrictEqual(DEFAULT_SEVERITIES, {
       'invalid-front-matter': 'error',
       'invalid-date': 'error',
@@ -45,6 +45,8 @@ describe('the rules, declared once', () => {
       'agenda-not-written': 'warning',
       'meeting-gap': 'warning',
       'rotation-gap': 'info',
+      // SPEC §12: the calendar.
+      'calendar-mismatch': 'warning',
     });
     assert.deepStrictEqual(RULE_IDS, Object.keys(DEFAULT_SEVERITIES));
     assert.equal(new Set(ALL_RULES.map((r) => r.id)).size, ALL_RULES.length, 'two rules share an id');

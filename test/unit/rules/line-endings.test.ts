@@ -35,11 +35,14 @@ const NOTES: NoteSpec[] = [
   ...Array.from({ length: 8 }, (_, i): NoteSpec => ({ date: `2026-${['09-09', '09-16', '09-23', '09-30', '10-07', '10-14', '10-21', '10-28'][i]}`, series: 'lee', fm: { rotation: 'skill' } })),
 ];
 
+/** Dana's 1x1s in the calendar: Thursdays 11:00 (SPEC §12), so the 26 Nov note's `time: "10:00"` is wrong and the 3 Nov note on no meeting. */
+const CALENDAR = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', 'BEGIN:VEVENT', 'UID:dana@test', 'DTSTART;TZID=Europe/Berlin:20261001T110000', 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;BYDAY=TH', 'SUMMARY:1:1 Dana Whitfield', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+
 const toCrlf = (t: string) => t.replace(/\n/g, '\r\n');
 const withBom = (t: string) => '\uFEFF' + t;
 
 function build(transform?: (t: string) => string): TestVault {
-  const spec: VaultSpec = { now: NOW, notes: NOTES, transform };
+  const spec: VaultSpec = { now: NOW, notes: NOTES, transform, calendars: { '1on1/calendar.ics': CALENDAR } };
   return buildVault(spec);
 }
 
