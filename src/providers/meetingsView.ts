@@ -155,6 +155,7 @@ function meetingTooltip(node: MeetingNode, findings: readonly Finding[]): vscode
   let status = `Status: ${entry.status}`;
   if (entry.status === 'rescheduled' && entry.note.movedTo) status += `, moved to ${formatLongDate(entry.note.movedTo)}`;
   if (entry.status === 'planned' && !node.upcoming) status += ' — the meeting is over: mark it held or canceled';
+  if (entry.note.date !== undefined && entry.note.date !== entry.date) status += ` — the note is dated ${formatLongDate(entry.note.date)}: the calendar moved the meeting`;
   md.appendText(status).appendMarkdown('\n\n');
   md.appendText(`Commitments open here: ${entry.open}${entry.overdue ? `, ${entry.overdue} overdue` : ''}`).appendMarkdown('\n\n');
   for (const line of findingLines(findings)) md.appendText(line).appendMarkdown('\n\n');

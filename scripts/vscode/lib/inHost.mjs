@@ -9,6 +9,8 @@ import { makeTempRoot } from './tempRoot.mjs';
 
 /** The moment the example vault is written for (examples/vault/README.md). */
 export const PINNED_NOW = '2026-11-23T17:30';
+/** The zone the tests' VS Code runs in: calendar times are shown in the machine's zone, and the example's calendar is its owner's, in Berlin. */
+export const PINNED_TIME_ZONE = 'Europe/Berlin';
 
 // Must match test/vscode/taggedReporter.ts.
 const TAG = '[1x1-test] ';
@@ -47,7 +49,7 @@ export async function runInHost({
   try {
     // The example vault's "now" (SPEC §8): the suite's dates do not depend on the day CI runs.
     const { env: extraEnv, ...serverDirs } = dirs;
-    const server = await startCodeServer({ tmp, workspaceTrust, env: { ONE_ON_ONE_NOW: PINNED_NOW, ...extraEnv }, ...serverDirs });
+    const server = await startCodeServer({ tmp, workspaceTrust, env: { ONE_ON_ONE_NOW: PINNED_NOW, TZ: PINNED_TIME_ZONE, ...extraEnv }, ...serverDirs });
     const browser = await launchBrowser(tmp);
     const { page } = browser;
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
-import { PINNED_NOW } from './inHost.mjs';
+import { PINNED_NOW, PINNED_TIME_ZONE } from './inHost.mjs';
 import { projectRoot, screenshotsDir } from './paths.mjs';
 import { makeTempRoot } from './tempRoot.mjs';
 
@@ -12,7 +12,7 @@ export async function openWorkbench({ vaultSource, extensionDevelopmentPath = pr
   const tmp = makeTempRoot();
   const workspace = path.join(tmp.root, 'workspace');
   fs.cpSync(vaultSource, workspace, { recursive: true });
-  const server = await startCodeServer({ tmp, env: { ONE_ON_ONE_NOW: PINNED_NOW } });
+  const server = await startCodeServer({ tmp, env: { ONE_ON_ONE_NOW: PINNED_NOW, TZ: PINNED_TIME_ZONE } });
   const browser = await launchBrowser(tmp);
   const { page } = browser;
   await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath }));

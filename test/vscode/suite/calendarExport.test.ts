@@ -69,7 +69,8 @@ describe('Export upcoming 1x1s as iCalendar', () => {
     assert.strictEqual(events.length, result.meetings);
     assert.ok(result.series.includes('dana') && result.series.includes('zz-calendar'), result.series.join(', '));
     const dana = events.filter((e) => e.summary === '1x1 with Dana Whitfield');
-    assert.strictEqual(dana[0].startDate.toString(), '2026-11-24T10:00:00');
+    // The example's calendar moved Tue 24 Nov to Wed 25 Nov (SPEC §12); the 24 Nov note is its agenda.
+    assert.strictEqual(dana[0].startDate.toString(), '2026-11-25T10:00:00');
     assert.strictEqual(dana[0].description, 'Agenda: 1on1/dana/2026-11-24.md');
     const starts = events.map((e) => e.startDate.toString());
     assert.deepStrictEqual(starts, [...starts].sort(), 'in date order');

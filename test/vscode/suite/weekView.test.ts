@@ -9,7 +9,8 @@ import { menuMatches, plainTooltip } from './sidebarNotes';
 
 // The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30, a Monday, on a copy of the example vault, where
 // `one-on-one week` prints (needing attention first, earliest first):
-//   Tue 24 Nov 10:00  Dana Whitfield — not-shared, overdue-mine, stale, manager-topic
+//   Wed 25 Nov 10:00  Dana Whitfield — not-shared, overdue-mine, stale, manager-topic (the example's
+//                     calendar moved the meeting of the 24 Nov note; its agenda is due Tue 24 Nov 17:00)
 //   Thu 26 Nov 15:00  Sam Okafor     — overdue-theirs, stale (no agenda written yet)
 // Priya (no profile, no time) has no meeting in the window.
 
@@ -69,7 +70,8 @@ describe('This week view', () => {
     assert.deepStrictEqual(await rows(tree), [
       {
         label: 'Dana Whitfield',
-        description: 'Tue 24 Nov 10:00',
+        // The example's calendar moved Tue 24 Nov to Wed 25 Nov (SPEC §12).
+        description: 'Wed 25 Nov 10:00',
         icon: 'export',
         contextValue: 'oneOnOne.weekMeeting',
         command: 'oneOnOne.prepare',
@@ -95,7 +97,7 @@ describe('This week view', () => {
     assert.strictEqual(menuMatches('oneOnOne.newAgenda', 'oneOnOne.week', tree.getTreeItem(dana).contextValue!), false);
     assert.strictEqual(sam.series, 'sam', 'oneOnOne.newAgenda reads the series from the node');
     assert.strictEqual(menuMatches('oneOnOne.prepare', 'oneOnOne.week', tree.getTreeItem(dana).contextValue!), true);
-    assert.match(plainTooltip(tree.getTreeItem(dana)), /share by Mon 23 Nov 17:00 \(passed\)/);
+    assert.match(plainTooltip(tree.getTreeItem(dana)), /share by Tue 24 Nov 17:00/);
   });
 
   it("follows an edit: sharing Dana's agenda takes away not-shared", async () => {
@@ -116,16 +118,16 @@ describe('This week view', () => {
   });
 
   it('follows the clock by the minute: not-shared appears once the deadline is less than 24 h away', async () => {
-    // Sun 22 Nov 16:00: Dana's agenda is due Mon 23 Nov 17:00, 25 h away.
-    const clock = movableClock({ date: '2026-11-22', time: '16:00' });
+    // Mon 23 Nov 16:00: Dana's agenda is due Tue 24 Nov 17:00 (the calendar moved her meeting to Wed 25 Nov), 25 h away.
+    const clock = movableClock({ date: '2026-11-23', time: '16:00' });
     const vault = new WorkspaceVault(clock, { clockCheckMs: 20 });
     const ownTree = new WeekTreeProvider(vault);
     try {
-      await vault.ready();
+      await vault.calendarsReady();
       const dana = async () => (await rows(ownTree)).find((r) => r.label === 'Dana Whitfield')!;
       assert.ok(!(await dana()).codes.includes('export agenda not shared'));
       const redrawn = nextEvent(ownTree.onDidChangeTreeData, 'a redraw on the minute');
-      clock.set({ date: '2026-11-22', time: '17:01' });
+      clock.set({ date: '2026-11-23', time: '17:01' });
       await redrawn;
       assert.strictEqual((await dana()).codes[0], 'export agenda not shared');
     } finally {
