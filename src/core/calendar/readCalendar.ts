@@ -384,7 +384,7 @@ export function occurrencesOf(event: CalendarEvent, window: DateWindow, timeZone
     else {
       const until = master.rule.until;
       const untilWall = until === undefined ? undefined : until.allDay ? until.wall + DAY - 1000 : wallOf(instantOf(until.wall, until.zone, readingZone), master.start.zone, readingZone);
-      for (const wall of ruleWalls(master.rule.recur, master.start.wall, master.start.allDay, { untilWall, stopWall: toWall + 3 * DAY })) take(wall);
+      for (const wall of ruleWalls(master.rule.recur, master.start.wall, master.start.allDay, { untilWall, stopWall: toWall + 3 * DAY, fromWall: fromWall - 3 * DAY })) take(wall);
     }
   }
 

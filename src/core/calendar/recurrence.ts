@@ -16,6 +16,8 @@ export interface RuleLimits {
   untilWall: number | undefined;
   /** Nothing after this wall time is needed. */
   stopWall: number;
+  /** Nothing before this wall time is needed: a simple rule may start iterating near it (`startNear`). */
+  fromWall?: number;
   maxSteps?: number;
 }
 
@@ -51,11 +53,31 @@ function boundedIterator(recur: IcalRecur, startWall: number, allDay: boolean, m
   return iterator;
 }
 
-/** The rule's starts as wall times, DTSTART first, in order; stops quietly at a limit or an error of the rule. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Where the iteration may start instead of DTSTART: for a rule without COUNT that repeats every N
+ * days or every N weeks (on some weekdays), DTSTART moved forward by whole periods to a period
+ * before `fromWall` gives the same starts from there on — the weekdays and the weeks of an
+ * INTERVAL keep their places. Five years of a weekly 1x1 are then not walked to reach this month.
+ * Any other rule starts at DTSTART. The moved start itself may not be one of the rule's (a DTSTART
+ * off its BYDAY): it lies before `fromWall`, which the caller does not need.
+ */
+function startNear(recur: IcalRecur, startWall: number, fromWall: number | undefined): number {
+  if (fromWall === undefined || recur.count || !(recur.interval >= 1)) return startWall;
+  const parts = Object.keys(recur.parts ?? {});
+  const period =
+    recur.freq === 'WEEKLY' && parts.every((p) => p === 'BYDAY') ? recur.interval * 7 * DAY_MS : recur.freq === 'DAILY' && parts.length === 0 ? recur.interval * DAY_MS : 0;
+  if (period === 0) return startWall;
+  const periods = Math.floor((fromWall - startWall) / period) - 1;
+  return periods > 0 ? startWall + periods * period : startWall;
+}
+
+/** The rule's starts as wall times, DTSTART first (or a start moved near `fromWall`), in order; stops quietly at a limit or an error of the rule. */
 export function* ruleWalls(recur: IcalRecur, startWall: number, allDay: boolean, limits: RuleLimits): Generator<number> {
   let iterator;
   try {
-    iterator = boundedIterator(recur, startWall, allDay, limits.maxSteps ?? MAX_RULE_STEPS);
+    iterator = boundedIterator(recur, startNear(recur, startWall, limits.fromWall), allDay, limits.maxSteps ?? MAX_RULE_STEPS);
   } catch {
     return;
   }

@@ -88,13 +88,32 @@ export function isKnownZone(name: string): boolean {
   return formatterFor(name) !== null;
 }
 
+/**
+ * A zone's offset is the same for a whole quarter hour of UTC (clocks change on such a boundary),
+ * so it is asked of `Intl` once per zone and quarter hour: formatting is most of the cost of
+ * expanding a calendar, and a weekly meeting falls in the same few quarter hours week after week.
+ */
+const QUARTER_HOUR = 15 * MINUTE;
+const offsets = new Map<string, Map<number, number>>();
+/** Quarter hours kept per zone before the cache starts afresh (a bound on memory, never reached by a calendar's meetings). */
+const OFFSETS_KEPT = 100_000;
+
 /** The wall time an instant has in the IANA zone `name`. */
 export function wallAt(instant: number, name: string): number {
   const formatter = formatterFor(name);
   if (!formatter) return instant;
-  const field = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-  for (const part of formatter.formatToParts(new Date(instant))) if (part.type in field) field[part.type as keyof typeof field] = Number(part.value);
-  return Date.UTC(field.year, field.month - 1, field.day, field.hour, field.minute, field.second) + (instant % 1000);
+  let byQuarter = offsets.get(name);
+  if (!byQuarter || byQuarter.size > OFFSETS_KEPT) offsets.set(name, (byQuarter = new Map()));
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    const at = quarter * QUARTER_HOUR;
+    const field = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+    for (const part of formatter.formatToParts(new Date(at))) if (part.type in field) field[part.type as keyof typeof field] = Number(part.value);
+    offset = Date.UTC(field.year, field.month - 1, field.day, field.hour, field.minute, field.second) - at;
+    byQuarter.set(quarter, offset);
+  }
+  return instant + offset;
 }
 
 /**

@@ -110,6 +110,34 @@ describe('expanding calendar rules, bounded', () => {
     );
   });
 
+  it('a window far from DTSTART gives exactly what expanding from DTSTART gives there (the skip to the window is exact)', () => {
+    const day = fc.constantFrom('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU');
+    fc.assert(
+      fc.property(
+        fc.record({
+          start: fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }),
+          freq: fc.constantFrom('WEEKLY', 'DAILY'),
+          interval: fc.integer({ min: 1, max: 5 }),
+          days: fc.uniqueArray(day, { maxLength: 3 }),
+          zone: fc.constantFrom('Europe/Berlin', 'America/New_York', ''),
+          from: fc.integer({ min: 0, max: 700 }),
+          length: fc.integer({ min: 0, max: 60 }),
+        }),
+        (c) => {
+          const iso = c.start.toISOString().replace(/[-:]/g, '').slice(0, 15);
+          const days = c.freq === 'WEEKLY' && c.days.length ? `;BYDAY=${c.days.join(',')}` : '';
+          const file = oneEvent([`DTSTART${c.zone ? `;TZID=${c.zone}` : ''}:${iso}`, `RRULE:FREQ=${c.freq};INTERVAL=${c.interval}${days}`, 'EXDATE;TZID=Europe/Berlin:20260303T100000']);
+          const from = new Date(Date.UTC(2025, 6, 1) + c.from * 86_400_000).toISOString().slice(0, 10);
+          const to = new Date(Date.UTC(2025, 6, 1) + (c.from + c.length) * 86_400_000).toISOString().slice(0, 10);
+          const near = occurrencesOf(file.events[0], { from, to }, 'Europe/Berlin');
+          const all = occurrencesOf(file.events[0], { from: '2014-12-25', to }, 'Europe/Berlin').filter((o) => o.date >= from);
+          assert.deepEqual(near, all);
+        },
+      ),
+      { seed: 14, numRuns: 200 },
+    );
+  });
+
   it('gives the same local times whatever TZ the process runs in, when a zone is named; and the machine zone when none is', () => {
     const script = `
       const { readCalendar, occurrencesOf } = require(${JSON.stringify(path.join(repoRoot, 'out/src/core/calendar/readCalendar.js'))});
