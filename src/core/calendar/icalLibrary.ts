@@ -1,11 +1,11 @@
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 
 /**
- * ical.js, said once for the calendar reader. It is an ES module with a CommonJS build, and this
+ * ical.js, said once for the calendar reader and the export (core/render/icalendar.ts). It is an ES module with a CommonJS build, and this
  * project compiles to CommonJS: a default `import` does not type-check (TS1479), so the build is
  * required and typed from the module's declarations. Under mocha (out/) `require` loads
  * dist/ical.es5.cjs; esbuild bundles the same file (the package's `require` condition).
- * Only parsing, Recur, Duration and Timezone are used: never its global TimezoneService.
+ * Only parsing, writing, Recur, Duration, Time and Timezone are used: never its global TimezoneService.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const ICAL: typeof ICALModule = require('ical.js');

@@ -1,4 +1,5 @@
-import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
+import { OWN_PRODID } from '../calendar/readCalendar';
+import { ICAL, type IcalComponent, type IcalTime } from '../calendar/icalLibrary';
 import { addDays } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
 import type { MeetingNote, Profile } from '../model/model';
@@ -13,15 +14,6 @@ import { compareStrings } from '../text/stringOrder';
  * floating time shows as 10:00 wherever the calendar is opened, as the notes mean it
  * (docs/decisions.md).
  */
-
-// ical.js is an ES module with a CommonJS build, and this project compiles to CommonJS: tsc
-// (module node16) refuses a default import of an ES module here (TS1479), so the types come from
-// the module and the value from `require`, which tsc's output and esbuild's bundle both resolve to
-// that CommonJS build (dist/ical.es5.cjs).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ICAL: typeof ICALModule = require('ical.js');
-type Time = InstanceType<typeof ICAL.Time>;
-type Component = InstanceType<typeof ICAL.Component>;
 
 /** How far ahead the export looks: the next 12 weeks, today included. */
 export const CALENDAR_WEEKS = 12;
@@ -76,15 +68,13 @@ export interface CalendarOptions {
   utcOffsetMinutes: number;
 }
 
-/** What every export says it is: the calendar reader passes over files with this PRODID (our own export, not a calendar). */
-const PRODID = '-//1x1 Meetings//EN';
-
 /** The calendar text: CRLF line ends, lines folded at 75 octets. */
 export function calendarOf(meetings: readonly CalendarMeeting[], options: CalendarOptions): string {
   const stamp = utcStamp(options.now, options.utcOffsetMinutes);
   const calendar = new ICAL.Component('vcalendar');
   calendar.addPropertyWithValue('version', '2.0');
-  calendar.addPropertyWithValue('prodid', PRODID);
+  // The reader passes over a file with this PRODID: our own export mirrors the notes, it is not a calendar.
+  calendar.addPropertyWithValue('prodid', OWN_PRODID);
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   for (const meeting of meetings) {
     const event = new ICAL.Component('vevent');
@@ -108,7 +98,7 @@ export function calendarOf(meetings: readonly CalendarMeeting[], options: Calend
  * and `foldLine` folds. ical.js's own folding puts 75 octets after the continuation's space, 76 in
  * all, one more than RFC 5545 §3.1 allows.
  */
-function contentLines(component: Component): string[] {
+function contentLines(component: IcalComponent): string[] {
   const name = component.name.toUpperCase();
   const lines = [`BEGIN:${name}`];
   for (const property of component.getAllProperties()) lines.push(ICAL.stringify.property(property.toJSON(), ICAL.design.icalendar, true));
@@ -154,7 +144,7 @@ function utf8Length(codePoint: number): number {
 }
 
 /** A floating local time (no time zone) on `date` at `time`, or the date alone when there is no time. */
-function floatingTime(date: string, time: string | undefined): Time {
+function floatingTime(date: string, time: string | undefined): IcalTime {
   const [year, month, day] = date.split('-').map(Number);
   if (time === undefined) return ICAL.Time.fromData({ year, month, day, isDate: true });
   const [hour, minute] = time.split(':').map(Number);
@@ -162,7 +152,7 @@ function floatingTime(date: string, time: string | undefined): Time {
 }
 
 /** The clock's local time in UTC. */
-function utcStamp(now: LocalDateTime, utcOffsetMinutes: number): Time {
+function utcStamp(now: LocalDateTime, utcOffsetMinutes: number): IcalTime {
   const local = floatingTime(now.date, now.time);
   local.addDuration(new ICAL.Duration({ minutes: utcOffsetMinutes, isNegative: true }));
   return ICAL.Time.fromData({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute, second: 0 }, ICAL.Timezone.utcTimezone);

@@ -1,11 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
+import { ICAL } from '../../../src/core/calendar/icalLibrary';
 import { calendarMeetings, calendarOf, foldLine, type CalendarMeeting } from '../../../src/core/render/icalendar';
 import { buildVault } from '../helpers/vaultBuilder';
-
-// ical.js is an ES module with a CommonJS build; the tests compile to CommonJS, so they require that build.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ICAL: typeof ICALModule = require('ical.js');
 
 const NOW = { date: '2026-11-23', time: '17:30' };
 
