@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from './lib/build.mjs';
 import { installedVersions, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
-import { PINNED_NOW, PINNED_TIME_ZONE } from './lib/inHost.mjs';
+import { PINNED_NOW } from './lib/inHost.mjs';
 import { ensureCodeServer } from './lib/installCodeServer.mjs';
 import { portIsFree } from './lib/net.mjs';
 import { codeServerHome, exampleVault, projectRoot } from './lib/paths.mjs';
@@ -45,12 +45,10 @@ try {
   const tmp = makeTempRoot('1x1-start-');
   const profile = path.join(codeServerHome, 'start-profile');
   const now = process.env.ONE_ON_ONE_NOW ?? (options.folder === exampleVault ? PINNED_NOW : undefined);
-  // The example's calendar export is its owner's, in Berlin: shown in Berlin time, as she sees it.
-  const timeZone = options.folder === exampleVault ? PINNED_TIME_ZONE : undefined;
   const server = await startCodeServer({
     tmp,
     port,
-    env: { ...(now ? { ONE_ON_ONE_NOW: now } : {}), ...(timeZone ? { TZ: timeZone } : {}) },
+    env: now ? { ONE_ON_ONE_NOW: now } : {},
     userDataDir: path.join(profile, 'user-data'),
     extensionsDir: path.join(profile, 'extensions'),
   });
@@ -58,7 +56,7 @@ try {
   const { vscode, codeServer } = installedVersions();
   console.log(`\n1x1 Meetings in VS Code ${vscode} (code-server ${codeServer}), opening ${path.relative(process.cwd(), options.folder) || '.'}:\n`);
   console.log(`  ${url}\n`);
-  if (now) console.log(`The extension's clock says ${now.replace('T', ' ')} (ONE_ON_ONE_NOW)${timeZone ? `, ${timeZone} time (TZ)` : ''}.`);
+  if (now) console.log(`The extension's clock says ${now.replace('T', ' ')} (ONE_ON_ONE_NOW).`);
   console.log('Open it in a browser on this machine, exactly as printed: the address carries the extension to load.');
   console.log('After `npm run build`, run "Developer: Reload Window" in VS Code to load the change. Ctrl+C stops.');
   console.log(`code-server log: ${server.logFile}`);
