@@ -139,6 +139,19 @@ describe('insights page (HTML)', () => {
     assert.ok(html.includes('<tr><th scope="row">Sam Okafor</th><td>5</td><td>—</td><td>9</td><td>3</td><td>2</td><td>3</td><td>1 day</td></tr>'));
   });
 
+  it('the calendar (SPEC §12): a card of the meetings moved or canceled there, and a column only when someone has a calendar', () => {
+    assert.ok(!page().includes('in the calendar'), 'no calendar: no card');
+    assert.match(page(figures({ calendar: { moved: 1, canceled: 2 } })), /<div class="value">3<\/div><div class="label">moved or canceled in the calendar over the last 90 days \(1 moved, 2 canceled\)<\/div>/);
+    const dana: SeriesInsights = { series: 'dana', name: 'Dana Whitfield', role: 'manager', ...figures({ calendar: { moved: 1, canceled: 0 } }) };
+    const sam: SeriesInsights = { series: 'sam', name: 'Sam Okafor', role: 'report', ...figures() };
+    const html = insightsHtml({ person: undefined, asOf: '2026-11-23', figures: figures(), people: [dana, sam] }, NONCE);
+    assert.ok(html.includes('<th scope="col">Calendar, last 90 days</th>'));
+    assert.ok(html.includes('<td>4.5 days</td><td>1 moved, 0 canceled</td></tr>'));
+    assert.ok(html.includes('<td>4.5 days</td><td>—</td></tr>'), 'Sam has no calendar');
+    const none = insightsHtml({ person: undefined, asOf: '2026-11-23', figures: figures(), people: [sam] }, NONCE);
+    assert.ok(!none.includes('Calendar, last 90 days'));
+  });
+
   it('the chart keeps the last 12 months; the table keeps them all', () => {
     const months = Array.from({ length: 14 }, (_, i) => ({ month: i < 12 ? `2025-${String(i + 1).padStart(2, '0')}` : `2026-0${i - 11}`, held: 1, canceled: 0, rescheduled: 0, planned: 0 }));
     const html = page(figures({ months }));
