@@ -8,9 +8,9 @@
  * through its global registry, shared by every file read in the process.
  */
 import { outlineOf, type CalendarBlock } from './calendarOutline';
-import { ICAL, type IcalComponent, type IcalProperty, type IcalRecur } from './icalLibrary';
+import { ICAL, type IcalComponent, type IcalProperty, type IcalRecur, type IcalTime } from './icalLibrary';
 import type { CalendarMoment, CalendarOccurrence, CalendarProblem, DateWindow } from './occurrence';
-import { MAX_RULE_STEPS, icalTimeOf, ruleTrouble, ruleWalls } from './recurrence';
+import { MAX_RULE_STEPS, icalTimeOf, ruleTrouble, ruleWalls, wallOfIcalTime } from './recurrence';
 import { DAY, dateOf, instantOf, machineZone, timeOf, wallAt, wallOf, wallOfDate, zoneNamed, type Zone } from './zoneTime';
 
 /** The PRODID of this product's own `.ics` export (core/render/icalendar.ts). */
@@ -163,6 +163,18 @@ function readTimezone(block: CalendarBlock, zones: Map<string, Zone>, report: Re
   const tzid = component.getFirstPropertyValue('tzid');
   if (typeof tzid !== 'string' || component.getAllSubcomponents().length === 0) return;
   try {
+    // ical.js expands a VTIMEZONE's rules itself, without a bound: a rule that is not yearly, or
+    // that never matches (every 30 February), would hold the reader for minutes. Checked first.
+    for (const part of component.getAllSubcomponents()) {
+      for (const property of part.getAllProperties('rrule')) {
+        const recur = property.getFirstValue() as IcalRecur;
+        if (recur.freq !== 'YEARLY') throw new Error(`its ${part.name.toUpperCase()} rule repeats ${String(recur.freq).toLowerCase()}, not yearly`);
+        const start = part.getFirstPropertyValue('dtstart');
+        const startWall = typeof start === 'object' && start !== null && 'year' in start ? wallOfIcalTime(start as IcalTime) : Date.UTC(1970, 0, 1);
+        const trouble = ruleTrouble(recur, startWall, false);
+        if (trouble) throw new Error(`its ${part.name.toUpperCase()} rule cannot be followed: ${trouble}`);
+      }
+    }
     const timezone = new ICAL.Timezone(component);
     const offsetMinutes = (wall: number) => timezone.utcOffset(icalTimeOf(wall, false)) / 60;
     // Tried once here: a VTIMEZONE ical.js cannot use is left out, and the TZID read as a name instead.

@@ -13,13 +13,15 @@ export interface SeriesCalendar {
   /** The first and last day the calendar has a meeting (canceled or not) for the series. */
   readonly firstDate: string;
   readonly lastDate: string;
+  /** The first day the calendar was read for: before it lies history the calendar was not asked about. */
+  readonly windowFrom: string;
 }
 
-/** The calendar of a series from its occurrences (any order), or undefined when there are none. */
-export function seriesCalendarOf(occurrences: readonly CalendarOccurrence[]): SeriesCalendar | undefined {
+/** The calendar of a series from its occurrences (any order) read from `windowFrom` on, or undefined when there are none. */
+export function seriesCalendarOf(occurrences: readonly CalendarOccurrence[], windowFrom: string): SeriesCalendar | undefined {
   if (occurrences.length === 0) return undefined;
   const sorted = [...occurrences].sort(compareMoments);
-  return { occurrences: sorted, firstDate: sorted[0].date, lastDate: sorted[sorted.length - 1].date };
+  return { occurrences: sorted, firstDate: sorted[0].date, lastDate: sorted[sorted.length - 1].date, windowFrom };
 }
 
 /** Whether the calendar speaks for `date`: within its first and last day. */

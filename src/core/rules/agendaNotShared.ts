@@ -1,7 +1,7 @@
 import { hoursAndMinutes } from '../text/wording';
 import type { RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
-import { meetingOfNote } from '../schedule/schedule';
+import { meetingMomentOf } from '../schedule/schedule';
 import type { CalendarMoment } from '../calendar/occurrence';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { formatShortDateFrom } from '../schedule/calendarDate';
@@ -23,8 +23,9 @@ export const agendaNotShared = defineRule({
     let when: CalendarMoment | undefined;
     const next = series.notes.find((n) => {
       if (n.status !== 'planned') return false;
-      // Where the meeting is: the calendar may have moved it (SPEC §12).
-      when = meetingOfNote(series, n);
+      // Where the meeting is: the calendar may have moved it, or canceled it (SPEC §12).
+      when = meetingMomentOf(series, n);
+      if (!when) return false;
       return when.date > now.date || (when.date === now.date && (when.time === undefined || when.time > now.time));
     });
     if (!next || !when || next.shared !== undefined) return [];

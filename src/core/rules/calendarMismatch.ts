@@ -2,10 +2,10 @@ import { setFrontMatterValues } from '../edits/frontMatterEdit';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
 import { seriesName, type SeriesState } from '../model/seriesState';
-import { changedFrom, covers, hasMeetingAt, meetingsOn, nearestMeeting, type SeriesCalendar } from '../calendar/seriesCalendar';
+import { covers, hasMeetingAt, meetingsOn, nearestMeeting, type SeriesCalendar } from '../calendar/seriesCalendar';
 import type { CalendarMoment, CalendarOccurrence } from '../calendar/occurrence';
 import { formatShortDateFrom } from '../schedule/calendarDate';
-import { usualTime } from '../schedule/schedule';
+import { calendarMove, usualTime } from '../schedule/schedule';
 import { commandFix, type Fix, type RuleFinding } from './finding';
 import { statusFix } from './statusNotUpdated';
 import { defineRule } from './rule';
@@ -39,23 +39,25 @@ export const calendarMismatch = defineRule({
 function mismatch(series: SeriesState, calendar: SeriesCalendar, note: MeetingNote, sameDay: readonly CalendarOccurrence[]): RuleFinding {
   const today = series.now.date;
   const planned: CalendarMoment = { date: note.date!, time: note.time ?? usualTime(series) };
-  const changed = changedFrom(calendar, planned);
-  const movedTo = changed && !changed.canceled ? changed : undefined;
-  const instead = movedTo ?? sameDay[0] ?? nearestFree(series, calendar, note, planned);
+  // What the calendar did to this note's meeting, as every view reads it (schedule's calendarMove).
+  const move = calendarMove(series, note);
+  const movedTo = move !== 'canceled' ? move : undefined;
+  const canceled = move === 'canceled';
+  const instead: CalendarMoment | undefined = movedTo ?? sameDay[0] ?? nearestFree(series, calendar, note, planned);
   const who = seriesName(series, series.id);
   const when = (m: CalendarMoment) => `${formatShortDateFrom(m.date, today)}${m.time ? ` ${m.time}` : ''}`;
   let message: string;
   if (movedTo) message = `The calendar moved this 1x1 with ${who} to ${when(movedTo)}.`;
   else if (sameDay.length > 0) message = `The calendar has this 1x1 with ${who} at ${sameDay.map((o) => o.time).join(', ')}, not ${note.time}.`;
-  else if (changed?.canceled) message = `The 1x1 with ${who} on ${when(planned)} is canceled in the calendar${instead ? `; the nearest meeting there is ${when(instead)}` : ''}.`;
+  else if (canceled) message = `The 1x1 with ${who} on ${when(planned)} is canceled in the calendar${instead ? `; the nearest meeting there is ${when(instead)}` : ''}.`;
   else message = `The calendar has no 1x1 with ${who} on ${when(planned)}${instead ? `; the nearest is ${when(instead)}` : ''}.`;
-  message += changed?.canceled && !movedTo ? ' Mark it canceled, or move it.' : ' Move the note, or mark it canceled.';
+  message += canceled ? ' Mark it canceled, or move it.' : ' Move the note, or mark it canceled.';
 
   const fixes: Fix[] = [];
   const reschedule = instead ? rescheduleFix(note, instead, today, when(instead)) : undefined;
   const cancel = statusFix(note, 'canceled');
   // The likelier repair first: a canceled meeting is canceled; a moved one moves.
-  if (changed?.canceled && !movedTo) fixes.push(cancel, ...(reschedule ? [reschedule] : []));
+  if (canceled) fixes.push(cancel, ...(reschedule ? [reschedule] : []));
   else fixes.push(...(reschedule ? [reschedule] : []), cancel);
   return { rule: 'calendar-mismatch', file: note.file, range: keyRange(note.parsed, 'date'), message, fixes };
 }
@@ -65,7 +67,7 @@ function mismatch(series: SeriesState, calendar: SeriesCalendar, note: MeetingNo
  * agenda moves to a note for that day); the same day at another time is a change of `time:`. None
  * for a day already past: a meeting is moved to when it will take place.
  */
-function rescheduleFix(note: MeetingNote, to: CalendarOccurrence, today: string, shown: string): Fix | undefined {
+function rescheduleFix(note: MeetingNote, to: CalendarMoment, today: string, shown: string): Fix | undefined {
   const title = `Reschedule to ${shown}`;
   if (to.date === note.date) {
     if (to.time === undefined) return undefined;

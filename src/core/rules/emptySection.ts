@@ -1,7 +1,7 @@
 import { minutesOfDay, minutesUntil } from '../schedule/clock';
 import type { RuleFinding } from './finding';
 import type { MeetingNote } from '../model/model';
-import { meetingOfNote } from '../schedule/schedule';
+import { meetingMomentOf } from '../schedule/schedule';
 import type { SeriesState } from '../model/seriesState';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { headingRange } from '../model/noteRanges';
@@ -28,7 +28,9 @@ export const emptySection = defineRule({
     const required = new Map(series.settings.sections.filter((d) => d.required).map((d) => [d.key, d]));
     for (const note of series.currentNotes) {
       if (note.status !== 'planned') continue;
-      const meeting = meetingOfNote(series, note);
+      const meeting = meetingMomentOf(series, note);
+      // A meeting the calendar canceled has no deadline (calendar-mismatch says so).
+      if (!meeting) continue;
       const untilMeeting = minutesUntilMeeting(meeting.date, meeting.time, series);
       const untilDue = series.role === 'manager' ? shareDeadline(meeting.date, series.settings, series.now).minutesLeft : untilMeeting;
       if (untilDue >= DAY) continue;

@@ -4,6 +4,7 @@ import type { Fix, RuleFinding } from './finding';
 import { keyRange } from '../model/meetingNote';
 import type { MeetingNote } from '../model/model';
 import { defineRule } from './rule';
+import { meetingMomentOf } from '../schedule/schedule';
 
 /** `status-not-updated`: a note still says `planned` after its date. Fix: mark it held or canceled. */
 export const statusNotUpdated = defineRule({
@@ -13,6 +14,9 @@ export const statusNotUpdated = defineRule({
     const findings: RuleFinding[] = [];
     for (const note of series.notes) {
       if (note.status !== 'planned' || note.date! >= series.now.date) continue;
+      // The calendar may have moved the meeting to a day still to come (SPEC §12).
+      const meeting = meetingMomentOf(series, note);
+      if (meeting && meeting.date >= series.now.date) continue;
       findings.push({
         rule: this.id,
         file: note.file,

@@ -1,7 +1,7 @@
 import { addDays, dayNumber, daysBetween, daysInMonth, fromDayNumber, weekday } from './calendarDate';
 import type { LocalDateTime } from './clock';
 import type { Cadence, MeetingNote, Profile } from '../model/model';
-import { changedFrom, covers, hasMeetingAt, meetingAfter, meetingsFrom, meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
+import { changedFrom, compareMoments, covers, hasMeetingAt, meetingAfter, meetingsFrom, meetingsOn, type SeriesCalendar } from '../calendar/seriesCalendar';
 import type { CalendarMoment } from '../calendar/occurrence';
 
 /**
@@ -116,19 +116,16 @@ export interface ScheduleInput {
 }
 
 /**
- * The schedule's next meeting day strictly after `after` (SPEC §2, §12): the calendar's where it
- * speaks, the cadence's before its first and after its last occurrence.
+ * The schedule's next meeting day strictly after `after` (SPEC §2, §12): where the series has a
+ * calendar, its meetings, and the cadence only after its last one; for a day before the calendar
+ * was read from (history, such as an old note's next meeting), the cadence.
  */
 export function nextScheduledDate(series: Pick<ScheduleInput, 'profile' | 'notes' | 'cadence' | 'calendar'>, after: string): string | undefined {
   const calendar = series.calendar;
   const byCadence = (from: string) =>
     series.cadence ? nextMeetingDate(series.cadence.cadence, from, series.profile?.since ?? series.notes[series.notes.length - 1]?.date, series.profile?.day) : undefined;
-  if (!calendar || after >= calendar.lastDate) return byCadence(calendar && calendar.lastDate > after ? calendar.lastDate : after);
-  if (after < calendar.firstDate) {
-    const before = byCadence(after);
-    if (before !== undefined && before < calendar.firstDate) return before;
-  }
-  return meetingAfter(calendar, after)?.date ?? byCadence(calendar.lastDate);
+  if (!calendar || after < calendar.windowFrom) return byCadence(after);
+  return (after < calendar.lastDate ? meetingAfter(calendar, after)?.date : undefined) ?? byCadence(after > calendar.lastDate ? after : calendar.lastDate);
 }
 
 /**
@@ -158,11 +155,13 @@ export function calendarMove(series: Pick<ScheduleInput, 'calendar'>, note: Meet
 
 /**
  * When the meeting a dated note is for takes place: where the calendar moved it (SPEC §12), else
- * the note's date at its meeting time. The share deadline and the reminders follow this.
+ * the note's date at its meeting time; undefined when the calendar canceled it. The share
+ * deadline, the reminders and "is it past" follow this.
  */
-export function meetingOfNote(series: Pick<ScheduleInput, 'profile' | 'notes' | 'calendar'>, note: MeetingNote): CalendarMoment {
+export function meetingMomentOf(series: Pick<ScheduleInput, 'profile' | 'notes' | 'calendar'>, note: MeetingNote): CalendarMoment | undefined {
   const moved = calendarMove(series, note);
-  return moved && moved !== 'canceled' ? moved : { date: note.date!, time: meetingTime(series, note.date!, note.time) };
+  if (moved === 'canceled') return undefined;
+  return moved ?? { date: note.date!, time: meetingTime(series, note.date!, note.time) };
 }
 
 /**
@@ -192,6 +191,7 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
         byDate.set(note.movedTo, { date: note.movedTo, time, note: undefined });
     }
   }
+  const movedNotes = new Set<MeetingNote>();
   for (const note of series.notes) {
     if (note.status === 'canceled' || note.status === 'rescheduled') continue;
     const moved = calendarMove(series, note);
@@ -200,12 +200,20 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
       continue;
     }
     const { date, time } = moved ?? { date: note.date!, time: meetingTime(series, note.date!, note.time) };
-    if (isAhead(date, time) && !byDate.get(date)?.note) byDate.set(date, { date, time, note });
+    if (!isAhead(date, time)) continue;
+    // One meeting a day, as the schedule has them — unless a note the calendar moved lands on a day with a note of its own: both are meetings.
+    const taken = byDate.get(date)?.note;
+    if (!taken) byDate.set(date, { date, time, note });
+    else if (moved || movedNotes.has(taken)) byDate.set(`${date} ${note.file}`, { date, time, note });
+    if (moved) movedNotes.add(note);
   }
   // The first `count` schedule dates are enough: any later one comes after all of them.
   let accepted = 0;
+  const acceptedDates = new Set<string>();
   const accept = (date: string, time: string | undefined) => {
-    if (removed.has(date) || !isAhead(date, time)) return;
+    // Days, not meetings, are counted: a calendar may have two on one day.
+    if (removed.has(date) || !isAhead(date, time) || acceptedDates.has(date)) return;
+    acceptedDates.add(date);
     accepted++;
     if (!byDate.has(date)) byDate.set(date, { date, time, note: undefined });
   };
@@ -228,5 +236,5 @@ export function upcomingMeetings(series: ScheduleInput, now: LocalDateTime, coun
       accept(date, time);
     }
   }
-  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, count);
+  return [...byDate.values()].sort((a, b) => compareMoments(a, b)).slice(0, count);
 }

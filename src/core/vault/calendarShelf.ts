@@ -59,12 +59,13 @@ export class CalendarShelf {
   }
 
   /**
-   * Each series' calendar around `today`, for the series `keys` describe. The work is done once per
-   * day, set of calendars and series names; an unchanged question costs a string comparison.
+   * Each series' calendar around `today`, for the series `keys` describe (`signature` says them in
+   * one string: `matchSignature`). The work is done once per day, set of calendars and series
+   * names; an unchanged question costs a string comparison.
    */
-  seriesCalendars(keys: readonly SeriesCalendarKey[], today: string): Map<string, SeriesCalendar> {
+  seriesCalendars(keys: readonly SeriesCalendarKey[], signature: string, today: string): Map<string, SeriesCalendar> {
     if (this.files.size === 0) return EMPTY;
-    const key = `${today}\u0000${keys.map((k) => `${k.id}\u0001${k.name}\u0001${k.calendarTexts.join('\u0002')}`).join('\u0000')}`;
+    const key = `${today}\u0000${signature}`;
     if (this.expanded?.key === key) return this.expanded.bySeries;
     const window: DateWindow = { from: addDays(today, -CALENDAR_DAYS_BACK), to: addDays(today, CALENDAR_DAYS_AHEAD) };
     const matcher = seriesMatcher(keys);
@@ -76,7 +77,7 @@ export class CalendarShelf {
     }
     const bySeries = new Map<string, SeriesCalendar>();
     for (const [series, list] of occurrences) {
-      const calendar = seriesCalendarOf(list);
+      const calendar = seriesCalendarOf(list, window.from);
       if (calendar) bySeries.set(series, calendar);
     }
     this.expanded = { key, bySeries };
@@ -106,3 +107,8 @@ export class CalendarShelf {
 }
 
 const EMPTY = new Map<string, SeriesCalendar>();
+
+/** What the matching depends on, as one string: two equal signatures match every event alike. */
+export function matchSignature(keys: readonly SeriesCalendarKey[]): string {
+  return keys.map((k) => `${k.id}\u0001${k.name}\u0001${k.calendarTexts.join('\u0002')}`).join('\u0000');
+}

@@ -8,7 +8,7 @@ import { StatusDay } from './statusDay';
 import { readVaultFile } from './vaultFile';
 import { classifyPath } from './vaultPaths';
 import { VaultStore } from './vaultStore';
-import { CalendarShelf } from './calendarShelf';
+import { CalendarShelf, matchSignature } from './calendarShelf';
 import type { CalendarProblem } from '../calendar/occurrence';
 import type { SeriesCalendar } from '../calendar/seriesCalendar';
 import type { SeriesCalendarKey } from '../calendar/seriesMatch';
@@ -39,8 +39,8 @@ export class VaultIndex {
   private readonly clock: Clock;
   private readonly statusDay: StatusDay;
   private readonly calendars: CalendarShelf;
-  /** What the calendars match events by, per series; rebuilt after a file of the vault changed. */
-  private calendarKeys: SeriesCalendarKey[] | undefined;
+  /** What the calendars match events by, per series, and its signature; rebuilt after a file of the vault changed. */
+  private calendarKeys: { keys: SeriesCalendarKey[]; signature: string } | undefined;
 
   constructor(options: VaultIndexOptions) {
     this.settingsValue = options.settings;
@@ -64,22 +64,14 @@ export class VaultIndex {
     const place = classifyPath(file, this.settingsValue.folder);
     if (place.kind === 'ignored') return false;
     const entry = readVaultFile(file, place, text, this.settingsValue, this.statusDay.date);
-    this.removeFile(file);
-    if (!entry) return false;
-    this.profileChanged(place.kind);
-    this.changed(this.store.add(file, entry));
-    return true;
+    // The old entry out and the new one in, then one notice of both series (an edit is no moment without the note).
+    const before = this.store.remove(file);
+    this.changed(before, entry ? this.store.add(file, entry) : undefined);
+    return entry !== undefined;
   }
 
   removeFile(file: string): void {
-    const id = this.store.remove(file);
-    if (id !== undefined) this.profileChanged(classifyPath(file, this.settingsValue.folder).kind);
-    this.changed(id);
-  }
-
-  /** A profile's `calendar:` or `with:` may take calendar events from another series: with calendars, every series is checked again. */
-  private profileChanged(kind: string): void {
-    if (kind === 'profile' && !this.calendars.isEmpty) this.findingsBySeries.forgetAll();
+    this.changed(this.store.remove(file));
   }
 
   /** Adds or replaces a calendar export (SPEC §12); what cannot be read is in `calendarProblems`. Every series may change. */
@@ -111,7 +103,8 @@ export class VaultIndex {
   /** Series `id`'s meetings in the calendars, or undefined when they have none for it. */
   seriesCalendar(id: string): SeriesCalendar | undefined {
     if (this.calendars.isEmpty) return undefined;
-    return this.calendars.seriesCalendars(this.matchKeys(), this.followClock().date).get(id);
+    const { keys, signature } = this.matchKeys();
+    return this.calendars.seriesCalendars(keys, signature, this.followClock().date).get(id);
   }
 
   has(file: string): boolean {
@@ -192,17 +185,22 @@ export class VaultIndex {
   }
 
   /** A file of series `id` was set or removed: its kept findings are stale. */
-  private changed(id: string | undefined): void {
+  private changed(id: string | undefined, other?: string): void {
+    if (other !== undefined && other !== id) this.changed(other);
     if (id === undefined) return;
     this.findingsBySeries.forget(id);
+    const before = this.calendarKeys?.signature;
     this.calendarKeys = undefined;
+    // A name that changed (a note's `with:`, a series added or gone) may take calendar events from
+    // another series, whose kept findings are then stale: with calendars, the names are compared now.
+    if (!this.calendars.isEmpty && before !== undefined && this.matchKeys().signature !== before) this.findingsBySeries.forgetAll();
   }
 
   /**
    * Each series' `calendar:` texts and name (SPEC §12): the profile's `with:`, else a note's, else
    * the series id. Kept until a file changes; the calendars compare it to what they expanded for.
    */
-  private matchKeys(): SeriesCalendarKey[] {
+  private matchKeys(): { keys: SeriesCalendarKey[]; signature: string } {
     if (this.calendarKeys) return this.calendarKeys;
     const keys: SeriesCalendarKey[] = [];
     for (const id of this.store.seriesIds()) {
@@ -211,7 +209,7 @@ export class VaultIndex {
       if (name === undefined) for (const note of files.notes) if ((name = note.withName) !== undefined) break;
       keys.push({ id, calendarTexts: files.profile?.calendarTexts ?? [], name: name ?? id });
     }
-    return (this.calendarKeys = keys);
+    return (this.calendarKeys = { keys, signature: matchSignature(keys) });
   }
 }
 

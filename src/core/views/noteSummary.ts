@@ -2,7 +2,7 @@ import { formatShortDate } from '../schedule/calendarDate';
 import type { MeetingNote } from '../model/model';
 import { nextMeetingOf } from './nextMeeting';
 import { shareDeadline } from '../schedule/shareDeadline';
-import { meetingOfNote } from '../schedule/schedule';
+import { meetingMomentOf } from '../schedule/schedule';
 import { seriesName, type SeriesState } from '../model/seriesState';
 import { seriesOwnerHandles, sideOf, type Side } from '../model/owner';
 import { firstName } from '../model/personName';
@@ -28,7 +28,7 @@ export interface NoteSummary {
 export function noteSummary(series: SeriesState, note: MeetingNote): NoteSummary {
   const { now } = series;
   // Where the note's meeting is: the calendar may have moved it (SPEC §12).
-  const meeting = note.date !== undefined ? meetingOfNote(series, note) : undefined;
+  const meeting = note.date !== undefined ? meetingMomentOf(series, note) : undefined;
   const time = meeting?.time ?? note.time;
   // The same "ahead" as the schedule's: a meeting today counts until its time has passed.
   const ownIsAhead =

@@ -138,7 +138,9 @@ export class WorkspaceVault implements vscode.Disposable {
   private async loadCalendars(root: vscode.Uri, target: VaultIndex): Promise<void> {
     const uris = await findCalendars(root, target.settings);
     if (uris.length === 0) return;
-    await Promise.all(uris.map((uri) => this.calendarFromDisk(uri, true, [target], false)));
+    // A file the setting lists is expected; one found in the folder that vanishes meanwhile is simply gone.
+    const listed = target.settings.calendars.length > 0;
+    await Promise.all(uris.map((uri) => this.calendarFromDisk(uri, listed, [target], false)));
     this.changes.all();
   }
 
@@ -170,13 +172,18 @@ export class WorkspaceVault implements vscode.Disposable {
     if (changed) this.changes.all();
   }
 
-  /** New settings or folders: a new index is read while the old one still answers, then replaces it. */
+  /**
+   * New settings or folders: a new index is read — its calendars too, as the old index still
+   * answers meanwhile and no surface should show a moment without them — then replaces it.
+   */
   private reload(): void {
     const incoming = new VaultIndex({ settings: settingsFromConfiguration(), clock: this.clock });
     this.indexes.fill(incoming);
-    this.loading = this.load(incoming).then(() => {
-      if (this.indexes.publish(incoming)) this.changes.all(); // else a later reload took over
-    });
+    this.loading = this.load(incoming)
+      .then(() => this.calendarsLoading)
+      .then(() => {
+        if (this.indexes.publish(incoming)) this.changes.all(); // else a later reload took over
+      });
   }
 
   /** A created folder (a series folder made, copied in or restored): reads the notes already in it. */
@@ -191,6 +198,10 @@ export class WorkspaceVault implements vscode.Disposable {
     }
     const notes = await findNotes(uri);
     await Promise.all(notes.map((note) => this.fromDisk(note)));
+    // A notes folder copied in or restored may bring its calendar exports (no event is reported for them either).
+    const root = this.root();
+    const inFolder = (calendar: vscode.Uri) => calendar.path.startsWith(uri.path.endsWith('/') ? uri.path : uri.path + '/');
+    if (root) for (const calendar of (await findCalendars(root, this.index.settings)).filter(inFolder)) await this.calendarFromDisk(calendar, false);
   }
 
   /** A deleted note, or every file of the index under a deleted folder. */
@@ -210,6 +221,10 @@ export class WorkspaceVault implements vscode.Disposable {
         this.changes.file(file);
       }
     }
+    // A deleted folder takes its calendar exports with it (reported for the folder only).
+    if (path.endsWith('.md')) return;
+    const calendars = new Set(this.indexes.targets().flatMap((index) => index.calendarFiles().filter((file) => file.startsWith(path + '/'))));
+    for (const file of calendars) this.calendarDeleted(this.uriOf(file));
   }
 
   private async fromDisk(uri: vscode.Uri, notify = true, targets = this.indexes.targets()): Promise<void> {

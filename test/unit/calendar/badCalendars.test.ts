@@ -71,6 +71,42 @@ describe('reading broken calendar exports', () => {
     assert.equal(occurrencesOf(file.events[0], WINDOW, 'UTC').length, 2);
   });
 
+  it('a VTIMEZONE whose rule is not yearly (ical.js would expand it without end): a problem on it, read at once, times by the zone\'s name', () => {
+    for (const rule of ['RRULE:FREQ=SECONDLY', 'RRULE:FREQ=DAILY;BYMONTHDAY=30;BYMONTH=2']) {
+      const started = Date.now();
+      const file = readCalendar(
+        'tz.ics',
+        calendar([
+          'BEGIN:VTIMEZONE',
+          'TZID:Europe/Berlin',
+          'BEGIN:STANDARD',
+          'DTSTART:19701025T030000',
+          'TZOFFSETFROM:+0200',
+          'TZOFFSETTO:+0100',
+          'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+          'END:STANDARD',
+          'BEGIN:DAYLIGHT',
+          'DTSTART:19700329T020000',
+          'TZOFFSETFROM:+0100',
+          'TZOFFSETTO:+0200',
+          rule,
+          'END:DAYLIGHT',
+          'END:VTIMEZONE',
+          'BEGIN:VEVENT',
+          'UID:a',
+          'SUMMARY:A',
+          'DTSTART;TZID=Europe/Berlin:20260707T100000',
+          'END:VEVENT',
+        ]),
+      );
+      assert.ok(Date.now() - started < 2000, `${rule}: read in ${Date.now() - started} ms`);
+      assert.equal(file.problems.length, 1, JSON.stringify(file.problems));
+      assert.match(file.problems[0].message, /the time zone Europe\/Berlin could not be read \(its DAYLIGHT rule/);
+      const [only] = occurrencesOf(file.events[0], WINDOW, 'Europe/Berlin');
+      assert.equal(`${only.date} ${only.time}`, '2026-07-07 10:00', 'the IANA zone of the same name');
+    }
+  });
+
   it('never throws on any string, nor on fixtures cut, doubled or with lines dropped; and expands what it read without throwing', () => {
     const fixtures = ['google.ics', 'outlook.ics', 'apple-dst.ics', 'apple-allday.ics', 'biweekly-until.ics', 'broken-events.ics'].map(fixture);
     const mutated = fc

@@ -25,7 +25,7 @@ const calendar = seriesCalendarOf([
   occurrence('2026-12-01', '10:00'),
   occurrence('2026-12-08', '10:00', { canceled: true }),
   occurrence('2026-12-15', '10:00'),
-])!;
+], '2026-10-01')!;
 
 function state(files: Record<string, string>, now = '2026-11-23T09:00') {
   const [date, time] = now.split('T');
@@ -73,9 +73,10 @@ describe('the calendar as the schedule', () => {
     );
   });
 
-  it('next scheduled date: the cadence before the calendar\'s first, the calendar in it, the cadence after its last', () => {
+  it('next scheduled date: the cadence before the calendar was read from (history), the calendar from then on, the cadence after its last', () => {
     const s = state({ 'profile.md': profile });
-    assert.equal(nextScheduledDate(s, '2026-10-20'), '2026-10-27');
+    assert.equal(nextScheduledDate(s, '2026-09-22'), '2026-09-29', 'before 1 Oct: history, the cadence');
+    assert.equal(nextScheduledDate(s, '2026-10-20'), '2026-11-03', 'in the window before its first meeting: the calendar, as upcomingMeetings');
     assert.equal(nextScheduledDate(s, '2026-10-27'), '2026-11-03');
     assert.equal(nextScheduledDate(s, '2026-11-17'), '2026-11-25');
     assert.equal(nextScheduledDate(s, '2026-12-01'), '2026-12-15', 'the canceled 8 Dec is no meeting');

@@ -63,7 +63,7 @@ describe('This week view', () => {
   before(async () => {
     const extension = await api();
     tree = extension.weekTree;
-    await extension.vault.ready();
+    await extension.vault.calendarsReady();
   });
 
   it("lists Dana's and Sam's meetings in the CLI's order, the most urgent code's icon on each, and under it every code as an icon and words", async () => {
