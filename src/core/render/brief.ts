@@ -34,6 +34,8 @@ export function briefMarkdown(brief: Brief): string {
   else {
     out.push(`- **${formatLongDate(next.date)}${next.time ? ` ${next.time}` : ''}**`);
     let agenda = next.note ? `\`${next.note.file}\` (${next.status}${next.shareBy ? (next.shared !== undefined ? ', shared' : ', not shared') : ''})` : 'not written yet';
+    // A note the calendar moved is still dated the old day: said, so the file name is no riddle (SPEC §12).
+    if (next.note?.date !== undefined && next.note.date !== next.date) agenda += `, dated ${formatShortDateFrom(next.note.date, today)}: the calendar moved the meeting`;
     if (next.shareBy && next.shared === undefined) agenda += ` — share by ${formatShortDateFrom(next.shareBy.date, today)} ${next.shareBy.time}${next.shareBy.minutesLeft <= 0 ? ' (passed)' : ''}`;
     out.push(`- Agenda: ${agenda}`);
     out.push(`- Rotating topic: ${next.rotation ? topicTitle(next.rotation) : 'none'}${next.rotation === 'manager' ? (brief.role === 'manager' ? ` — ${first} brings one thing` : ' — I bring one thing') : ''}`);

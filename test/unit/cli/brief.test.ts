@@ -28,6 +28,7 @@ describe('one-on-one brief', () => {
     assert.match(person, /\n#### How she likes to receive information\n/, 'its headings under The person');
     const next = section(stdout, 'Next meeting');
     assert.match(next, /\*\*Wed 25 Nov 2026 10:00\*\*/);
+    assert.match(next, /- Agenda: `1on1\/dana\/2026-11-24\.md` \(planned, not shared\), dated Tue 24 Nov: the calendar moved the meeting — share by Tue 24 Nov 17:00\n/);
     assert.match(next, /Rotating topic: Manager brings one thing — Dana brings one thing/);
     assert.match(next, /Needs attention: agenda not shared; I owe something overdue; a commitment is stale/);
     assert.deepEqual(section(stdout, 'What I owe Dana').split('\n'), [

@@ -88,7 +88,7 @@ describe('one-on-one and the calendar (SPEC §12)', () => {
     assert.deepEqual(calendarOfSeries(stats([]).stdout), { dana: null, sam: null });
 
     const brief = (extra: string[]) => run(['brief', 'dana', '1on1', ...NOW, ...extra], dir);
-    assert.match(brief(given).stdout, /## Next meeting\n\n- \*\*Wed 25 Nov 2026 11:00\*\*\n- Agenda: `1on1\/dana\/2026-11-24\.md` \(planned, not shared\) — share by Tue 24 Nov 17:00\n/);
+    assert.match(brief(given).stdout, /## Next meeting\n\n- \*\*Wed 25 Nov 2026 11:00\*\*\n- Agenda: `1on1\/dana\/2026-11-24\.md` \(planned, not shared\), dated Tue 24 Nov: the calendar moved the meeting — share by Tue 24 Nov 17:00\n/);
     assert.match(brief([]).stdout, /## Next meeting\n\n- \*\*Tue 24 Nov 2026 10:00\*\*\n/);
 
     for (const command of [check, list, week, stats, brief]) {
