@@ -4,6 +4,7 @@ import { emptyFrontMatter, isFence, parseFrontMatter } from './frontMatter';
 import { NoteLines } from './noteLines';
 import { sectionMatcher } from './sectionTitles';
 import type { ParsedNote, Section } from './types';
+import { textKeyOf } from './itemKey';
 
 export interface ParseOptions {
   sections?: readonly SectionDefinition[];
@@ -18,7 +19,9 @@ export interface ParseOptions {
   closedItemText?: boolean;
 }
 
-const DEFAULT_LIST_ITEM_SECTIONS = ['priorities'];
+/** The sections whose bullets are followed across notes (SPEC §13) — priorities also for the rules that count and number them. */
+export const THREAD_SECTIONS: readonly string[] = ['priorities', 'roadblocks', 'unclear'];
+const DEFAULT_LIST_ITEM_SECTIONS = THREAD_SECTIONS;
 
 // Shared empty arrays: most notes have no problems and most sections no list; 10,000 notes would
 // otherwise hold 100,000 empty arrays.
@@ -52,7 +55,7 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
   }
   const bodyStartLine = end > 0 ? end + 1 : 0;
   const scan = scanBlocks(lines, bodyStartLine, { closedItemText: options.closedItemText, allHeadings: options.keepHeadings !== false });
-  const sections = buildSections(scan, lines.count, options.sections ?? DEFAULT_SECTIONS, options.listItemSections ?? DEFAULT_LIST_ITEM_SECTIONS);
+  const sections = buildSections(scan, lines, options.sections ?? DEFAULT_SECTIONS, options.listItemSections ?? DEFAULT_LIST_ITEM_SECTIONS);
 
   return {
     frontMatter,
@@ -81,7 +84,8 @@ function looksLikeUnclosedFrontMatter(secondLine: string): boolean {
   return /^[A-Za-z_][\w-]*:/.test(secondLine);
 }
 
-function buildSections(scan: ScanResult, lineCount: number, definitions: readonly SectionDefinition[], listItemSections: readonly string[]): Section[] {
+function buildSections(scan: ScanResult, lines: NoteLines, definitions: readonly SectionDefinition[], listItemSections: readonly string[]): Section[] {
+  const lineCount = lines.count;
   const matcher = sectionMatcher(definitions);
   const sections: Section[] = [];
   // Sections end at the next top-level heading of level 1 or 2.
@@ -110,7 +114,8 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
     if (s === sections.length) break;
     if (line > sections[s].line && listItemSections.includes(sections[s].key)) {
       if (sections[s].listItems === NO_LIST_ITEMS) sections[s].listItems = [];
-      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3], lineEnd: entries[e + 4] });
+      const text = listItemText(lines.line(line), entries[e + 2] + entries[e + 3], entries[e + 4]);
+      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3], lineEnd: entries[e + 4], text, key: text === '' ? 0 : textKeyOf(text) });
     }
   }
   s = 0;
@@ -120,4 +125,11 @@ function buildSections(scan: ScanResult, lineCount: number, definitions: readonl
     if (item.line > sections[s].line) item.section = sections[s].key;
   }
   return sections;
+}
+
+/** A bullet's text between its marker and `lineEnd`: after the spaces and a checkbox (`[ ]`, `[x]`), less a trailing block id. */
+function listItemText(line: string, from: number, lineEnd: number): string {
+  const text = line.slice(from, lineEnd).replace(/^\s+(?:\[.\]\s+)?/, '').replace(/(?:^|\s+)\^[A-Za-z0-9-]+$/, '');
+  // Usually a fresh slice already; one more copy keeps the note's whole text from being held by it.
+  return text.length > 0 ? (' ' + text).slice(1) : '';
 }

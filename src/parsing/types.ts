@@ -51,7 +51,7 @@ export interface Section {
   endLine: number;
   /** True when any non-blank line other than the heading lies inside the section. */
   hasContent: boolean;
-  /** Top-level list items directly in the section (any kind, checkbox or not); kept for the priorities section only (`ParseOptions.listItemSections`). */
+  /** Top-level list items directly in the section (any kind, checkbox or not); kept for priorities, roadblocks and unclear only (`ParseOptions.listItemSections`): SPEC §8's priority rules and §13's threads. */
   listItems: ListItemSummary[];
 }
 
@@ -64,6 +64,10 @@ export interface ListItemSummary {
   markerLength: number;
   /** Column after the last non-blank character of the item's line: where a finding about the item ends. */
   lineEnd: number;
+  /** The item's text on its line after the marker (and a checkbox), without a trailing `^id`. */
+  text: string;
+  /** The lineage key of that text (SPEC §6 normalization, `textKeyOf`): the same bullet in two notes has the same key; 0 when nothing is left. */
+  key: number;
 }
 
 export type ItemState = 'open' | 'done' | 'canceled' | 'carried';

@@ -24,7 +24,9 @@ const NO_HEADINGS: Heading[] = [];
 // line beyond 65,535), or too many list items for one call, is packed as comma-separated decimals
 // instead, marked by a leading comma (the first integer, the first section's label index, is 0).
 const SECTION_FIELDS = 5;
-const LIST_ITEM_FIELDS = 5;
+// A list item's lineage key (32 bits) is two integers of 16 bits; its text is kept beside, in order.
+const LIST_ITEM_FIELDS = 7;
+const NO_TEXTS: string[] = [];
 const MAX_CHAR_CODE = 0xffff;
 const MAX_CHARS_AT_ONCE = 10_000;
 
@@ -40,6 +42,8 @@ class CompactNote implements ParsedNote {
   private readonly packedSections: string;
   /** Section keys and titles, alternating (both shared strings: keys from the settings, titles interned). */
   private readonly sectionLabels: string[];
+  /** The list items' texts, in the order they are packed. */
+  private readonly listItemTexts: string[];
 
   constructor(parsed: ParsedNote) {
     this.frontMatter = sharedFrontMatter(parsed.frontMatter);
@@ -52,26 +56,32 @@ class CompactNote implements ParsedNote {
     this.bodyStartLine = parsed.bodyStartLine;
     const packed: number[] = [];
     const labels: string[] = [];
+    const texts: string[] = [];
     for (const s of parsed.sections) {
       packed.push(labels.length, s.line, s.endLine, s.hasContent ? 1 : 0, s.listItems.length);
       labels.push(s.key, s.title);
-      for (const li of s.listItems) packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength, li.lineEnd);
+      for (const li of s.listItems) {
+        packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength, li.lineEnd, li.key >>> 16, li.key & 0xffff);
+        texts.push(li.text);
+      }
     }
     this.packedSections = pack(packed);
     this.sectionLabels = sharedLabels(labels);
+    this.listItemTexts = texts.length === 0 ? NO_TEXTS : texts;
   }
 
   get sections(): Section[] {
     const sections: Section[] = [];
     if (this.packedSections === '') return sections;
     const p = unpack(this.packedSections);
+    let t = 0;
     for (let i = 0; i < p.length; ) {
       const label = p[i];
       const count = p[i + 4];
       const listItems: ListItemSummary[] = [];
       for (let j = 0; j < count; j++) {
         const o = i + SECTION_FIELDS + j * LIST_ITEM_FIELDS;
-        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3], lineEnd: p[o + 4] });
+        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3], lineEnd: p[o + 4], key: ((p[o + 5] << 16) | p[o + 6]) >>> 0, text: this.listItemTexts[t++] });
       }
       sections.push({ key: this.sectionLabels[label], title: this.sectionLabels[label + 1], line: p[i + 1], endLine: p[i + 2], hasContent: p[i + 3] === 1, listItems });
       i += SECTION_FIELDS + count * LIST_ITEM_FIELDS;
