@@ -5,6 +5,7 @@ import { NoteLines } from './noteLines';
 import { sectionMatcher } from './sectionTitles';
 import type { ParsedNote, Section } from './types';
 import { textKeyOf } from './itemKey';
+import { intern } from './intern';
 
 export interface ParseOptions {
   sections?: readonly SectionDefinition[];
@@ -130,6 +131,7 @@ function buildSections(scan: ScanResult, lines: NoteLines, definitions: readonly
 /** A bullet's text between its marker and `lineEnd`: after the spaces and a checkbox (`[ ]`, `[x]`), less a trailing block id. */
 function listItemText(line: string, from: number, lineEnd: number): string {
   const text = line.slice(from, lineEnd).replace(/^\s+(?:\[.\]\s+)?/, '').replace(/(?:^|\s+)\^[A-Za-z0-9-]+$/, '');
-  // Usually a fresh slice already; one more copy keeps the note's whole text from being held by it.
-  return text.length > 0 ? (' ' + text).slice(1) : '';
+  // Interned: a priority stands week after week, so one copy serves every note it is in; and a
+  // slice kept as it is would keep the whole note alive in the index (`intern` detaches it).
+  return text.length > 0 ? intern(text) : '';
 }
