@@ -4,6 +4,7 @@ import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDa
 import { topicTitle } from '../core/schedule/rotation';
 import { ATTENTION_WORDS, attentionText, weekAhead, weekOrder, type AttentionCode, type WeekMeeting } from '../core/views/week';
 import { relativeDay } from '../core/views/relativeDay';
+import { priorityWithWeeks } from '../core/views/priorityThreads';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 import type { Feature } from './feature';
@@ -130,6 +131,12 @@ function weekTooltip(node: WeekMeetingNode): vscode.MarkdownString {
   if (m.shareBy && m.shared === undefined) agenda += ` — share by ${formatShortDateFrom(m.shareBy.date, node.today)} ${m.shareBy.time}${m.shareBy.minutesLeft <= 0 ? ' (passed)' : ''}`;
   md.appendText(agenda).appendMarkdown('\n\n');
   if (m.rotation) md.appendText(`Rotating topic: ${topicTitle(m.rotation)}`).appendMarkdown('\n\n');
+  // Priorities over time (SPEC §13): what the last meeting set, and for how long each has stood.
+  if (m.priorities.length > 0) {
+    md.appendText('Priorities:').appendMarkdown('\n');
+    for (const p of m.priorities) md.appendMarkdown('- ').appendText(priorityWithWeeks(p)).appendMarkdown('\n');
+    md.appendMarkdown('\n');
+  }
   md.appendText(`I owe: ${m.mine.open} open, ${m.mine.overdue} overdue · they owe: ${m.theirs.open} open, ${m.theirs.overdue} overdue`).appendMarkdown('\n\n');
   md.appendText('Click to prepare: the brief opens beside the note.');
   return md;

@@ -1,5 +1,5 @@
 import { SIDES, type Side } from '../../core/model/owner';
-import { vaultInsights, type SideOutcomes, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
+import { PRIORITIES_LEFT_DAYS, vaultInsights, type PriorityFigures, type SideOutcomes, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
 import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
@@ -34,6 +34,7 @@ function figuresJson(f: InsightFigures): FiguresJson {
     medianDaysToClose: f.medianDaysToClose,
     mostCarried: f.mostCarried.map((c) => ({ ...c, due: c.due ?? null, line: c.line + 1 })),
     calendar: f.calendar,
+    priorities: f.priorities,
   };
 }
 
@@ -90,12 +91,21 @@ function writeFigures(f: InsightFigures, io: CliIO, withPerson: boolean, today: 
   io.out(`  By who owes them: ${SIDES.map((side) => `${SIDE_LABELS[side]} ${sideLine(sides[side])}`).join('; ')}\n`);
   if (f.calendar) io.out(`  In the calendar, last 90 days: ${f.calendar.moved} moved, ${f.calendar.canceled} canceled\n`);
   io.out(`  Median days to close: ${f.medianDaysToClose === null ? '— (none done yet)' : f.medianDaysToClose}\n`);
+  if (f.priorities) writePriorities(f.priorities, io, today);
   if (f.mostCarried.length === 0) return;
   io.out('  Most carried:\n');
   for (const item of f.mostCarried) {
     const details = [`carried ${item.carried}×`, `raised ${formatShortDateFrom(item.raised, today)}`, item.due && `due ${formatShortDateFrom(item.due, today)}`].filter(Boolean).join(', ');
     io.out(`    - ${withPerson ? `${item.person}: ` : ''}${item.text} — ${details}  (${item.file}:${item.line + 1})\n`);
   }
+}
+
+function writePriorities(p: PriorityFigures, io: CliIO, today: string): void {
+  io.out(`  Priorities: ${p.current.length === 0 ? 'none' : p.current.map((c) => `${c.text} — ${plural(c.weeks, 'week')}`).join('; ')}\n`);
+  if (p.leftSilently.length === 0) return;
+  io.out(`  Left without a word, last ${PRIORITIES_LEFT_DAYS} days:\n`);
+  for (const l of p.leftSilently)
+    io.out(`    - ${l.text} — ${plural(l.weeks, 'week')}, ${formatShortDateFrom(l.from, today)} to ${formatShortDateFrom(l.to, today)}; gone on ${formatShortDateFrom(l.goneOn, today)}\n`);
 }
 
 const SIDE_LABELS: Record<Side, string> = { mine: 'I owe', theirs: 'they owe', others: 'others owe' };

@@ -1,6 +1,7 @@
 import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 import { topicTitle } from '../../core/schedule/rotation';
 import { attentionText, DEFAULT_WEEK_DAYS, weekAhead, weekOrder, type Week, type WeekMeeting } from '../../core/views/week';
+import { priorityWithWeeks } from '../../core/views/priorityThreads';
 import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
@@ -98,6 +99,7 @@ function meetingBlock(m: WeekMeeting, today: string): string {
   if (m.shareBy && m.shared === undefined) agenda += ` — share by ${formatShortDateFrom(m.shareBy.date, today)} ${m.shareBy.time}${m.shareBy.minutesLeft <= 0 ? ' (passed)' : ''}`;
   lines.push(`  agenda: ${agenda}`);
   if (m.rotation) lines.push(`  rotating topic: ${topicTitle(m.rotation)}`);
+  if (m.priorities.length > 0) lines.push(`  priorities: ${m.priorities.map(priorityWithWeeks).join('; ')}`);
   lines.push(`  I owe: ${m.mine.open} open, ${m.mine.overdue} overdue · they owe: ${m.theirs.open} open, ${m.theirs.overdue} overdue${m.stale > 0 ? ` · stale: ${m.stale}` : ''}`);
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import { formatLongDate, formatShortDateFrom, WEEKDAY_NAMES } from '../schedule/calendarDate';
 import { topicTitle } from '../schedule/rotation';
-import type { Brief, BriefCommitment } from '../views/brief';
+import { LEFT_SILENTLY_WEEKS, type Brief, type BriefCommitment } from '../views/brief';
 import { ATTENTION_WORDS } from '../views/week';
 import { plural } from '../text/wording';
 
@@ -49,7 +49,17 @@ export function briefMarkdown(brief: Brief): string {
 
   out.push('## Last meeting’s priorities', '');
   if (!brief.lastMeeting) out.push('No meeting held yet.');
-  else out.push(`From ${formatLongDate(brief.lastMeeting.date)}:`, '', brief.lastMeeting.priorities || 'None written.');
+  else {
+    out.push(`From ${formatLongDate(brief.lastMeeting.date)}:`, '');
+    if (brief.priorityLines.length === 0) out.push('None written.');
+    // How long each has stood (§13): "— 4 weeks" after the bullet, the rest of the text as written.
+    for (const line of brief.priorityLines) out.push(line.weeks === undefined ? line.text : `${line.text} — ${plural(line.weeks, 'week')}`);
+  }
+  if (brief.leftSilently.length > 0) {
+    out.push('', `Left without a word (last ${LEFT_SILENTLY_WEEKS} weeks):`, '');
+    for (const p of brief.leftSilently)
+      out.push(`- ${p.text} — ${plural(p.weeks, 'week')}, ${formatShortDateFrom(p.from, today)} to ${formatShortDateFrom(p.to, today)}; gone on ${formatShortDateFrom(p.goneOn, today)}`);
+  }
   out.push('');
 
   out.push('## Talking points that keep coming back', '');

@@ -1,6 +1,6 @@
 import { formatLongDate, formatShortDateFrom, shortMonthName } from '../schedule/calendarDate';
 import { escapeHtml } from './htmlEscape';
-import type { CarriedCommitment, CommitmentOutcomes, InsightFigures, MonthCounts, OutcomesBySide, SeriesInsights } from '../views/insights';
+import { PRIORITIES_LEFT_DAYS, type CarriedCommitment, type CommitmentOutcomes, type InsightFigures, type MonthCounts, type OutcomesBySide, type PriorityFigures, type SeriesInsights } from '../views/insights';
 import { SIDES, type Side } from '../model/owner';
 import type { Role } from '../model/model';
 import { plural } from '../text/wording';
@@ -66,6 +66,7 @@ ${monthsSection(f.months)}
 ${commitmentsSection(f.commitments, f.medianDaysToClose)}
 ${sidesSection(f.commitmentsBySide)}
 ${page.people ? peopleSection(page.people) : ''}
+${f.priorities ? prioritiesSection(f.priorities, page.asOf) : ''}
 ${carriedSection(f.mostCarried, page.people !== undefined, page.asOf)}
 </body>
 </html>
@@ -248,6 +249,27 @@ ${rows}
 </section>`;
 }
 
+/** One person's priorities over time (SPEC §13): the current ones with their weeks, then those that left without a word. */
+function prioritiesSection(p: PriorityFigures, today: string): string {
+  const current =
+    p.current.length === 0
+      ? '<p class="empty">No priorities in the last meeting held.</p>'
+      : `<ol class="priorities">${p.current.map((c) => `<li>${escapeHtml(c.text)} <span class="weeks">${escapeHtml(`${plural(c.weeks, 'week')}, since ${formatShortDateFrom(c.since, today)}`)}</span></li>`).join('')}</ol>`;
+  const left =
+    p.leftSilently.length === 0
+      ? `<p class="empty">None left without a word in the last ${PRIORITIES_LEFT_DAYS} days.</p>`
+      : `<ul class="priorities">${p.leftSilently
+          .map((l) => `<li>${escapeHtml(l.text)} <span class="weeks">${escapeHtml(`${plural(l.weeks, 'week')}, ${formatShortDateFrom(l.from, today)} to ${formatShortDateFrom(l.to, today)}; gone on ${formatShortDateFrom(l.goneOn, today)}`)}</span></li>`)
+          .join('')}</ul>`;
+  return `<section>
+<h2>Priorities over time</h2>
+<h3>In the last meeting</h3>
+${current}
+<h3>Left without a word (last ${PRIORITIES_LEFT_DAYS} days)</h3>
+${left}
+</section>`;
+}
+
 function carriedSection(items: readonly CarriedCommitment[], withPerson: boolean, today: string): string {
   const head = '<h2>Carried the most</h2>';
   if (items.length === 0) return `<section>${head}<p class="empty">No open commitment has been carried to a later meeting.</p></section>`;
@@ -301,7 +323,9 @@ const STYLE = `
 body { font-family: var(--vscode-font-family, sans-serif); font-size: var(--vscode-font-size, 13px); color: var(--vscode-foreground, #333); background: var(--vscode-editor-background, #fff); padding: 0 12px 24px; max-width: 960px; }
 h1 { font-size: 1.4em; margin: 16px 0 4px; }
 h2 { font-size: 1.1em; margin: 24px 0 8px; }
-.sub, .note, .empty, .label, .file { color: var(--vscode-descriptionForeground, #717171); }
+h3 { font-size: 1em; margin: 12px 0 4px; }
+.priorities li { margin: 2px 0; }
+.sub, .note, .empty, .label, .file, .weeks { color: var(--vscode-descriptionForeground, #717171); }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; }
 .card { flex: 1 1 130px; min-width: 0; padding: 8px 10px; border: 1px solid var(--vscode-panel-border, #ccc); border-radius: 4px; background: var(--vscode-editorWidget-background, transparent); }
 .card .value { font-size: 1.6em; font-weight: 600; }

@@ -8,11 +8,12 @@ import { describeCadence } from '../model/profile';
 import { ownerHandles, sideOf, type Side } from '../model/owner';
 import { isFutureHeld, seriesName, type SeriesState } from '../model/seriesState';
 import { shareableAgenda } from '../render/shareableAgenda';
-import { daysBetween } from '../schedule/calendarDate';
+import { addDays, daysBetween } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
 import { upcomingMeetings } from '../schedule/schedule';
 import { DEFAULT_SECTIONS, type SectionDefinition } from '../settings/settings';
 import { isOpenLineage } from './openCommitments';
+import { priorityThreadsOf, type SilentDeparture } from './priorityThreads';
 import { weekAhead, type WeekMeeting } from './week';
 
 /**
@@ -35,10 +36,16 @@ import { weekAhead, type WeekMeeting } from './week';
  *   before it, without a gap. The rule `recurring-topic` of §13 will own this definition; until
  *   then this is the same test on the latest held note only. Bullets that say there is nothing
  *   ("None", "Nothing new.") are no talking points.
+ * - Priorities over time (§13, `priorityThreads`): each bullet of the last meeting's priorities that
+ *   is a current priority says the weeks it has stood; the priorities that left without a word in
+ *   the last `LEFT_SILENTLY_WEEKS` weeks follow, less any whose last mention is in a private part.
  */
 
 /** §13's `oneOnOne.recurringAfter` default: three consecutive held notes. */
 export const RECURRING_AFTER = 3;
+
+/** How far back the brief looks for priorities that left without a word: two months of 1x1s. */
+export const LEFT_SILENTLY_WEEKS = 8;
 
 export interface BriefCommitment {
   text: string;
@@ -72,6 +79,10 @@ export interface Brief {
   next: WeekMeeting | undefined;
   owed: Record<Side, BriefCommitment[]>;
   lastMeeting: { date: string; file: string; priorities: string } | undefined;
+  /** The lines of `lastMeeting.priorities`, each with the weeks it has stood when it is a current priority (§13). */
+  priorityLines: { text: string; weeks: number | undefined }[];
+  /** Priorities that left without a word in the last `LEFT_SILENTLY_WEEKS` weeks, newest first. */
+  leftSilently: SilentDeparture[];
   recurring: RecurringPoint[];
   lastNote: { date: string; file: string; needToKnow: string; unclear: string } | undefined;
   now: LocalDateTime;
@@ -90,6 +101,8 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
   const lastNoteText = lastNote && read(lastNote.file);
   const lastHeldText = lastHeld && read(lastHeld.file);
   const profileText = state.profile && read(state.profile.file);
+  const priorities = lastHeld && (lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections));
+  const threads = priorityThreadsOf(state, addDays(now.date, -7 * LEFT_SILENTLY_WEEKS));
   return {
     series: state.id,
     name,
@@ -102,7 +115,12 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
     about: profileText === undefined ? '' : shareableAgenda(profileText, { sections }).trim(),
     next,
     owed: owedBySide(state, name, read, sections),
-    lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections) },
+    lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: priorities! },
+    priorityLines: priorityLinesOf(priorities ?? '', new Map(threads.current.map((p) => [textKeyOf(p.text), p.weeks]))),
+    leftSilently: threads.leftSilently.filter((p) => {
+      const text = read(p.file);
+      return text !== undefined && !privateLines(text, sections).has(p.line);
+    }),
     recurring: recurringPoints(state, read, sections),
     lastNote: lastNote && {
       date: lastNote.date!,
@@ -112,6 +130,18 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
     },
     now,
   };
+}
+
+/** A bullet line of the priorities as shared: its text without marker, checkbox or trailing `^id`. */
+const BULLET = /^(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*?)(?:\s+\^[A-Za-z0-9-]+)?\s*$/;
+
+/** Each line of the shared priorities; a top-level bullet of a current priority with its weeks (matched by lineage's key). */
+function priorityLinesOf(priorities: string, weeksByKey: ReadonlyMap<number, number>): Brief['priorityLines'] {
+  if (priorities === '') return [];
+  return splitLines(priorities).map((text) => {
+    const m = BULLET.exec(text);
+    return { text, weeks: m ? weeksByKey.get(textKeyOf(m[1])) : undefined };
+  });
 }
 
 /** Days from `today` to `date`, both counted. */

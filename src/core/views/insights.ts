@@ -1,4 +1,4 @@
-import { daysBetween, isValidIsoDate } from '../schedule/calendarDate';
+import { addDays, daysBetween, isValidIsoDate } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
 import { liveOf, type Lineage, type MeetingNote, type MeetingStatus, type Role } from '../model/model';
 import { shareDeadline } from '../schedule/shareDeadline';
@@ -7,6 +7,7 @@ import { seriesName, type SeriesState } from '../model/seriesState';
 import { ownerHandles, sideOf, SIDES, type Side } from '../model/owner';
 import { compareStrings } from '../text/stringOrder';
 import { calendarChanges, type CalendarChanges } from '../calendar/calendarChanges';
+import { priorityThreadsOf } from './priorityThreads';
 
 /**
  * The Insights figures (SPEC §7): per series and for the whole vault, at the series' `now`.
@@ -33,6 +34,10 @@ import { calendarChanges, type CalendarChanges } from '../calendar/calendarChang
  * - Most carried: open commitments carried at least once, most carries first, then the oldest.
  * - Per side (SPEC §10): a lineage is on the side of its latest copy's `@owner`, seen from its
  *   series (`core/model/owner`); the four outcomes per side add up to the series' figures.
+ * - Priorities over time (SPEC §13, `priorityThreads`): per person, the latest held note's
+ *   priorities with the weeks each has stood, and those that left without a word over the last
+ *   `PRIORITIES_LEFT_DAYS` days (today included, as the calendar's changes). Everyone's figures
+ *   have none (null): priorities are one person's list, a merged one would say nothing.
  */
 
 export interface MonthCounts {
@@ -99,6 +104,17 @@ export interface CarriedCommitment {
   line: number;
 }
 
+/** Priorities over time (SPEC §13): the current ones and the ones that left without a word. */
+export interface PriorityFigures {
+  /** The latest held note's priorities, in its order. */
+  current: { text: string; since: string; weeks: number }[];
+  /** Left without a word over the last `PRIORITIES_LEFT_DAYS` days, newest first. */
+  leftSilently: { text: string; from: string; to: string; goneOn: string; weeks: number }[];
+}
+
+/** How far back Insights lists the priorities that left without a word: as the calendar's changes. */
+export const PRIORITIES_LEFT_DAYS = 90;
+
 export interface InsightFigures {
   months: MonthCounts[];
   meetings: MeetingTotals;
@@ -112,6 +128,8 @@ export interface InsightFigures {
   mostCarried: CarriedCommitment[];
   /** Meetings moved or canceled in the calendar over the last 90 days (SPEC §12); null without a calendar for the series. */
   calendar: CalendarChanges | null;
+  /** One person's priorities over time; null for everyone. */
+  priorities: PriorityFigures | null;
 }
 
 export interface SeriesInsights extends InsightFigures {
@@ -137,6 +155,7 @@ interface Tally {
   closeDays: number[];
   carried: CarriedCommitment[];
   calendar: CalendarChanges | null;
+  priorities: PriorityFigures | null;
 }
 
 export function seriesInsights(state: SeriesState): SeriesInsights {
@@ -191,7 +210,15 @@ function tally(state: SeriesState): Tally {
     }
   }
   const calendar = state.calendar ? calendarChanges(state.calendar, state.now.date) : null;
-  return { months, sharing: sharingOf(state), outcomes, bySide, closeDays, carried, calendar };
+  return { months, sharing: sharingOf(state), outcomes, bySide, closeDays, carried, calendar, priorities: prioritiesOf(state) };
+}
+
+function prioritiesOf(state: SeriesState): PriorityFigures {
+  const threads = priorityThreadsOf(state, addDays(state.now.date, -(PRIORITIES_LEFT_DAYS - 1)));
+  return {
+    current: threads.current.map(({ text, since, weeks }) => ({ text, since, weeks })),
+    leftSilently: threads.leftSilently.map(({ text, from, to, goneOn, weeks }) => ({ text, from, to, goneOn, weeks })),
+  };
 }
 
 function emptyBySide(): OutcomesBySide {
@@ -258,6 +285,7 @@ function merge(tallies: readonly Tally[]): Tally {
     closeDays: [],
     carried: [],
     calendar: null,
+    priorities: null,
   };
   for (const t of tallies) {
     for (const m of t.months.values()) for (const status of STATUSES) countMonth(merged.months, m.month, status, m[status]);
@@ -290,6 +318,7 @@ function finish(t: Tally): InsightFigures {
     medianDaysToClose: median(t.closeDays),
     mostCarried: [...t.carried].sort(byMostCarried).slice(0, MOST_CARRIED_COUNT),
     calendar: t.calendar,
+    priorities: t.priorities,
   };
 }
 

@@ -9,6 +9,7 @@ import { topicAfter, nextTopic } from '../schedule/rotation';
 import { cadenceIntervalDays, upcomingMeetings } from '../schedule/schedule';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { isOpenLineage, openCommitmentsOf } from './openCommitments';
+import { priorityThreadsOf, type CurrentPriority } from './priorityThreads';
 import { compareStrings } from '../text/stringOrder';
 
 /**
@@ -95,6 +96,8 @@ export interface WeekMeeting {
   /** The date of the series' latest held meeting, if any (what `long-gap` measures from). */
   lastHeld: string | undefined;
   attention: AttentionCode[];
+  /** The latest held note's priorities with the weeks each has stood (§13): the tooltip's and the text's, not `week --format json`'s (§11's shape). */
+  priorities: CurrentPriority[];
 }
 
 export interface Week {
@@ -137,6 +140,7 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
   const order = state.profile?.topics && state.profile.topics.length > 0 ? state.profile.topics : DEFAULT_TOPICS;
   const lastHeld = state.latestHeld?.date;
   const interval = state.cadence ? cadenceIntervalDays(state.cadence.cadence) : undefined;
+  const priorities = priorityThreadsOf(state).current;
   // The topic predicted for the previous unwritten meeting of the window: the next one steps on from it.
   let predicted: string | undefined;
   return upcoming.map((meeting) => {
@@ -169,6 +173,7 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
       rotation,
       lastHeld,
       attention,
+      priorities,
     };
   });
 }

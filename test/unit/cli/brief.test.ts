@@ -71,7 +71,7 @@ describe('one-on-one brief', () => {
     assert.match(stdout, /Likes numbers\./);
     assert.equal(section(stdout, 'What I owe Dana'), '- Send the forecast — due Fri 27 Nov');
     assert.equal(section(stdout, 'What Dana owes me'), '- Review the plan — no due date');
-    assert.match(section(stdout, 'Last meeting’s priorities'), /1\. Ship the importer$/);
+    assert.match(section(stdout, 'Last meeting’s priorities'), /1\. Ship the importer — 1 week$/);
     assert.equal(section(stdout, 'One thing you should know (Tue 17 Nov 2026)'), '- The team is tired');
     assert.equal(section(stdout, 'What is unclear (Tue 17 Nov 2026)'), '- Who owns the dashboard?');
   });
@@ -86,6 +86,42 @@ describe('one-on-one brief', () => {
     });
     const { stdout } = run(['brief', 'dana', '1on1', '--now', '2026-11-18T09:00'], vault);
     assert.equal(section(stdout, 'Talking points that keep coming back'), '- Billing access @it — in 3 meetings in a row, since Tue 3 Nov');
+  });
+
+  it('priorities over time: each current priority with the weeks it has stood; those that left without a word in the last 8 weeks, not a private one', () => {
+    const note = (date: string, priorities: string[], rest: string[] = []) =>
+      ['---', `date: ${date}`, 'status: held', 'with: Dana Whitfield', '---', '## Top 3 priorities', ...priorities, ...rest, ''].join('\n');
+    const vault = folders.vault({
+      'dana/2026-09-01.md': note('2026-09-01', ['1. Old priority']),
+      'dana/2026-09-08.md': note('2026-09-08', ['1. Old priority']),
+      'dana/2026-09-15.md': note('2026-09-15', ['1. Old priority', '2. Ship the importer']),
+      'dana/2026-10-13.md': note('2026-10-13', ['1. Ship the importer', '2. Hire the SRE'], ['### Private', '- SECRET-PRIORITY']),
+      'dana/2026-10-20.md': note('2026-10-20', ['1. Ship the importer', '2. Hire the SRE'], ['### Private', '- SECRET-PRIORITY']),
+      'dana/2026-10-27.md': note('2026-10-27', ['1. Ship the importer', '2. Hire the SRE', '   - with the recruiter'], ['### Private', '- SECRET-PRIORITY']),
+      'dana/2026-11-03.md': note('2026-11-03', ['1. Ship the importer', '2. Roadmap draft', 'Some prose.']),
+    });
+    const { code, stdout, stderr } = run(['brief', 'dana', '1on1', '--now', '2026-11-04T09:00'], vault);
+    assert.equal(code, 0, stderr);
+    // Ship the importer: 15 Sep → 3 Nov is 49 days: 8 weeks. Hire the SRE: 13 → 27 Oct, 3 weeks, gone on 3 Nov.
+    // Old priority: 1 → 15 Sep, 3 weeks, gone on 13 Oct, within 8 weeks of 4 Nov (from 9 Sep on). SECRET-PRIORITY left too, from a private part.
+    assert.equal(
+      section(stdout, 'Last meeting’s priorities'),
+      [
+        'From Tue 3 Nov 2026:',
+        '',
+        '1. Ship the importer — 8 weeks',
+        '2. Roadmap draft — 1 week',
+        'Some prose.',
+        '',
+        'Left without a word (last 8 weeks):',
+        '',
+        '- Hire the SRE — 3 weeks, Tue 13 Oct to Tue 27 Oct; gone on Tue 3 Nov',
+        '- Old priority — 3 weeks, Tue 1 Sep to Tue 15 Sep; gone on Tue 13 Oct',
+      ].join('\n'),
+    );
+    assert.doesNotMatch(stdout, /SECRET/);
+    const later = run(['brief', 'dana', '1on1', '--now', '2026-12-10T09:00'], vault).stdout;
+    assert.doesNotMatch(later, /Old priority/, 'gone more than 8 weeks ago');
   });
 
   it('exit 2: no series given, a name that is two series, a series that does not exist', () => {

@@ -71,6 +71,39 @@ describe('one-on-one stats', () => {
     assert.equal(o.commitments.total, sum((s) => s.commitments.total));
     assert.equal(o.sharing.counted, sum((s) => s.sharing.counted));
     assert.ok(o.mostCarried.length <= 5);
+    // Priorities over time (SPEC §13): per person, never for everyone.
+    assert.deepEqual(Object.keys(dana.priorities), ['current', 'leftSilently']);
+    assert.deepEqual(Object.keys(dana.priorities.current[0]), ['text', 'since', 'weeks']);
+    assert.equal(o.priorities, null);
+  });
+
+  it('priorities: the current ones with their weeks, those that left without a word in the last 90 days, in text and JSON', () => {
+    const note = (date: string, priorities: string[]) => ['---', `date: ${date}`, 'status: held', '---', '## Top 3 priorities', ...priorities, ''].join('\n');
+    const dir = makeTempVault(
+      {
+        'dana/2026-10-06.md': note('2026-10-06', ['1. Pricing page', '2. Ship the importer']),
+        'dana/2026-10-13.md': note('2026-10-13', ['1. Pricing page', '2. Ship the importer']),
+        'dana/2026-10-20.md': note('2026-10-20', ['1. Pricing page', '2. Ship the importer']),
+        'dana/2026-10-27.md': note('2026-10-27', ['1. Ship the importer', '2. Hire the SRE']),
+      },
+      'one-on-one-stats-',
+    );
+    try {
+      const text = run(['stats', '1on1', '--today', '2026-11-23'], dir).stdout;
+      // Ship the importer: 6 → 27 Oct, 21 days: 4 weeks. Pricing page: 6 → 20 Oct, 3 weeks, gone on 27 Oct.
+      assert.match(text, /\n  Priorities: Ship the importer — 4 weeks; Hire the SRE — 1 week\n  Left without a word, last 90 days:\n    - Pricing page — 3 weeks, Tue 6 Oct to Tue 20 Oct; gone on Tue 27 Oct\n/);
+      const json = JSON.parse(run(['stats', '1on1', '--today', '2026-11-23', '--format', 'json'], dir).stdout);
+      assert.deepEqual(json.series[0].priorities, {
+        current: [
+          { text: 'Ship the importer', since: '2026-10-06', weeks: 4 },
+          { text: 'Hire the SRE', since: '2026-10-27', weeks: 1 },
+        ],
+        leftSilently: [{ text: 'Pricing page', from: '2026-10-06', to: '2026-10-20', goneOn: '2026-10-27', weeks: 3 }],
+      });
+      assert.equal(json.overall.priorities, null);
+    } finally {
+      removeTree(dir);
+    }
   });
 
   it('--format json: commitmentsBySide splits the outcomes by who owes them (SPEC §10), and adds up to commitments', () => {
@@ -95,8 +128,10 @@ describe('one-on-one stats', () => {
     const { code, stdout } = run(['stats', EXAMPLE, ...NOW]);
     assert.equal(code, 0);
     const dana = stdout.slice(0, stdout.indexOf('\n\n'));
+    // The priorities line (SPEC §13) is asserted on its own: the example's priorities are not pinned here.
+    assert.match(dana, /\n  Median days to close: 2\n  Priorities: [^\n]+ — \d+ weeks?\n  Most carried:\n/);
     assert.equal(
-      dana,
+      dana.split('\n').filter((line) => !line.startsWith('  Priorities: ')).join('\n'),
       [
         'Dana Whitfield (dana) — my manager',
         '  Meetings: 15 held, 1 canceled, 1 rescheduled, 1 planned',

@@ -100,6 +100,24 @@ describe('one-on-one week', () => {
     assert.deepEqual(json.meetings.map((m: { series: string }) => m.series), ['dana', 'sam'], 'JSON: earliest first');
   });
 
+  it('text: the last meeting\'s priorities with the weeks each has stood (SPEC §13), one line; never in the JSON', () => {
+    const note = (date: string, status: string, priorities: string[]) =>
+      ['---', 'with: Dana Whitfield', `date: ${date}`, `status: ${status}`, 'shared: 2026-11-01T12:00', '---', '## Top 3 priorities', ...priorities, ''].join('\n');
+    const vault = folders.vault({
+      'dana/profile.md': '---\nwith: Dana Whitfield\nrole: manager\ncadence: weekly\nday: tuesday\ntime: "10:00"\n---\n',
+      'dana/2026-11-03.md': note('2026-11-03', 'held', ['1. Partitioning, phase 2']),
+      'dana/2026-11-10.md': note('2026-11-10', 'canceled', []),
+      'dana/2026-11-17.md': note('2026-11-17', 'held', ['1. Partitioning, phase 2', '2. Hiring plan']),
+      'dana/2026-11-24.md': note('2026-11-24', 'planned', ['1. Not held yet']),
+    });
+    const { code, stdout } = run(['week', '1on1', '--now', '2026-11-23T09:00'], vault);
+    assert.equal(code, 0);
+    // 3 → 17 Nov, 14 days: 3 weeks (the canceled 10 Nov does not break it).
+    assert.match(stdout, /\n  priorities: Partitioning, phase 2 \(3 weeks\); Hiring plan \(1 week\)\n/);
+    const json = run(['week', '1on1', '--format', 'json', '--now', '2026-11-23T09:00'], vault).stdout;
+    assert.doesNotMatch(json, /priorit|Partitioning/i);
+  });
+
   it('an empty window says so', () => {
     const { code, stdout } = run(['week', EXAMPLE, '--days', '1', '--now', '2026-11-27T09:00']);
     assert.equal(code, 0);

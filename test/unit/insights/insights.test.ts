@@ -233,7 +233,38 @@ describe('insights', () => {
       medianDaysToClose: null,
       mostCarried: [],
       calendar: null,
+      priorities: null,
     });
+  });
+
+  it('priorities over time, per person: the current ones with their weeks, those that left without a word in the last 90 days; none for everyone', () => {
+    const held = (date: string, priorities: string[]): NoteSpec => ({ date, status: 'held', sections: { priorities } });
+    const { index: v } = buildVault({
+      now: NOW,
+      profiles: { dana: DANA },
+      notes: [
+        // Left on 4 Aug after three weeks (14 Jul → 28 Jul): 111 days before 23 Nov, more than 90.
+        held('2026-07-14', ['1. Summer hiring']),
+        held('2026-07-21', ['1. Summer hiring']),
+        held('2026-07-28', ['1. Summer hiring']),
+        held('2026-08-04', ['1. Ship the importer']),
+        // Ship the importer: 4 Aug → 17 Nov, 105 days: 16 weeks. Pricing page: 1 Sep → 6 Oct, 35 days: 6 weeks, gone on 20 Oct.
+        held('2026-09-01', ['1. Ship the importer', '2. Pricing page']),
+        { date: '2026-09-15', status: 'canceled', sections: { priorities: [] } },
+        held('2026-10-06', ['1. Ship the importer', '2. Pricing page']),
+        held('2026-10-20', ['1. Ship the importer']),
+        held('2026-11-17', ['1. Q1 roadmap <draft>', '2. ship the importer']),
+      ],
+    });
+    const insights = vaultInsights([v.seriesState('dana')!], now);
+    assert.deepEqual(insights.series[0].priorities, {
+      current: [
+        { text: 'Q1 roadmap <draft>', since: '2026-11-17', weeks: 1 },
+        { text: 'ship the importer', since: '2026-08-04', weeks: 16 },
+      ],
+      leftSilently: [{ text: 'Pricing page', from: '2026-09-01', to: '2026-10-06', goneOn: '2026-10-20', weeks: 6 }],
+    });
+    assert.equal(insights.overall.priorities, null);
   });
 
   it('most carried: five at most, most carries first, then by line; months across a year boundary', () => {

@@ -27,6 +27,7 @@ function figures(overrides: Partial<InsightFigures> = {}): InsightFigures {
       { series: 'dana', person: 'Dana <Whitfield>', text: 'Ship the <b>importer</b> & "docs"', carried: 3, raised: '2026-10-06', due: '2026-11-27', file: '1on1/dana/2026-11-24.md', line: 11 },
     ],
     calendar: null,
+    priorities: null,
     ...overrides,
   };
 }
@@ -65,6 +66,27 @@ describe('insights page (HTML)', () => {
     ]);
     assert.match(section, /aria-label="I owe: 12 — 7 done on time, 2 done late, 1 open, 2 dropped"/);
     assert.doesNotMatch(html, /<script/i);
+  });
+
+  it('priorities over time (SPEC §13): the current ones with their weeks, those that left without a word, escaped; none on everyone’s page', () => {
+    const priorities = {
+      current: [
+        { text: 'Ship the <script>alert(1)</script> importer', since: '2026-10-06', weeks: 8 },
+        { text: 'Roadmap & "draft"', since: '2026-11-17', weeks: 1 },
+      ],
+      leftSilently: [{ text: 'Hire the <b>SRE</b>', from: '2026-10-06', to: '2026-10-20', goneOn: '2026-10-27', weeks: 3 }],
+    };
+    const html = page(figures({ priorities }));
+    const section = html.slice(html.indexOf('<h2>Priorities over time</h2>'), html.indexOf('<h2>Carried the most</h2>'));
+    assert.ok(section.length > 0 && html.indexOf('<h2>Priorities over time</h2>') >= 0, 'the section is there');
+    assert.ok(section.includes('<li>Ship the &lt;script&gt;alert(1)&lt;/script&gt; importer <span class="weeks">8 weeks, since Tue 6 Oct</span></li>'));
+    assert.ok(section.includes('<li>Roadmap &amp; &quot;draft&quot; <span class="weeks">1 week, since Tue 17 Nov</span></li>'));
+    assert.ok(section.includes('<h3>Left without a word (last 90 days)</h3>'));
+    assert.ok(section.includes('<li>Hire the &lt;b&gt;SRE&lt;/b&gt; <span class="weeks">3 weeks, Tue 6 Oct to Tue 20 Oct; gone on Tue 27 Oct</span></li>'));
+    assert.doesNotMatch(html, /<script|<b>/i);
+    const none = page(figures({ priorities: { current: [], leftSilently: [] } }));
+    assert.match(none, /No priorities in the last meeting held\.[\s\S]*None left without a word in the last 90 days\./);
+    assert.doesNotMatch(page(), /Priorities over time/, 'everyone’s figures have none');
   });
 
   it('escapes every text from the notes', () => {

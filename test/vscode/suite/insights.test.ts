@@ -115,3 +115,32 @@ describe('Insights panel', () => {
     assert.strictEqual(insights.lastHtml('dana'), undefined);
   });
 });
+
+describe('Insights panel: priorities over time (SPEC §13)', () => {
+  const PRIORITIES = '1on1/zz-priorities';
+  const held = (date: string, priorities: string[]) => `---\nwith: Pia Priority\ndate: ${date}\nstatus: held\n---\n## Top 3 priorities\n${priorities.join('\n')}\n`;
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await removeNotes(PRIORITIES);
+  });
+
+  it("shows one person's current priorities with their weeks, and the one that left without a word", async () => {
+    const { insights } = await api();
+    await writeNotes(PRIORITIES, {
+      'profile.md': '---\nwith: Pia Priority\nrole: report\ncadence: weekly\nday: tuesday\ntime: "10:00"\n---\n',
+      '2026-10-27.md': held('2026-10-27', ['1. Ship the importer', '2. Hire the SRE']),
+      '2026-11-03.md': held('2026-11-03', ['1. Ship the importer', '2. Hire the SRE']),
+      '2026-11-10.md': held('2026-11-10', ['1. Ship the importer', '2. Hire the SRE']),
+      '2026-11-17.md': held('2026-11-17', ['1. Ship the importer', '2. Roadmap <draft>']),
+    });
+    await vscode.commands.executeCommand('oneOnOne.showInsights', 'zz-priorities');
+    const html = insights.lastHtml('zz-priorities')!;
+    assert.ok(html.includes('<h2>Priorities over time</h2>'));
+    // Ship the importer: 27 Oct → 17 Nov, 21 days: 4 weeks. Hire the SRE: 27 Oct → 10 Nov, 3 weeks, gone on 17 Nov.
+    assert.ok(html.includes('<li>Ship the importer <span class="weeks">4 weeks, since Tue 27 Oct</span></li>'), html);
+    assert.ok(html.includes('<li>Roadmap &lt;draft&gt; <span class="weeks">1 week, since Tue 17 Nov</span></li>'));
+    assert.ok(html.includes('<li>Hire the SRE <span class="weeks">3 weeks, Tue 27 Oct to Tue 10 Nov; gone on Tue 17 Nov</span></li>'));
+    assert.doesNotMatch(html, /<script|<draft>/i);
+  });
+});

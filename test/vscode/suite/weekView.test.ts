@@ -4,7 +4,7 @@ import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
 import { WeekTreeProvider, type WeekMeetingNode, type WeekNode } from '../../../src/providers/weekView';
 import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
 import { api, extension, nextEvent, waitFor } from './helpers';
-import { uriOf } from './runtimeNotes';
+import { removeNotes, uriOf, writeNotes } from './runtimeNotes';
 import { menuMatches, plainTooltip } from './sidebarNotes';
 
 // The runner pins ONE_ON_ONE_NOW=2026-11-23T17:30, a Monday, on a copy of the example vault, where
@@ -150,5 +150,29 @@ describe('This week view', () => {
       await config.update('folder', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor(async () => (await rows(tree)).length === 2, 'the week back');
+  });
+});
+
+describe('This week view: priorities over time (SPEC §13)', () => {
+  const FOLDER = '1on1/zz-week-priorities';
+  const held = (date: string, status: string, priorities: string[]) => `---\nwith: Wes Weeks\ndate: ${date}\nstatus: ${status}\n---\n## Top 3 priorities\n${priorities.join('\n')}\n`;
+
+  after(async () => {
+    await removeNotes(FOLDER);
+  });
+
+  it("a meeting's tooltip lists the last meeting's priorities with the weeks each has stood", async () => {
+    const { weekTree } = await api();
+    await writeNotes(FOLDER, {
+      'profile.md': '---\nwith: Wes Weeks\nrole: report\ncadence: weekly\nday: thursday\ntime: "10:00"\n---\n',
+      '2026-11-05.md': held('2026-11-05', 'held', ['1. Partitioning, phase 2']),
+      '2026-11-12.md': held('2026-11-12', 'canceled', []),
+      '2026-11-19.md': held('2026-11-19', 'held', ['1. Partitioning, phase 2', '2. Hiring plan']),
+    });
+    const node: WeekMeetingNode = await waitFor(async () => (await weekTree.getChildren()).find((n): n is WeekMeetingNode => n.kind === 'meeting' && n.series === 'zz-week-priorities'), 'the meeting of 26 Nov') as WeekMeetingNode;
+    assert.strictEqual(node.meeting.date, '2026-11-26');
+    const tooltip = plainTooltip(weekTree.getTreeItem(node));
+    // 5 → 19 Nov, 14 days: 3 weeks (the canceled 12 Nov does not break it).
+    assert.match(tooltip, /Priorities:\s+- Partitioning, phase 2 \(3 weeks\)\s+- Hiring plan \(1 week\)/, tooltip);
   });
 });
