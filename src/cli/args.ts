@@ -19,7 +19,7 @@ export class UsageError extends Error {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'days', 'calendar']);
+const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'days', 'calendar', 'from', 'to']);
 const SWITCHES = new Set(['help', 'version']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

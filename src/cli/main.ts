@@ -7,6 +7,7 @@ import { runShare } from './commands/share';
 import { runStats } from './commands/stats';
 import { runWeek } from './commands/week';
 import { runBrief } from './commands/brief';
+import { runReview } from './commands/review';
 import type { CliIO, ExitCode } from './io';
 import { CalendarNotRead } from '../node/loadVault';
 // esbuild bundles the version alone into dist/cli.js; tsc copies package.json beside the tests' build.
@@ -25,13 +26,18 @@ Commands:
                         ids, Private or empty sections; dates and names in words
   week [folder]         the 1x1s of the next days, those that need me first
   brief <series> [folder]  what to read before the next 1x1 with them (Markdown)
+  review <series> [folder]  the review pack of a period: meetings, priorities, commitments
+                        per side, recurring talking points, rotating topics, need-to-know
 
 Options:
   --format text|json    output format (check, list, stats, inspect, week)
+  --format md|html      review: Markdown (default) or a self-contained HTML page
+  --from YYYY-MM-DD     review: the first day (default: 12 months before --to)
+  --to YYYY-MM-DD       review: the last day (default: today)
   --max-warnings N      check: exit 1 when there are more than N warnings
   --date YYYY-MM-DD     new: the meeting date (default: the next one of the schedule)
   --days N              week: how many days, today the first (default 7)
-  --calendar FILE       check, list, new, week, stats, brief: a calendar export (.ics)
+  --calendar FILE       check, list, new, week, stats, brief, review: a calendar export (.ics)
                         to take meeting dates from; repeatable (default: the *.ics
                         files in the vault folder, or oneOnOne.calendars)
   --today YYYY-MM-DD    pin today (the time is 00:00)
@@ -43,7 +49,7 @@ The folder defaults to ./1on1. ONE_ON_ONE_NOW=YYYY-MM-DDTHH:MM pins the clock to
 Only new writes files: share prints the agenda and does not stamp shared: (the editor's Share does).
 `;
 
-const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) => ExitCode> = {
+const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) => ExitCode | Promise<ExitCode>> = {
   check: runCheck,
   list: runList,
   inspect: runInspect,
@@ -52,6 +58,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
   stats: runStats,
   week: runWeek,
   brief: runBrief,
+  review: runReview,
 };
 
 /** The options each command reads; every command pins the clock (SPEC §9). */
@@ -64,10 +71,26 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   stats: ['format', 'calendar', 'today', 'now'],
   week: ['format', 'days', 'calendar', 'today', 'now'],
   brief: ['calendar', 'today', 'now'],
+  review: ['format', 'from', 'to', 'calendar', 'today', 'now'],
 };
 
-/** Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad usage. */
+/**
+ * Runs the CLI in-process and returns its exit code: 0 fine, 1 findings or unreadable input, 2 bad
+ * usage. Every command answers at once but `review --format html` (the HTML renderer loads its
+ * modules asynchronously): `runCliAsync` runs that one too.
+ */
 export function runCli(argv: readonly string[], io: CliIO): ExitCode {
+  const code = dispatch(argv, io);
+  if (typeof code !== 'number') throw new Error('this command answers asynchronously: run it with runCliAsync');
+  return code;
+}
+
+/** `runCli` for every command, the asynchronous one included: what `one-on-one` runs. */
+export function runCliAsync(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  return Promise.resolve(dispatch(argv, io));
+}
+
+function dispatch(argv: readonly string[], io: CliIO): ExitCode | Promise<ExitCode> {
   let step = 'reading the command line';
   try {
     const args = parseArgs(argv);
@@ -89,21 +112,27 @@ export function runCli(argv: readonly string[], io: CliIO): ExitCode {
     for (const flag of args.flags.keys())
       if (!COMMAND_OPTIONS[args.command].includes(flag)) throw new UsageError(`${args.command} does not take --${flag}`);
     step = args.command;
-    return command(args, io);
+    const code = command(args, io);
+    return typeof code === 'number' ? code : code.catch((e: unknown) => failed(e, step, io));
   } catch (e) {
-    if (e instanceof CalendarNotRead) {
-      io.err(`one-on-one: ${e.file}: ${e.reason}\n`);
-      return 2;
-    }
-    if (e instanceof UsageError) {
-      io.err(`one-on-one: ${e.message}\n${e.pointToHelp ? 'Run `one-on-one --help` for usage.\n' : ''}`);
-      return 2;
-    }
-    io.err(unexpectedErrorLine(e, step) + '\n');
-    // The stack is for a bug report, not for the user: only on request.
-    if (io.env.ONE_ON_ONE_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack + '\n');
+    return failed(e, step, io);
+  }
+}
+
+/** An error as one line on stderr, and its exit code. */
+function failed(e: unknown, step: string, io: CliIO): ExitCode {
+  if (e instanceof CalendarNotRead) {
+    io.err(`one-on-one: ${e.file}: ${e.reason}\n`);
     return 2;
   }
+  if (e instanceof UsageError) {
+    io.err(`one-on-one: ${e.message}\n${e.pointToHelp ? 'Run `one-on-one --help` for usage.\n' : ''}`);
+    return 2;
+  }
+  io.err(unexpectedErrorLine(e, step) + '\n');
+  // The stack is for a bug report, not for the user: only on request.
+  if (io.env.ONE_ON_ONE_DEBUG === '1' && e instanceof Error && e.stack) io.err(e.stack + '\n');
+  return 2;
 }
 
 /** What the system said, in words, and what to do about it, for the error codes a file operation gives. */
@@ -133,11 +162,10 @@ export function unexpectedErrorLine(e: unknown, step: string): string {
 
 if (require.main === module) {
   const chunks: string[] = [];
-  const code = runCli(process.argv.slice(2), {
+  void runCliAsync(process.argv.slice(2), {
     out: (t) => chunks.push(t),
     err: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
-  });
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  }).then((code) => process.stdout.write(chunks.join(''), () => process.exit(code)));
 }

@@ -14,6 +14,7 @@ import { noteStatusCommands } from './noteStatusCommands';
 import { prepareBrief } from './prepareBrief';
 import { quickFixes } from './quickFixes';
 import { rescheduleCommand } from './rescheduleCommand';
+import { reviewPackCommand } from './reviewPackCommand';
 import { settingsWarnings } from './settingsWarnings';
 import { shareCommands } from './shareCommands';
 import { shareReminder } from './shareReminder';
@@ -34,6 +35,7 @@ export const features: readonly Feature[] = [
   commitmentsView,
   weekView,
   prepareBrief,
+  reviewPackCommand,
   noteStatusCommands,
   rescheduleCommand,
   calendarExport,

@@ -22,4 +22,5 @@ export const COMMAND_IDS = {
   groupCommitmentsByOwner: 'oneOnOne.groupCommitmentsByOwner',
   groupCommitmentsByDue: 'oneOnOne.groupCommitmentsByDue',
   prepare: 'oneOnOne.prepare',
+  reviewPack: 'oneOnOne.reviewPack',
 } as const;

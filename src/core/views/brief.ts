@@ -182,7 +182,8 @@ function owedBySide(state: SeriesState, name: string, read: (file: string) => st
   return owed;
 }
 
-function withPrivate(sections: readonly SectionDefinition[]): readonly SectionDefinition[] {
+/** The sections with `private` among them (a settings list without it still hides it). */
+export function withPrivate(sections: readonly SectionDefinition[]): readonly SectionDefinition[] {
   return sections.some((s) => s.key === 'private') ? sections : [...sections, DEFAULT_SECTIONS.find((s) => s.key === 'private')!];
 }
 

@@ -185,23 +185,22 @@ function tally(state: SeriesState): Tally {
     const live = liveOf(lineage);
     const side = bySide[sideOf(live.item.owner, handles)];
     side.total++;
-    if (isDropped(lineage, state.latestHeld)) {
+    const outcome = commitmentOutcome(lineage, state.latestHeld);
+    if (outcome === 'dropped-silently') {
       outcomes.droppedSilently++;
       side.dropped++;
-    } else if (live.item.state === 'canceled') {
+    } else if (outcome === 'dropped-on-purpose') {
       outcomes.droppedOnPurpose++;
       side.dropped++;
-    } else if (live.item.state === 'done') {
-      const doneOn = doneDate(lineage);
-      const due = dueDate(lineage);
-      if (due === undefined || doneOn <= due) {
+    } else if (outcome === 'done-on-time' || outcome === 'done-late') {
+      if (outcome === 'done-on-time') {
         outcomes.doneOnTime++;
         side.doneOnTime++;
       } else {
         outcomes.doneLate++;
         side.doneLate++;
       }
-      closeDays.push(Math.max(0, daysBetween(lineage.raised, doneOn)));
+      closeDays.push(Math.max(0, daysBetween(lineage.raised, doneDate(lineage))));
     } else {
       outcomes.open++;
       side.open++;
@@ -256,8 +255,20 @@ function sharedInTime(note: MeetingNote, settings: SeriesState['settings']): boo
   return shareDeadline(note.date!, settings, at).minutesLeft >= 0;
 }
 
+export type CommitmentOutcome = 'done-on-time' | 'done-late' | 'open' | 'dropped-on-purpose' | 'dropped-silently';
+
+/** What became of a commitment, as Insights counts it (the edges above); the review pack says the same. */
+export function commitmentOutcome(lineage: Lineage, latestHeld: MeetingNote | undefined): CommitmentOutcome {
+  if (isDropped(lineage, latestHeld)) return 'dropped-silently';
+  const state = liveOf(lineage).item.state;
+  if (state === 'canceled') return 'dropped-on-purpose';
+  if (state !== 'done') return 'open';
+  const due = dueDate(lineage);
+  return due === undefined || doneDate(lineage) <= due ? 'done-on-time' : 'done-late';
+}
+
 /** The first `✅` date written on a done copy, else the date of the note where it was first seen done. */
-function doneDate(lineage: Lineage): string {
+export function doneDate(lineage: Lineage): string {
   let firstDoneNote: string | undefined;
   for (const { note, item } of lineage.occurrences) {
     if (item.state !== 'done') continue;
@@ -268,7 +279,7 @@ function doneDate(lineage: Lineage): string {
 }
 
 /** The due date of the latest copy that has one (the last date agreed). */
-function dueDate(lineage: Lineage): string | undefined {
+export function dueDate(lineage: Lineage): string | undefined {
   for (let i = lineage.occurrences.length - 1; i >= 0; i--) {
     const due = lineage.occurrences[i].item.due;
     if (due !== undefined) return due;

@@ -106,6 +106,12 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.match((await vscode.workspace.openTextDocument(result.brief)).getText(), /^# Brief: 1x1 with Dana Whitfield\n/);
   });
 
+  it('opens a review pack (reading is allowed: the untitled document writes nothing)', async () => {
+    const result = await vscode.commands.executeCommand<{ document: vscode.Uri } | undefined>('oneOnOne.reviewPack', 'dana', '2026-08-01', '2026-11-23');
+    assert.ok(result, 'Review pack reads only: it is not refused');
+    assert.match((await vscode.workspace.openTextDocument(result.document)).getText(), /^# Review pack: 1x1 with Dana Whitfield\n/);
+  });
+
   it('shows Insights (reading is allowed)', async () => {
     const { insights } = await api();
     await vscode.commands.executeCommand('oneOnOne.showInsights', 'dana');
