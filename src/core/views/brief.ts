@@ -2,11 +2,11 @@ import { privateCalloutSpans } from '../render/privateCallouts';
 import type { ParsedNote } from '../../parsing/types';
 import { parseNote, splitLines } from '../../parsing/parseNote';
 import { sectionMatcher } from '../../parsing/sectionTitles';
-import { textKeyOf } from '../../parsing/itemKey';
 import { liveOf, type MeetingNote } from '../model/model';
 import { describeCadence } from '../model/profile';
 import { ownerHandles, sideOf, type Side } from '../model/owner';
-import { isFutureHeld, seriesName, type SeriesState } from '../model/seriesState';
+import { seriesName, type SeriesState } from '../model/seriesState';
+import { recurringTalkingPoints } from '../rules/recurringTopic';
 import { shareableAgenda } from '../render/shareableAgenda';
 import { daysBetween } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
@@ -30,15 +30,9 @@ import { weekAhead, type WeekMeeting } from './week';
  * - The last meeting is the latest held one; the last note is the latest note dated no later than
  *   the next meeting (the agenda being prepared, when it is written) — the need-to-know and unclear
  *   text is what was written for this meeting, or else for the one before.
- * - Talking points that come back: a bullet under `roadblocks` or `unclear` of the latest held note
- *   whose normalized text (as lineage's, SPEC §6) is in it and the `RECURRING_AFTER - 1` held notes
- *   before it, without a gap. The rule `recurring-topic` of §13 will own this definition; until
- *   then this is the same test on the latest held note only. Bullets that say there is nothing
- *   ("None", "Nothing new.") are no talking points.
+ * - Talking points that come back: exactly those the rule `recurring-topic` reports (SPEC §13,
+ *   `recurringTalkingPoints`): in `oneOnOne.recurringAfter` consecutive held notes up to the latest.
  */
-
-/** §13's `oneOnOne.recurringAfter` default: three consecutive held notes. */
-export const RECURRING_AFTER = 3;
 
 export interface BriefCommitment {
   text: string;
@@ -52,6 +46,7 @@ export interface BriefCommitment {
 }
 
 export interface RecurringPoint {
+  /** As written in the latest held note (from its roadblocks or unclear section, never the private one). */
   text: string;
   /** Held notes in a row it was in, up to the latest one. */
   meetings: number;
@@ -103,7 +98,7 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
     next,
     owed: owedBySide(state, name, read, sections),
     lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections) },
-    recurring: recurringPoints(state, read, sections),
+    recurring: recurringTalkingPoints(state).map(({ text, meetings, since }) => ({ text, meetings, since })),
     lastNote: lastNote && {
       date: lastNote.date!,
       file: lastNote.file,
@@ -191,45 +186,3 @@ export function sectionText(noteText: string, key: string, sections: readonly Se
     .trim();
 }
 
-/** "- None", "- Nothing new.", "- n/a": what people write in a section with nothing in it, which coming back is no talking point. */
-const NOTHING_TO_SAY = /^(?:none|nothing|n\/a|na|no|nope|-+|—)(?: (?:new|yet|this week|for now|so far))?\.?$/i;
-
-/** Talking points of `roadblocks` and `unclear` in the latest held note and the held notes right before it (§13). */
-function recurringPoints(state: SeriesState, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): RecurringPoint[] {
-  const held = state.notes.filter((n) => n.status === 'held' && !isFutureHeld(n, state.now.date));
-  if (held.length < RECURRING_AFTER) return [];
-  const bulletsOf = (note: MeetingNote): Map<number, string> => {
-    const text = read(note.file);
-    const bullets = new Map<number, string>();
-    if (text === undefined) return bullets;
-    for (const key of ['roadblocks', 'unclear'])
-      for (const line of splitLines(sectionText(text, key, sections, true))) {
-        const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*?)(?:\s+\^[A-Za-z0-9-]+)?\s*$/.exec(line);
-        if (!m || m[1] === '' || NOTHING_TO_SAY.test(m[1])) continue;
-        const textKey = textKeyOf(m[1]);
-        if (textKey !== 0 && !bullets.has(textKey)) bullets.set(textKey, m[1]);
-      }
-    return bullets;
-  };
-  const latest = bulletsOf(held[held.length - 1]);
-  const points: RecurringPoint[] = [];
-  const runs = new Map<number, { meetings: number; since: string }>([...latest.keys()].map((k) => [k, { meetings: 1, since: held[held.length - 1].date! }]));
-  let alive = new Set(latest.keys());
-  for (let i = held.length - 2; i >= 0 && alive.size > 0; i--) {
-    const bullets = bulletsOf(held[i]);
-    const still = new Set<number>();
-    for (const key of alive)
-      if (bullets.has(key)) {
-        const run = runs.get(key)!;
-        run.meetings++;
-        run.since = held[i].date!;
-        still.add(key);
-      }
-    alive = still;
-  }
-  for (const [key, text] of latest) {
-    const run = runs.get(key)!;
-    if (run.meetings >= RECURRING_AFTER) points.push({ text, meetings: run.meetings, since: run.since });
-  }
-  return points;
-}
