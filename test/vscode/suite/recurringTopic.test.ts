@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './helpers';
 import { diagnosticsOf } from './ruleNotes';
-import { noteUri, removeNotes, writeNotes } from './runtimeNotes';
+import { noteUri, removeNotes, uriOf, writeNotes } from './runtimeNotes';
 
 // SPEC §13: a roadblock raised in three consecutive held notes is recurring-topic (info) on its
 // latest bullet, and the hover on it lists the notes it was raised in. The runner pins
@@ -35,6 +35,14 @@ describe('recurring-topic and the talking point hover', () => {
     const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => d.source === '1x1' && (typeof d.code === 'object' ? d.code.value : d.code) === 'recurring-topic')!;
     assert.strictEqual(diagnostic.message, '"Waiting for the ETL  vendor quote @procurement" raised in 3 meetings since 2026-11-03 — escalate it, decide it, or drop it.');
     assert.deepStrictEqual(diagnosticsOf(noteUri(FOLDER, '2026-11-17.md')).filter((d) => d.startsWith('recurring-topic')), [], 'only on the latest occurrence');
+  });
+
+  it("the example vault: once, on Dana's roadblock of 3, 10 and 17 Nov (the latest held note)", async () => {
+    const uri = uriOf('1on1/dana/2026-11-17.md');
+    const expected = `recurring-topic Information 15:0-15:${"- Finance's final revenue numbers are late".length}`;
+    await waitFor(() => diagnosticsOf(uri).includes(expected), `${expected}; got ${JSON.stringify(diagnosticsOf(uri))}`);
+    for (const file of ['1on1/dana/2026-11-03.md', '1on1/dana/2026-11-10.md', '1on1/dana/2026-11-24.md', '1on1/sam/2026-11-12.md'])
+      assert.ok(!diagnosticsOf(uriOf(file)).some((d) => d.startsWith('recurring-topic')), file);
   });
 
   it('the hover on the bullet lists the notes it was raised in, and the canceled meeting between', async () => {
