@@ -187,6 +187,8 @@ describe('the workbench, driven like a person would', function () {
       env: { ...process.env, TZ: PINNED_TIME_ZONE },
     });
     const expected = JSON.parse(cli.stdout);
+    // Dana's roadblock raised on 3, 10 and 17 Nov (SPEC §13) is among them, once.
+    assert.deepEqual(expected.filter((f) => f.rule === 'recurring-topic').map((f) => `${f.file}:${f.line}`), ['1on1/dana/2026-11-17.md:16']);
     await page.keyboard.press('Control+Shift+M');
     const problems = page.locator('.part.panel .markers-panel');
     await problems.waitFor();

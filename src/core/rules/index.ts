@@ -18,8 +18,9 @@ import { agendaNotWritten } from './agendaNotWritten';
 import { meetingGap } from './meetingGap';
 import { rotationGap } from './rotationGap';
 import { calendarMismatch } from './calendarMismatch';
+import { recurringTopic } from './recurringTopic';
 
-/** Every rule of SPEC §8, then the series rules of §11 and the calendar's of §12, in the spec's order: the one list of rules, their ids and default severities. */
+/** Every rule of SPEC §8, then the series rules of §11, the calendar's of §12 and the threads' of §13, in the spec's order: the one list of rules, their ids and default severities. */
 export const ALL_RULES = [
   invalidFrontMatter,
   invalidDate,
@@ -40,6 +41,7 @@ export const ALL_RULES = [
   meetingGap,
   rotationGap,
   calendarMismatch,
+  recurringTopic,
 ] as const;
 
 export type RuleId = (typeof ALL_RULES)[number]['id'];

@@ -44,6 +44,8 @@ export interface Settings {
    * (the vault folder's parent), `/`-separated; empty: every `*.ics` directly in the vault folder.
    */
   calendars: string[];
+  /** Consecutive held notes a roadblock or unclear point must be in to be a recurring talking point (SPEC §13, `recurring-topic`); 2 or more. */
+  recurringAfter: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -60,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   commitmentsGroupBy: 'due',
   remindBeforeShareBy: 60,
   calendars: [],
+  recurringAfter: 3,
 };
 
 /** The `oneOnOne.*` keys the core reads, from its defaults: the editor and the CLI read exactly these. */
@@ -95,6 +98,7 @@ export function withDefaults(partial: Partial<Settings> | undefined): Settings {
     commitmentsGroupBy: s.commitmentsGroupBy === 'owner' ? 'owner' : 'due',
     remindBeforeShareBy: isMinutes(s.remindBeforeShareBy) ? s.remindBeforeShareBy : DEFAULT_SETTINGS.remindBeforeShareBy,
     calendars: calendarPathsOf(s.calendars) ?? [],
+    recurringAfter: isRecurrenceCount(s.recurringAfter) ? s.recurringAfter : DEFAULT_SETTINGS.recurringAfter,
   };
 }
 
@@ -103,6 +107,11 @@ const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 
 /** A whole number of minutes from 0 (off) to a week: a reminder further ahead than that is no reminder. */
 function isMinutes(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 7 * 24 * 60;
+}
+
+/** A whole number of meetings from 2: one mention is no recurrence. */
+function isRecurrenceCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2;
 }
 
 /** `oneOnOne.calendars`: a list of non-empty paths, `/`-separated, without a leading `./`; anything else is undefined. */
@@ -190,6 +199,8 @@ export function settingsWarnings(partial: Record<string, unknown> | undefined): 
     warn('remindBeforeShareBy', s.remindBeforeShareBy, 'a whole number of minutes from 0 (off) to 10080', String(DEFAULT_SETTINGS.remindBeforeShareBy));
   if (has('calendars') && calendarPathsOf(s.calendars) === undefined)
     warn('calendars', s.calendars, 'a list of .ics files (paths relative to the workspace folder)', 'the *.ics files in the notes folder');
+  if (has('recurringAfter') && !isRecurrenceCount(s.recurringAfter))
+    warn('recurringAfter', s.recurringAfter, 'a whole number of meetings, 2 or more', String(DEFAULT_SETTINGS.recurringAfter));
   if (has('sections')) {
     const sections = s.sections;
     if (!Array.isArray(sections)) warn('sections', sections, 'a list of sections', 'the default sections');

@@ -1,12 +1,13 @@
 import { privateCalloutSpans } from '../render/privateCallouts';
 import type { ParsedNote } from '../../parsing/types';
+import { textKeyOf } from '../../parsing/itemKey';
 import { parseNote, splitLines } from '../../parsing/parseNote';
 import { sectionMatcher } from '../../parsing/sectionTitles';
-import { textKeyOf } from '../../parsing/itemKey';
 import { liveOf, type MeetingNote } from '../model/model';
 import { describeCadence } from '../model/profile';
 import { ownerHandles, sideOf, type Side } from '../model/owner';
-import { isFutureHeld, seriesName, type SeriesState } from '../model/seriesState';
+import { seriesName, type SeriesState } from '../model/seriesState';
+import { recurringTalkingPoints } from '../rules/recurringTopic';
 import { shareableAgenda } from '../render/shareableAgenda';
 import { addDays, daysBetween } from '../schedule/calendarDate';
 import type { LocalDateTime } from '../schedule/clock';
@@ -31,18 +32,12 @@ import { weekAhead, type WeekMeeting } from './week';
  * - The last meeting is the latest held one; the last note is the latest note dated no later than
  *   the next meeting (the agenda being prepared, when it is written) — the need-to-know and unclear
  *   text is what was written for this meeting, or else for the one before.
- * - Talking points that come back: a bullet under `roadblocks` or `unclear` of the latest held note
- *   whose normalized text (as lineage's, SPEC §6) is in it and the `RECURRING_AFTER - 1` held notes
- *   before it, without a gap. The rule `recurring-topic` of §13 will own this definition; until
- *   then this is the same test on the latest held note only. Bullets that say there is nothing
- *   ("None", "Nothing new.") are no talking points.
+ * - Talking points that come back: exactly those the rule `recurring-topic` reports (SPEC §13,
+ *   `recurringTalkingPoints`): in `oneOnOne.recurringAfter` consecutive held notes up to the latest.
  * - Priorities over time (§13, `priorityThreads`): each bullet of the last meeting's priorities that
  *   is a current priority says the weeks it has stood; the priorities that left without a word in
  *   the last `LEFT_SILENTLY_WEEKS` weeks follow, less any whose last mention is in a private part.
  */
-
-/** §13's `oneOnOne.recurringAfter` default: three consecutive held notes. */
-export const RECURRING_AFTER = 3;
 
 /** How far back the brief looks for priorities that left without a word: two months of 1x1s. */
 export const LEFT_SILENTLY_WEEKS = 8;
@@ -59,6 +54,7 @@ export interface BriefCommitment {
 }
 
 export interface RecurringPoint {
+  /** As written in the latest held note (from its roadblocks or unclear section, never the private one). */
   text: string;
   /** Held notes in a row it was in, up to the latest one. */
   meetings: number;
@@ -121,7 +117,7 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
       const text = read(p.file);
       return text !== undefined && !privateLines(text, sections).has(p.line);
     }),
-    recurring: recurringPoints(state, read, sections),
+    recurring: recurringTalkingPoints(state).map(({ text, meetings, since }) => ({ text, meetings, since })),
     lastNote: lastNote && {
       date: lastNote.date!,
       file: lastNote.file,
@@ -222,45 +218,3 @@ export function sectionText(noteText: string, key: string, sections: readonly Se
     .trim();
 }
 
-/** "- None", "- Nothing new.", "- n/a": what people write in a section with nothing in it, which coming back is no talking point. */
-const NOTHING_TO_SAY = /^(?:none|nothing|n\/a|na|no|nope|-+|—)(?: (?:new|yet|this week|for now|so far))?\.?$/i;
-
-/** Talking points of `roadblocks` and `unclear` in the latest held note and the held notes right before it (§13). */
-function recurringPoints(state: SeriesState, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): RecurringPoint[] {
-  const held = state.notes.filter((n) => n.status === 'held' && !isFutureHeld(n, state.now.date));
-  if (held.length < RECURRING_AFTER) return [];
-  const bulletsOf = (note: MeetingNote): Map<number, string> => {
-    const text = read(note.file);
-    const bullets = new Map<number, string>();
-    if (text === undefined) return bullets;
-    for (const key of ['roadblocks', 'unclear'])
-      for (const line of splitLines(sectionText(text, key, sections, true))) {
-        const m = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(.*?)(?:\s+\^[A-Za-z0-9-]+)?\s*$/.exec(line);
-        if (!m || m[1] === '' || NOTHING_TO_SAY.test(m[1])) continue;
-        const textKey = textKeyOf(m[1]);
-        if (textKey !== 0 && !bullets.has(textKey)) bullets.set(textKey, m[1]);
-      }
-    return bullets;
-  };
-  const latest = bulletsOf(held[held.length - 1]);
-  const points: RecurringPoint[] = [];
-  const runs = new Map<number, { meetings: number; since: string }>([...latest.keys()].map((k) => [k, { meetings: 1, since: held[held.length - 1].date! }]));
-  let alive = new Set(latest.keys());
-  for (let i = held.length - 2; i >= 0 && alive.size > 0; i--) {
-    const bullets = bulletsOf(held[i]);
-    const still = new Set<number>();
-    for (const key of alive)
-      if (bullets.has(key)) {
-        const run = runs.get(key)!;
-        run.meetings++;
-        run.since = held[i].date!;
-        still.add(key);
-      }
-    alive = still;
-  }
-  for (const [key, text] of latest) {
-    const run = runs.get(key)!;
-    if (run.meetings >= RECURRING_AFTER) points.push({ text, meetings: run.meetings, since: run.since });
-  }
-  return points;
-}

@@ -7,7 +7,7 @@ import { heldNotesOf, runSpan, runText, saysNothing, threadRuns, weeksStood, lef
 import { addDays, daysInMonth, weekday } from '../schedule/calendarDate';
 import { cadenceIntervalDays } from '../schedule/schedule';
 import type { Cadence } from '../model/model';
-import { privateLines, RECURRING_AFTER, sectionText, withPrivate } from './brief';
+import { privateLines, sectionText, withPrivate } from './brief';
 import { commitmentOutcome, doneDate, dueDate, type CommitmentOutcome } from './insights';
 
 /**
@@ -29,7 +29,7 @@ import { commitmentOutcome, doneDate, dueDate, type CommitmentOutcome } from './
  *   or rescheduled meeting has a note: it is named as such, not as a gap.
  * - Priorities and talking points: the runs of `core/model/threads` through every held note up to
  *   today, those that stood at some time in the period (whole runs, not cut at its edges).
- *   Talking points are those that stood in `recurringAfter` (default 3) held notes in a row.
+ *   Talking points are those that stood in `oneOnOne.recurringAfter` (default 3) held notes in a row.
  * - Commitments: the lineages alive in the period — raised no later than its end, and not closed
  *   before its start — by the side of their latest copy, with the outcome Insights gives them
  *   today (`commitmentOutcome`). Closed: the done date; the note that canceled it; for one dropped
@@ -145,7 +145,7 @@ export function reviewPack(state: SeriesState, period: ReviewPeriod, read: (file
     else meetings.planned.push(link);
   }
 
-  const recurringAfter = (state.settings as { recurringAfter?: number }).recurringAfter ?? RECURRING_AFTER;
+  const recurringAfter = state.settings.recurringAfter;
   const threads = (kind: ThreadKind) =>
     threadRuns(held, kind).filter((run) => {
       const { from, to } = runSpan(run);

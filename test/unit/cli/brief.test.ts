@@ -124,6 +124,22 @@ describe('one-on-one brief', () => {
     assert.doesNotMatch(later, /Old priority/, 'gone more than 8 weeks ago');
   });
 
+  it('talking points that keep coming back are recurring-topic\'s: oneOnOne.recurringAfter, a canceled meeting between', () => {
+    const note = (date: string, status: string, roadblocks: string[]) =>
+      ['---', `date: ${date}`, `status: ${status}`, 'with: Dana Whitfield', '---', '## Roadblocks', ...roadblocks, '## What is unclear', '- Nothing', ''].join('\n');
+    const workspace = folders.workspace({
+      '.vscode/settings.json': '{ "oneOnOne.recurringAfter": 2 }',
+      '1on1/dana/2026-11-03.md': note('2026-11-03', 'held', ['- Flaky CI']),
+      '1on1/dana/2026-11-10.md': note('2026-11-10', 'held', ['- Billing access']),
+      '1on1/dana/2026-11-17.md': note('2026-11-17', 'canceled', []),
+      '1on1/dana/2026-11-24.md': note('2026-11-24', 'held', ['- billing access 📅 2026-11-30']),
+    });
+    const { stdout } = run(['brief', 'dana', '1on1', '--now', '2026-11-25T09:00'], workspace);
+    assert.equal(section(stdout, 'Talking points that keep coming back'), '- billing access 📅 2026-11-30 — in 2 meetings in a row, since Tue 10 Nov');
+    const check = run(['check', '1on1', '--now', '2026-11-25T09:00'], workspace);
+    assert.match(check.stdout, /recurring-topic "billing access 📅 2026-11-30" raised in 2 meetings since 2026-11-10/);
+  });
+
   it('exit 2: no series given, a name that is two series, a series that does not exist', () => {
     const vault = folders.vault({
       'alex-kim/profile.md': '---\nwith: Alex Kim\n---\n',

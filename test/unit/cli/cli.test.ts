@@ -168,8 +168,19 @@ describe('one-on-one CLI', () => {
     if (!fs.existsSync(vault)) this.skip();
     const { stdout } = run(['check', vault, '--format', 'json', '--now', '2026-11-23T17:30']);
     const rules = new Set(JSON.parse(stdout).map((f: { rule: string }) => f.rule));
-    for (const id of ['invalid-front-matter', 'invalid-date', 'missing-section', 'empty-section', 'too-many-priorities', 'unranked-priorities', 'missing-due-date', 'overdue-commitment', 'stale-commitment', 'dropped-commitment', 'agenda-not-shared', 'status-not-updated', 'duplicate-meeting'])
+    for (const id of ['invalid-front-matter', 'invalid-date', 'missing-section', 'empty-section', 'too-many-priorities', 'unranked-priorities', 'missing-due-date', 'overdue-commitment', 'stale-commitment', 'dropped-commitment', 'agenda-not-shared', 'status-not-updated', 'duplicate-meeting', 'recurring-topic'])
       assert.ok(rules.has(id), `${id} does not fire on the example vault`);
+  });
+
+  it('recurring-topic fires once on the example vault: Dana\'s roadblock of 3, 10 and 17 Nov, each written a little differently', function () {
+    const vault = path.join(REPO_ROOT, 'examples/vault/1on1');
+    if (!fs.existsSync(vault)) this.skip();
+    const { stdout } = run(['check', vault, '--format', 'json', '--now', '2026-11-23T17:30']);
+    const found = JSON.parse(stdout).filter((f: { rule: string }) => f.rule === 'recurring-topic');
+    assert.deepEqual(
+      found.map((f: { file: string; line: number; severity: string; message: string }) => [f.file, f.line, f.severity, f.message]),
+      [['1on1/dana/2026-11-17.md', 16, 'info', '"Finance\'s final revenue numbers are late" raised in 3 meetings since 2026-11-03 — escalate it, decide it, or drop it.']],
+    );
   });
 });
 

@@ -24,7 +24,7 @@ interface RuleSetting {
 const docs = path.join(repoRoot, 'docs/rules');
 
 describe('the rules, declared once', () => {
-  it("are SPEC §8's, §11's and §12's ids and default severities, in the spec's order", () => {
+  it("are SPEC §8's, §11's, §12's and §13's ids and default severities, in the spec's order", () => {
     assert.deepStrictEqual(DEFAULT_SEVERITIES, {
       'invalid-front-matter': 'error',
       'invalid-date': 'error',
@@ -47,6 +47,8 @@ describe('the rules, declared once', () => {
       'rotation-gap': 'info',
       // SPEC §12: the calendar.
       'calendar-mismatch': 'warning',
+      // SPEC §13: threads across months.
+      'recurring-topic': 'info',
     });
     assert.deepStrictEqual(RULE_IDS, Object.keys(DEFAULT_SEVERITIES));
     assert.equal(new Set(ALL_RULES.map((r) => r.id)).size, ALL_RULES.length, 'two rules share an id');

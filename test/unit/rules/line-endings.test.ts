@@ -31,8 +31,14 @@ const NOTES: NoteSpec[] = [
   { date: '2026-12-02', status: 'held', sections: { commitments: ['- [ ] Dup one 📅 2026-12-09 ^dup001', '- [ ] Dup two 📅 2026-12-09 ^dup001', '- [x] Done early ✅ 2026-12-01'] } },
   // No front matter, a heading on the first line: fixes that edit line 0.
   { date: '2026-11-26', series: 'sam', rawFrontMatter: false, body: '## Roadblocks\nNone.\n\n## Top 3 priorities\n1. One\n' },
-  // A weekly series (inferred) that stopped on 28 Oct, always on skill: the rules across a series.
-  ...Array.from({ length: 8 }, (_, i): NoteSpec => ({ date: `2026-${['09-09', '09-16', '09-23', '09-30', '10-07', '10-14', '10-21', '10-28'][i]}`, series: 'lee', fm: { rotation: 'skill' } })),
+  // A weekly series (inferred) that stopped on 28 Oct, always on skill: the rules across a series;
+  // its last three notes raise one roadblock (recurring-topic).
+  ...Array.from({ length: 8 }, (_, i): NoteSpec => ({
+    date: `2026-${['09-09', '09-16', '09-23', '09-30', '10-07', '10-14', '10-21', '10-28'][i]}`,
+    series: 'lee',
+    fm: { rotation: 'skill' },
+    ...(i >= 5 ? { sections: { roadblocks: ['- Budget sign-off'] } } : {}),
+  })),
 ];
 
 /** Dana's 1x1s in the calendar: Thursdays 11:00 (SPEC §12), so the 26 Nov note's `time: "10:00"` is wrong and the 3 Nov note on no meeting. */
