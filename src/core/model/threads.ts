@@ -86,6 +86,29 @@ export function threadRuns(held: readonly MeetingNote[], kind: ThreadKind): Thre
   return runs;
 }
 
+/**
+ * The runs that reach the latest held note, as `threadRuns` would give them, found walking back
+ * from that note only while some bullet still continues: on every edit the rules ask this, and a
+ * series of a hundred held notes is then read two or three notes deep, not a hundred. Ordered as
+ * `threadRuns` orders them: by where the run starts, then by line.
+ */
+export function currentRuns(held: readonly MeetingNote[], kind: ThreadKind): ThreadRun[] {
+  if (held.length === 0) return [];
+  const latest = bulletsOf(held[held.length - 1], kind);
+  const runs = latest.map((mention): ThreadRun => ({ kind, key: mention.item.key, mentions: [mention], goneIn: undefined }));
+  let alive = runs;
+  for (let i = held.length - 2; i >= 0 && alive.length > 0; i--) {
+    const earlier = new Map(bulletsOf(held[i], kind).map((m) => [m.item.key, m]));
+    alive = alive.filter((run) => {
+      const mention = earlier.get(run.key);
+      if (mention) run.mentions.unshift(mention);
+      return mention !== undefined;
+    });
+  }
+  // Longest first (the earliest start), then by line in the note where they started, as threadRuns.
+  return runs.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].item.line - b.mentions[0].item.line);
+}
+
 /** The text a run goes by: its latest mention's. */
 export function runText(run: ThreadRun): string {
   return run.mentions[run.mentions.length - 1].item.text;

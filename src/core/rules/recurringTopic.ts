@@ -1,6 +1,6 @@
 import type { RuleFinding } from './finding';
 import type { SeriesState } from '../model/seriesState';
-import { heldNotesOf, runSpan, runText, threadRuns, type ThreadMention, type ThreadRun } from '../model/threads';
+import { currentRuns, heldNotesOf, runSpan, runText, threadRuns, type ThreadMention, type ThreadRun } from '../model/threads';
 import { defineRule } from './rule';
 
 /**
@@ -47,8 +47,8 @@ export interface RecurringTalkingPoint {
  */
 export function recurringTalkingPoints(series: SeriesState): RecurringTalkingPoint[] {
   const points: RecurringTalkingPoint[] = [];
-  for (const run of talkingPointRuns(series))
-    if (run.goneIn === undefined && run.mentions.length >= series.settings.recurringAfter)
+  for (const run of currentRuns(heldNotesOf(series.notes, series.now.date), 'talking-point'))
+    if (run.mentions.length >= series.settings.recurringAfter)
       points.push({ text: runText(run), meetings: run.mentions.length, since: runSpan(run).from, latest: run.mentions[run.mentions.length - 1] });
   return points;
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { heldNotesOf, leftSilently, runSpan, runText, threadRuns, weeksStood } from '../../../src/core/model/threads';
+import fc from 'fast-check';
+import { currentRuns, heldNotesOf, leftSilently, runSpan, runText, threadRuns, weeksStood } from '../../../src/core/model/threads';
 import { buildVault, type NoteSpec } from '../helpers/vaultBuilder';
 
 // SPEC §13: bullets of priorities, roadblocks and unclear followed across held notes by lineage's
@@ -68,5 +69,22 @@ describe('threads across months', () => {
     assert.equal(leftSilently(byText.get('Hire the SRE')!), true);
     assert.equal(leftSilently(byText.get('Q4 forecast')!), false, 'a done item of the same text closed it');
     assert.equal(leftSilently(byText.get('Ship the importer')!), false, 'still there');
+  });
+
+  it('currentRuns (walking back from the latest held note) gives exactly the runs of threadRuns that reach it, in its order (property)', () => {
+    const POOL = ['- Budget sign-off', '- Flaky CI', '- Hiring freeze', '- None', '- budget  sign-off 📅 2026-12-01'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ bullets: fc.subarray(POOL), status: fc.constantFrom('held', 'held', 'held', 'canceled') }), { minLength: 1, maxLength: 12 }),
+        (weeks) => {
+          const notes = weeks.map((w, i): NoteSpec => ({ date: new Date(Date.UTC(2026, 0, 6 + 7 * i)).toISOString().slice(0, 10), status: w.status, sections: { roadblocks: w.bullets } }));
+          const list = held(notes);
+          const whole = threadRuns(list, 'talking-point').filter((r) => r.goneIn === undefined);
+          const shape = (runs: ReturnType<typeof threadRuns>) => runs.map((r) => [r.key, r.mentions.map((m) => `${m.note.date}:${m.item.line}`)]);
+          assert.deepEqual(shape(currentRuns(list, 'talking-point')), shape(whole));
+        },
+      ),
+      { seed: 15, numRuns: 200 },
+    );
   });
 });
