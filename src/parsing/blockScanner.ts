@@ -307,7 +307,8 @@ export function scanBlocks(lines: NoteLines, startLine: number, options: { close
     if (atxLevel > 0) {
       list.depth = keep;
       const topLevel = quoteDepth === 0 && keep === 0;
-      if (allHeadings || (topLevel && atxLevel <= 2)) headings.push({ line: lineNo, level: atxLevel, text: atxText(line.slice(textStart + atxLevel)), topLevel });
+      // Top-level headings of every level: a `### Private` under a section hides the bullets after it.
+      if (allHeadings || topLevel) headings.push({ line: lineNo, level: atxLevel, text: atxText(line.slice(textStart + atxLevel)), topLevel });
       if (topLevel && atxLevel <= 2) content.boundary(lineNo);
       paragraph.close();
       inTable = false;

@@ -3,18 +3,26 @@
  * titles, front matter values such as `status: held`). Bounded: past the cap, strings are copied
  * (never sliced from the note) but no longer shared, so a long editing session cannot grow it.
  */
-const MAX_ENTRIES = 50_000;
 const MAX_LENGTH = 64;
-const table = new Map<string, string>();
 
-export function intern(s: string): string {
-  if (s.length > MAX_LENGTH) return detachLong(s);
-  const known = table.get(s);
-  if (known !== undefined) return known;
-  const copy = detachLong(s);
-  if (table.size < MAX_ENTRIES) table.set(copy, copy);
-  return copy;
+/**
+ * A bounded pool: each string once, up to `maxEntries`; past that, copies (never slices). Pools are
+ * kept apart so that one kind of text cannot crowd out another (the bullets typed into a note on
+ * every keystroke must not fill the table the dates and owners share).
+ */
+export function internPool(maxEntries: number): (s: string) => string {
+  const table = new Map<string, string>();
+  return (s) => {
+    if (s.length > MAX_LENGTH) return detachLong(s);
+    const known = table.get(s);
+    if (known !== undefined) return known;
+    const copy = detachLong(s);
+    if (table.size < maxEntries) table.set(copy, copy);
+    return copy;
+  };
 }
+
+export const intern = internPool(50_000);
 
 /**
  * V8 keeps a substring of 13 characters or more as a view into its parent, so a short value

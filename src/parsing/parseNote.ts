@@ -5,7 +5,10 @@ import { NoteLines } from './noteLines';
 import { sectionMatcher } from './sectionTitles';
 import type { ParsedNote, Section } from './types';
 import { textKeyOf } from './itemKey';
-import { intern } from './intern';
+import { internPool } from './intern';
+
+/** Bullet texts of priorities, roadblocks and unclear: a pool of their own (`internPool`). */
+const internBullet = internPool(20_000);
 
 export interface ParseOptions {
   sections?: readonly SectionDefinition[];
@@ -109,10 +112,15 @@ function buildSections(scan: ScanResult, lines: NoteLines, definitions: readonly
   }
   s = 0;
   const entries = scan.topLevelListItems;
+  const hidden = privateParts(scan, matcher, definitions, lineCount);
+  let h = 0;
   for (let e = 0; e < entries.length; e += 5) {
     const line = entries[e];
     while (s < sections.length && sections[s].endLine < line) s++;
     if (s === sections.length) break;
+    while (h < hidden.length && hidden[h][1] <= line) h++;
+    // A bullet under a private heading (`### Private` in the priorities) is nobody's thread to show.
+    if (h < hidden.length && hidden[h][0] <= line) continue;
     if (line > sections[s].line && listItemSections.includes(sections[s].key)) {
       if (sections[s].listItems === NO_LIST_ITEMS) sections[s].listItems = [];
       const text = listItemText(lines.line(line), entries[e + 2] + entries[e + 3], entries[e + 4]);
@@ -133,5 +141,32 @@ function listItemText(line: string, from: number, lineEnd: number): string {
   const text = line.slice(from, lineEnd).replace(/^\s+(?:\[.\]\s+)?/, '').replace(/(?:^|\s+)\^[A-Za-z0-9-]+$/, '');
   // Interned: a priority stands week after week, so one copy serves every note it is in; and a
   // slice kept as it is would keep the whole note alive in the index (`intern` detaches it).
-  return text.length > 0 ? intern(text) : '';
+  return text.length > 0 ? internBullet(text) : '';
 }
+
+/**
+ * The line ranges `[from, to)` under a heading of level 3 or more that names the private section
+ * ("### Private", "#### Private notes"), each up to the next heading of its level or higher, in
+ * order. (A `## Private` is a section of its own, never a thread section.)
+ */
+function privateParts(scan: ScanResult, matcher: ReturnType<typeof sectionMatcher>, definitions: readonly SectionDefinition[], lineCount: number): [number, number][] {
+  const parts: [number, number][] = [];
+  const headings = scan.headings;
+  const privateOnes = definitions.some((d) => d.key === 'private') ? matcher : PRIVATE_ONLY;
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i];
+    if (heading.level < 3 || !heading.topLevel || privateOnes.match(heading.text)?.definition.key !== 'private') continue;
+    let end = lineCount;
+    for (let j = i + 1; j < headings.length; j++)
+      if (headings[j].topLevel && headings[j].level <= heading.level) {
+        end = headings[j].line;
+        break;
+      }
+    if (parts.length > 0 && parts[parts.length - 1][1] >= heading.line) parts[parts.length - 1][1] = Math.max(parts[parts.length - 1][1], end);
+    else parts.push([heading.line, end]);
+  }
+  return parts;
+}
+
+/** Finds the private heading when the settings define no private section (SPEC §4's default title). */
+const PRIVATE_ONLY = sectionMatcher(DEFAULT_SECTIONS.filter((d) => d.key === 'private'));

@@ -10,7 +10,9 @@ import type { MeetingNote } from './model';
  *
  * Runs are consecutive held notes. A canceled or rescheduled note between two held ones does not
  * break a run (as for lineage: the meeting did not take place, so nothing was dropped); a planned
- * note is not counted yet. Bullets that say there is nothing ("None", "Nothing new.") are no thread.
+ * note is not counted yet; nor, for priorities, is a held note that lists none (nobody wrote them
+ * down that week — it says nothing about them). Bullets that say there is nothing ("None",
+ * "Nothing new.") are no thread.
  */
 
 export type ThreadKind = 'priority' | 'talking-point';
@@ -28,6 +30,8 @@ export interface ThreadRun {
   mentions: ThreadMention[];
   /** The held note right after the run, where the bullet was gone; undefined when the run reaches the latest held note. */
   goneIn: MeetingNote | undefined;
+  /** True when the same bullet appears again in a later held note (a run of its own): it was not gone for good. */
+  cameBack: boolean;
 }
 
 /** "- None", "- Nothing new.", "- n/a": what people write in a section with nothing in it. */
@@ -68,19 +72,28 @@ export function bulletsOf(note: MeetingNote, kind: ThreadKind): ThreadMention[] 
  */
 export function threadRuns(held: readonly MeetingNote[], kind: ThreadKind): ThreadRun[] {
   const runs: ThreadRun[] = [];
+  const closed = new Map<number, ThreadRun>();
   let open = new Map<number, ThreadRun>();
   for (const note of held) {
+    const bullets = bulletsOf(note, kind);
+    if (bullets.length === 0 && kind === 'priority') continue;
     const next = new Map<number, ThreadRun>();
-    for (const mention of bulletsOf(note, kind)) {
+    for (const mention of bullets) {
       let run = open.get(mention.item.key);
       if (!run) {
-        run = { kind, key: mention.item.key, mentions: [], goneIn: undefined };
+        const before = closed.get(mention.item.key);
+        if (before) before.cameBack = true;
+        run = { kind, key: mention.item.key, mentions: [], goneIn: undefined, cameBack: false };
         runs.push(run);
       }
       run.mentions.push(mention);
       next.set(mention.item.key, run);
     }
-    for (const [key, run] of open) if (!next.has(key)) run.goneIn = note;
+    for (const [key, run] of open)
+      if (!next.has(key)) {
+        run.goneIn = note;
+        closed.set(key, run);
+      }
     open = next;
   }
   return runs;
@@ -93,12 +106,18 @@ export function threadRuns(held: readonly MeetingNote[], kind: ThreadKind): Thre
  * `threadRuns` orders them: by where the run starts, then by line.
  */
 export function currentRuns(held: readonly MeetingNote[], kind: ThreadKind): ThreadRun[] {
-  if (held.length === 0) return [];
-  const latest = bulletsOf(held[held.length - 1], kind);
-  const runs = latest.map((mention): ThreadRun => ({ kind, key: mention.item.key, mentions: [mention], goneIn: undefined }));
+  // As threadRuns: a held note that lists no priority does not count for priorities.
+  const counts = (bullets: ThreadMention[]) => bullets.length > 0 || kind !== 'priority';
+  let last = held.length - 1;
+  let latest: ThreadMention[] = [];
+  for (; last >= 0; last--) if (counts((latest = bulletsOf(held[last], kind)))) break;
+  if (last < 0) return [];
+  const runs = latest.map((mention): ThreadRun => ({ kind, key: mention.item.key, mentions: [mention], goneIn: undefined, cameBack: false }));
   let alive = runs;
-  for (let i = held.length - 2; i >= 0 && alive.length > 0; i--) {
-    const earlier = new Map(bulletsOf(held[i], kind).map((m) => [m.item.key, m]));
+  for (let i = last - 1; i >= 0 && alive.length > 0; i--) {
+    const bullets = bulletsOf(held[i], kind);
+    if (!counts(bullets)) continue;
+    const earlier = new Map(bullets.map((m) => [m.item.key, m]));
     alive = alive.filter((run) => {
       const mention = earlier.get(run.key);
       if (mention) run.mentions.unshift(mention);
@@ -129,11 +148,12 @@ export const SILENT_DEPARTURE_WEEKS = 3;
 
 /**
  * A priority that left the list without a word: it stood `SILENT_DEPARTURE_WEEKS` weeks or more,
- * and the held note where it was gone has no action item of the same text done or canceled, nor
- * does its last note — nothing closed it (docs/decisions.md, "Threads across months").
+ * never came back to the list, and the held note where it was gone has no action item of the same
+ * text done or canceled, nor does its last note — nothing closed it (docs/decisions.md, "Threads
+ * across months").
  */
 export function leftSilently(run: ThreadRun): boolean {
-  if (run.kind !== 'priority' || !run.goneIn || weeksStood(run) < SILENT_DEPARTURE_WEEKS) return false;
+  if (run.kind !== 'priority' || !run.goneIn || run.cameBack || weeksStood(run) < SILENT_DEPARTURE_WEEKS) return false;
   const last = run.mentions[run.mentions.length - 1].note;
   const closes = (note: MeetingNote) => note.parsed.items.some((i) => (i.state === 'done' || i.state === 'canceled') && i.textKey === run.key);
   return !closes(run.goneIn) && !closes(last);

@@ -1,4 +1,4 @@
-import { heldNotesOf, leftSilently, runSpan, runText, threadRuns, weeksStood, type ThreadRun } from '../model/threads';
+import { currentRuns, heldNotesOf, leftSilently, runSpan, runText, threadRuns, weeksStood, type ThreadRun } from '../model/threads';
 import type { SeriesState } from '../model/seriesState';
 import { plural } from '../text/wording';
 
@@ -46,17 +46,22 @@ export interface PriorityThreads {
 /** The priority threads of a series at its `now`; `goneSince` (`YYYY-MM-DD`) keeps the departures seen on that day or later. */
 export function priorityThreadsOf(state: SeriesState, goneSince?: string): PriorityThreads {
   const held = heldNotesOf(state.notes, state.now.date);
-  const runs = threadRuns(held, 'priority');
-  const latest = held[held.length - 1];
-  const current = runs
-    .filter((run) => run.goneIn === undefined)
-    .map((run): CurrentPriority => ({ text: runText(run), since: runSpan(run).from, weeks: weeksStood(run), ...lastMention(run) }))
-    .sort((a, b) => a.line - b.line);
-  const departed = runs
+  const departed = threadRuns(held, 'priority')
     .filter((run) => leftSilently(run) && (goneSince === undefined || run.goneIn!.date! >= goneSince))
     .map((run): SilentDeparture => ({ text: runText(run), ...runSpan(run), goneOn: run.goneIn!.date!, weeks: weeksStood(run), ...lastMention(run) }))
     .sort((a, b) => (a.goneOn === b.goneOn ? a.line - b.line : a.goneOn < b.goneOn ? 1 : -1));
-  return { current: latest ? current : [], leftSilently: departed };
+  return { current: currentPrioritiesOf(state), leftSilently: departed };
+}
+
+/**
+ * The latest held note's priorities (the latest that lists any) with the weeks each has stood,
+ * in its order. Walks back only as far as they go (`currentRuns`): This week asks for every series
+ * on every refresh.
+ */
+export function currentPrioritiesOf(state: SeriesState): CurrentPriority[] {
+  return currentRuns(heldNotesOf(state.notes, state.now.date), 'priority')
+    .map((run): CurrentPriority => ({ text: runText(run), since: runSpan(run).from, weeks: weeksStood(run), ...lastMention(run) }))
+    .sort((a, b) => a.line - b.line);
 }
 
 function lastMention(run: ThreadRun): { file: string; line: number } {

@@ -9,7 +9,7 @@ import { topicAfter, nextTopic } from '../schedule/rotation';
 import { cadenceIntervalDays, upcomingMeetings } from '../schedule/schedule';
 import { shareDeadline } from '../schedule/shareDeadline';
 import { isOpenLineage, openCommitmentsOf } from './openCommitments';
-import { priorityThreadsOf, type CurrentPriority } from './priorityThreads';
+import { currentPrioritiesOf, type CurrentPriority } from './priorityThreads';
 import { compareStrings } from '../text/stringOrder';
 
 /**
@@ -140,7 +140,7 @@ function seriesWeek(state: SeriesState, now: LocalDateTime, to: string): WeekMee
   const order = state.profile?.topics && state.profile.topics.length > 0 ? state.profile.topics : DEFAULT_TOPICS;
   const lastHeld = state.latestHeld?.date;
   const interval = state.cadence ? cadenceIntervalDays(state.cadence.cadence) : undefined;
-  const priorities = priorityThreadsOf(state).current;
+  const priorities = currentPrioritiesOf(state);
   // The topic predicted for the previous unwritten meeting of the window: the next one steps on from it.
   let predicted: string | undefined;
   return upcoming.map((meeting) => {

@@ -87,4 +87,39 @@ describe('threads across months', () => {
       { seed: 15, numRuns: 200 },
     );
   });
+
+  it('a priority that comes back later did not leave without a word; a held note listing no priority says nothing of them (found in review)', () => {
+    const three = ['1. Alpha', '2. Beta'];
+    const notes = held([
+      week('2026-10-19', [], three),
+      week('2026-10-26', [], three),
+      week('2026-11-02', [], three),
+      week('2026-11-09', [], ['1. Beta']),
+      week('2026-11-16', [], ['1. Alpha', '2. Beta']),
+      { date: '2026-11-23', status: 'held', sections: { priorities: [] } },
+    ]);
+    const runs = threadRuns(notes, 'priority');
+    const alpha = runs.filter((r) => runText(r) === 'Alpha');
+    assert.equal(alpha.length, 2);
+    assert.equal(leftSilently(alpha[0]), false, 'it came back on 16 Nov');
+    assert.deepEqual(
+      currentRuns(notes, 'priority').map((r) => [runText(r), r.mentions.length]),
+      [['Beta', 5], ['Alpha', 1]],
+      'the empty 23 Nov list ends nothing: the 16 Nov priorities are still the current ones',
+    );
+    assert.ok(runs.every((r) => r.goneIn?.date !== '2026-11-23'));
+  });
+
+  it('bullets under a private heading in a thread section are no thread (never shown anywhere)', () => {
+    const notes = held(
+      ['2026-11-03', '2026-11-10', '2026-11-17'].map((date) => ({
+        date,
+        status: 'held',
+        sections: { roadblocks: ['- Budget sign-off', '### Private', '- SECRET salary talk', '#### Private notes', '- SECRET more'], priorities: ['1. Ship it', '### Private (just me)', '- SECRET priority'] },
+      })),
+    );
+    const texts = [...threadRuns(notes, 'talking-point'), ...threadRuns(notes, 'priority')].map(runText);
+    assert.deepEqual(texts.sort(), ['Budget sign-off', 'Ship it']);
+  });
 });
+

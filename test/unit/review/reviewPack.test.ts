@@ -140,7 +140,8 @@ describe('review pack (SPEC §13): a 52-week vault', () => {
     const got = pack.priorities.map((p) => [p.text, p.first.date, p.last.date, p.meetings, p.weeks, p.goneIn?.date, p.silently]);
     assert.deepEqual(got, [
       ['Ship the importer', '2025-01-06', '2025-02-10', 6, 6, '2025-02-17', true],
-      ['Hire a data engineer', '2025-01-06', '2025-04-14', 14, 15, '2025-04-21', true],
+      // Weeks 15–43 list no priority at all: those notes say nothing of it (docs/decisions.md), so it is gone in week 44's.
+      ['Hire a data engineer', '2025-01-06', '2025-04-14', 14, 15, '2025-11-10', true],
       ['Plan the offsite', '2025-11-10', '2025-11-17', 2, 2, '2025-11-24', false],
       ['Keep the on-call load fair', '2025-11-17', '2025-12-29', 7, 7, undefined, false],
     ]);
