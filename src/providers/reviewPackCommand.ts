@@ -113,7 +113,9 @@ async function exportHtml(vault: WorkspaceVault, memory: vscode.Memento, pack: R
   if (!where) return;
   await rememberExportFolder(memory, where);
   try {
-    await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(await reviewPackHtml(pack)));
+    // Saved away from the notes (Downloads): its links reach them through the workspace folder's file: URL.
+    const root = vault.root();
+    await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(await reviewPackHtml(pack, root?.scheme === 'file' ? root.toString() : undefined)));
   } catch (e) {
     void vscode.window.showErrorMessage(`1x1: could not write ${where.fsPath}: ${(e as Error).message}`);
     return;

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { seriesForName } from '../../core/agenda/agenda';
 import { reviewPackHtml, reviewPackMarkdown } from '../../core/render/reviewPack';
@@ -44,7 +45,8 @@ export function runReview(args: ParsedArgs, io: CliIO): ExitCode | Promise<ExitC
     io.out(reviewPackMarkdown(pack));
     return 0;
   }
-  return reviewPackHtml(pack).then((html) => {
+  // The page is saved wherever the user redirects it: its links reach the notes by the vault's file: URL.
+  return reviewPackHtml(pack, pathToFileURL(root).href).then((html) => {
     io.out(html);
     return 0 as const;
   });

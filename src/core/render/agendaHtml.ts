@@ -26,14 +26,17 @@ export function agendaExportFileName(person: string, date: string | undefined): 
 }
 
 /** Renders the shareable Markdown to a complete HTML document (LF line endings, ends with one). */
-export async function renderAgendaHtml(markdown: string, title: string): Promise<string> {
+export async function renderAgendaHtml(markdown: string, title: string, options: { baseHref?: string } = {}): Promise<string> {
   const toHtml = await loadRenderer();
   const body = toHtml(markdown).trim();
+  // Only a `file:` base: relative links then open the notes on this machine, and nothing is fetched.
+  const base = options.baseHref !== undefined && /^file:\/\//.test(options.baseHref) ? [`<base href="${escapeHtml(options.baseHref)}">`] : [];
   return [
     '<!doctype html>',
     '<html>',
     '<head>',
     '<meta charset="utf-8">',
+    ...base,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>\n${STYLE}\n</style>`,

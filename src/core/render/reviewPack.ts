@@ -75,9 +75,13 @@ export function reviewPackMarkdown(pack: ReviewPack): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-/** The pack as one self-contained HTML page, through the agenda export's renderer. */
-export function reviewPackHtml(pack: ReviewPack): Promise<string> {
-  return renderAgendaHtml(reviewPackMarkdown(pack), reviewPackTitle(pack));
+/**
+ * The pack as one self-contained HTML page, through the agenda export's renderer. `vaultParent` —
+ * the `file:` URL of the folder that holds the vault — makes its links open the notes wherever the
+ * page is saved (a `<base>`; without it they are relative, as the Markdown's).
+ */
+export function reviewPackHtml(pack: ReviewPack, vaultParent?: string): Promise<string> {
+  return renderAgendaHtml(reviewPackMarkdown(pack), reviewPackTitle(pack), { baseHref: vaultParent === undefined ? undefined : vaultParent.replace(/\/?$/, '/') });
 }
 
 /** `Review pack: 1x1 with Dana, 2025-12-01 to 2026-11-30`. */
@@ -90,9 +94,9 @@ export function reviewPackFileName(pack: ReviewPack): string {
   return safeFileName(`Review pack ${firstName(pack.name)} ${pack.period.from} to ${pack.period.to}.html`);
 }
 
-/** `[Tue 3 Nov 2026](1on1/dana/2026-11-03.md)`: a path with spaces or other characters is percent-encoded, as a link needs. */
+/** `[Tue 3 Nov 2026](1on1/dana/2026-11-03.md)`: each part of the path percent-encoded (a space, `ü`, and `#` or `?` too, which would end the path). */
 function link(note: NoteLink): string {
-  return `[${formatLongDate(note.date)}](${encodeURI(note.file)})`;
+  return `[${formatLongDate(note.date)}](${note.file.split('/').map(encodeURIComponent).join('/')})`;
 }
 
 function threadSpan(t: PackThread): string {
@@ -123,5 +127,15 @@ function commitmentLine(c: PackCommitment, withOwner: boolean): string {
 
 /** Headings inside a note's section go below the pack's own (`###` per note). */
 function demoteHeadings(markdown: string): string {
-  return markdown.replace(/^(#{1,3})(?=\s)/gm, '$1###');
+  // Not inside a fenced code block, where `# install it` is a comment of the code.
+  let fence: string | undefined;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) fence = fence === undefined ? marker : undefined;
+      else if (fence === undefined) return line.replace(/^(#{1,3})(?=\s)/, '$1###');
+      return line;
+    })
+    .join('\n');
 }

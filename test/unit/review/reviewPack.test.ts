@@ -233,6 +233,21 @@ describe('review pack (SPEC §13): a 52-week vault', () => {
     assert.doesNotMatch(html, /PRIVATE-MARKER/);
   });
 
+  it('saved away from the notes, the HTML reaches them through a file: base; no other base is taken (found in review)', async () => {
+    const html = await reviewPackHtml(packOf(WHOLE_YEAR), 'file:///home/alex/notes');
+    assert.match(html, /<head>\n<meta charset="utf-8">\n<base href="file:\/\/\/home\/alex\/notes\/">/);
+    assert.match(html, /<a href="1on1\/alex\/2025-03-17\.md">Mon 17 Mar 2025<\/a>/);
+    assert.doesNotMatch(await reviewPackHtml(packOf(WHOLE_YEAR), 'https://example.com/'), /<base/);
+  });
+
+  it('links survive any folder name (a space, ü, # and ?), and a heading comment in a code block stays as written (found in review)', () => {
+    const pack = packOf({ from: '2025-06-01', to: '2025-06-30' });
+    const renamed = { ...pack, rotation: [{ date: '2025-06-02', file: 'C# team/Jürgen ?/a b.md', topic: 'skill', text: '```bash\n# install it\n```\n# A heading' }] };
+    const md = reviewPackMarkdown(renamed);
+    assert.match(md, /\(C%23%20team\/J%C3%BCrgen%20%3F\/a%20b\.md\)/);
+    assert.match(md, /```bash\n# install it\n```\n#### A heading/);
+  });
+
   it('monthsUpTo: the last quarter, half year and year end on the day given', () => {
     assert.deepEqual(monthsUpTo('2026-11-23', 3), { from: '2026-08-24', to: '2026-11-23' });
     assert.deepEqual(monthsUpTo('2026-11-23', 12), { from: '2025-11-24', to: '2026-11-23' });
