@@ -9,6 +9,21 @@ import { internPool } from './intern';
 
 /** Bullet texts of priorities, roadblocks and unclear: a pool of their own (`internPool`). */
 const internBullet = internPool(20_000);
+/**
+ * The lineage key of each pooled bullet text, kept beside the pool: a priority standing for weeks
+ * is keyed once, not once per note (the key is most of a bullet's cost to the index).
+ */
+const bulletKeys = new Map<string, number>();
+
+function bulletKey(text: string): number {
+  if (text === '') return 0;
+  let key = bulletKeys.get(text);
+  if (key === undefined) {
+    key = textKeyOf(text);
+    if (bulletKeys.size < 20_000) bulletKeys.set(text, key);
+  }
+  return key;
+}
 
 export interface ParseOptions {
   sections?: readonly SectionDefinition[];
@@ -124,7 +139,7 @@ function buildSections(scan: ScanResult, lines: NoteLines, definitions: readonly
     if (line > sections[s].line && listItemSections.includes(sections[s].key)) {
       if (sections[s].listItems === NO_LIST_ITEMS) sections[s].listItems = [];
       const text = listItemText(lines.line(line), entries[e + 2] + entries[e + 3], entries[e + 4]);
-      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3], lineEnd: entries[e + 4], text, key: text === '' ? 0 : textKeyOf(text) });
+      sections[s].listItems.push({ line, ordered: entries[e + 1] === 1, markerColumn: entries[e + 2], markerLength: entries[e + 3], lineEnd: entries[e + 4], text, key: bulletKey(text) });
     }
   }
   s = 0;
@@ -136,9 +151,27 @@ function buildSections(scan: ScanResult, lines: NoteLines, definitions: readonly
   return sections;
 }
 
-/** A bullet's text between its marker and `lineEnd`: after the spaces and a checkbox (`[ ]`, `[x]`), less a trailing block id. */
+/**
+ * A bullet's text between its marker and `lineEnd`: after the spaces and a checkbox (`[ ]`, `[x]`),
+ * less a trailing block id (` ^abc123`). Scanned by hand: this runs for every bullet of every note.
+ */
 function listItemText(line: string, from: number, lineEnd: number): string {
-  const text = line.slice(from, lineEnd).replace(/^\s+(?:\[.\]\s+)?/, '').replace(/(?:^|\s+)\^[A-Za-z0-9-]+$/, '');
+  const blank = (i: number) => i < lineEnd && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9);
+  let start = from;
+  while (blank(start)) start++;
+  // `[x] ` (any one character in the brackets), then the text.
+  if (line.charCodeAt(start) === 91 && line.charCodeAt(start + 2) === 93 && start + 2 < lineEnd && (start + 3 === lineEnd || blank(start + 3))) {
+    start += 3;
+    while (blank(start)) start++;
+  }
+  let end = lineEnd;
+  let id = end;
+  while (id > start && isIdChar(line.charCodeAt(id - 1))) id--;
+  if (id < end && id > start && line.charCodeAt(id - 1) === 94 /* ^ */ && (id - 1 === start || blank(id - 2))) {
+    end = id - 1;
+    while (end > start && blank(end - 1)) end--;
+  }
+  const text = line.slice(start, end);
   // Interned: a priority stands week after week, so one copy serves every note it is in; and a
   // slice kept as it is would keep the whole note alive in the index (`intern` detaches it).
   return text.length > 0 ? internBullet(text) : '';
@@ -170,3 +203,8 @@ function privateParts(scan: ScanResult, matcher: ReturnType<typeof sectionMatche
 
 /** Finds the private heading when the settings define no private section (SPEC §4's default title). */
 const PRIVATE_ONLY = sectionMatcher(DEFAULT_SECTIONS.filter((d) => d.key === 'private'));
+
+/** `A-Z`, `a-z`, `0-9` and `-`: the characters of a block id. */
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}

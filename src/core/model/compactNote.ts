@@ -24,9 +24,10 @@ const NO_HEADINGS: Heading[] = [];
 // line beyond 65,535), or too many list items for one call, is packed as comma-separated decimals
 // instead, marked by a leading comma (the first integer, the first section's label index, is 0).
 const SECTION_FIELDS = 5;
-// A list item's lineage key (32 bits) is two integers of 16 bits; its text is kept beside, in order.
-const LIST_ITEM_FIELDS = 7;
-const NO_TEXTS: string[] = [];
+// A list item's text and lineage key are kept beside, in order, alternating in one array: the key
+// (30 bits, a small integer to V8) would make the packed string two bytes a character.
+const LIST_ITEM_FIELDS = 5;
+const NO_TEXTS: (string | number)[] = [];
 const MAX_CHAR_CODE = 0xffff;
 const MAX_CHARS_AT_ONCE = 10_000;
 
@@ -42,8 +43,8 @@ class CompactNote implements ParsedNote {
   private readonly packedSections: string;
   /** Section keys and titles, alternating (both shared strings: keys from the settings, titles interned). */
   private readonly sectionLabels: string[];
-  /** The list items' texts, in the order they are packed. */
-  private readonly listItemTexts: string[];
+  /** The list items' texts and keys, alternating, in the order they are packed. */
+  private readonly listItemTexts: (string | number)[];
 
   constructor(parsed: ParsedNote) {
     this.frontMatter = sharedFrontMatter(parsed.frontMatter);
@@ -56,18 +57,18 @@ class CompactNote implements ParsedNote {
     this.bodyStartLine = parsed.bodyStartLine;
     const packed: number[] = [];
     const labels: string[] = [];
-    const texts: string[] = [];
+    const texts: (string | number)[] = [];
     for (const s of parsed.sections) {
       packed.push(labels.length, s.line, s.endLine, s.hasContent ? 1 : 0, s.listItems.length);
       labels.push(s.key, s.title);
       for (const li of s.listItems) {
-        packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength, li.lineEnd, li.key >>> 16, li.key & 0xffff);
-        texts.push(li.text);
+        packed.push(li.line, li.ordered ? 1 : 0, li.markerColumn, li.markerLength, li.lineEnd);
+        texts.push(li.text, li.key);
       }
     }
     this.packedSections = pack(packed);
     this.sectionLabels = sharedLabels(labels);
-    this.listItemTexts = texts.length === 0 ? NO_TEXTS : texts;
+    this.listItemTexts = texts.length === 0 ? NO_TEXTS : texts.slice(); // exact size
   }
 
   get sections(): Section[] {
@@ -81,7 +82,8 @@ class CompactNote implements ParsedNote {
       const listItems: ListItemSummary[] = [];
       for (let j = 0; j < count; j++) {
         const o = i + SECTION_FIELDS + j * LIST_ITEM_FIELDS;
-        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3], lineEnd: p[o + 4], key: ((p[o + 5] << 16) | p[o + 6]) >>> 0, text: this.listItemTexts[t++] });
+        listItems.push({ line: p[o], ordered: p[o + 1] === 1, markerColumn: p[o + 2], markerLength: p[o + 3], lineEnd: p[o + 4], text: this.listItemTexts[t] as string, key: this.listItemTexts[t + 1] as number });
+        t += 2;
       }
       sections.push({ key: this.sectionLabels[label], title: this.sectionLabels[label + 1], line: p[i + 1], endLine: p[i + 2], hasContent: p[i + 3] === 1, listItems });
       i += SECTION_FIELDS + count * LIST_ITEM_FIELDS;
