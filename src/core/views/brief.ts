@@ -99,6 +99,7 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
   const profileText = state.profile && read(state.profile.file);
   const priorities = lastHeld && (lastHeldText === undefined ? '' : sectionText(lastHeldText, 'priorities', sections));
   const threads = priorityThreadsOf(state, addDays(now.date, -7 * LEFT_SILENTLY_WEEKS));
+  const privateOf = privateLinesOf(read, sections);
   return {
     series: state.id,
     name,
@@ -110,12 +111,12 @@ export function briefOf(state: SeriesState, read: (file: string) => string | und
     duration: state.profile?.duration,
     about: profileText === undefined ? '' : shareableAgenda(profileText, { sections }).trim(),
     next,
-    owed: owedBySide(state, name, read, sections),
+    owed: owedBySide(state, name, privateOf),
     lastMeeting: lastHeld && { date: lastHeld.date!, file: lastHeld.file, priorities: priorities! },
     priorityLines: priorityLinesOf(priorities ?? '', new Map(threads.current.map((p) => [textKeyOf(p.text), p.weeks]))),
     leftSilently: threads.leftSilently.filter((p) => {
-      const text = read(p.file);
-      return text !== undefined && !privateLines(text, sections).has(p.line);
+      const hidden = privateOf(p.file);
+      return hidden !== undefined && !hidden.has(p.line);
     }),
     recurring: recurringTalkingPoints(state).map(({ text, meetings, since }) => ({ text, meetings, since })),
     lastNote: lastNote && {
@@ -151,18 +152,13 @@ function latestNoteUpTo(notes: readonly MeetingNote[], date: string | undefined)
 }
 
 /** The open commitments by side, in the order raised, less those written in a private part of their note. */
-function owedBySide(state: SeriesState, name: string, read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): Record<Side, BriefCommitment[]> {
+function owedBySide(state: SeriesState, name: string, privateOf: (file: string) => ReadonlySet<number> | undefined): Record<Side, BriefCommitment[]> {
   const handles = ownerHandles({ id: state.id, name, profile: state.profile }, state.settings.me);
   const owed: Record<Side, BriefCommitment[]> = { mine: [], theirs: [], others: [] };
-  const privateOf = new Map<string, ReadonlySet<number> | undefined>();
   for (const lineage of state.lineages.lineages) {
     if (!isOpenLineage(lineage)) continue;
     const { note, item } = liveOf(lineage);
-    if (!privateOf.has(note.file)) {
-      const text = read(note.file);
-      privateOf.set(note.file, text === undefined ? undefined : privateLines(text, sections));
-    }
-    const hidden = privateOf.get(note.file);
+    const hidden = privateOf(note.file);
     // A note that cannot be read is judged by what the index saw: its private section.
     if (hidden ? hidden.has(item.line) : item.section === 'private') continue;
     owed[sideOf(item.owner, handles)].push({
@@ -181,6 +177,18 @@ function owedBySide(state: SeriesState, name: string, read: (file: string) => st
 /** The sections with `private` among them (a settings list without it still hides it). */
 export function withPrivate(sections: readonly SectionDefinition[]): readonly SectionDefinition[] {
   return sections.some((s) => s.key === 'private') ? sections : [...sections, DEFAULT_SECTIONS.find((s) => s.key === 'private')!];
+}
+
+/** `privateLines` of each note, read and parsed once however often asked; undefined for a note that cannot be read. */
+export function privateLinesOf(read: (file: string) => string | undefined, sections: readonly SectionDefinition[]): (file: string) => ReadonlySet<number> | undefined {
+  const known = new Map<string, ReadonlySet<number> | undefined>();
+  return (file) => {
+    if (!known.has(file)) {
+      const text = read(file);
+      known.set(file, text === undefined ? undefined : privateLines(text, sections));
+    }
+    return known.get(file);
+  };
 }
 
 /**

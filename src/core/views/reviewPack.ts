@@ -7,7 +7,7 @@ import { heldNotesOf, runSpan, runText, saysNothing, threadRuns, weeksStood, lef
 import { addDays, daysInMonth, weekday } from '../schedule/calendarDate';
 import { cadenceIntervalDays } from '../schedule/schedule';
 import type { Cadence } from '../model/model';
-import { privateLines, sectionText, withPrivate } from './brief';
+import { privateLinesOf, sectionText, withPrivate } from './brief';
 import { commitmentOutcome, doneDate, dueDate, type CommitmentOutcome } from './insights';
 
 /**
@@ -121,13 +121,9 @@ export function reviewPack(state: SeriesState, period: ReviewPeriod, read: (file
     if (!texts.has(file)) texts.set(file, read(file));
     return texts.get(file);
   };
-  const hiddenLines = new Map<string, ReadonlySet<number> | undefined>();
+  const privateOf = privateLinesOf(textOf, sections);
   const isPrivate = (note: MeetingNote, line: number, section: string | undefined) => {
-    if (!hiddenLines.has(note.file)) {
-      const text = textOf(note.file);
-      hiddenLines.set(note.file, text === undefined ? undefined : privateLines(text, sections));
-    }
-    const hidden = hiddenLines.get(note.file);
+    const hidden = privateOf(note.file);
     // A note that cannot be read is judged by what the index saw: its private section.
     return hidden ? hidden.has(line) : section === 'private';
   };
