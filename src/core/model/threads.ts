@@ -1,6 +1,7 @@
 import type { ListItemSummary } from '../../parsing/types';
 import { daysBetween } from '../schedule/calendarDate';
 import type { MeetingNote } from './model';
+import { isFutureHeld } from './seriesState';
 
 /**
  * Threads across months (SPEC §13): a bullet of `priorities`, `roadblocks` or `unclear` followed
@@ -46,7 +47,7 @@ const SECTIONS_OF: Record<ThreadKind, readonly string[]> = { priority: ['priorit
 
 /** The held notes the threads run through, in meeting order (a note dated after today that says held is not one: `future-held`). */
 export function heldNotesOf(notes: readonly MeetingNote[], today: string): MeetingNote[] {
-  return notes.filter((n) => n.status === 'held' && n.date !== undefined && n.date <= today);
+  return notes.filter((n) => n.status === 'held' && n.date !== undefined && !isFutureHeld(n, today));
 }
 
 /** The bullets of one kind in a note, one per key (the first), in line order. */

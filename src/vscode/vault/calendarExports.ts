@@ -11,11 +11,9 @@ import type { Settings } from '../../core/settings/settings';
 /** The calendar files to read now (those of the setting, whether there or not: a missing one is said). */
 export async function findCalendars(root: vscode.Uri, settings: Settings): Promise<vscode.Uri[]> {
   if (settings.calendars.length > 0) return settings.calendars.map((file) => vscode.Uri.joinPath(root, ...file.split('/')));
-  const pattern = settings.folder === '' ? '*.ics' : `${settings.folder}/*.ics`;
-  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, pattern));
-  // `findFiles` matches the extension as written; an `.ICS` export counts too.
-  const upper = await vscode.workspace.findFiles(new vscode.RelativePattern(root, pattern.replace('.ics', '.ICS')));
-  return [...found, ...upper.filter((u) => !found.some((f) => f.toString() === u.toString()))];
+  // `findFiles` matches the extension as written: an `.ICS` export counts too, as for the watch.
+  const pattern = settings.folder === '' ? '*.{ics,ICS}' : `${settings.folder}/*.{ics,ICS}`;
+  return vscode.workspace.findFiles(new vscode.RelativePattern(root, pattern));
 }
 
 /** A calendar export's text, or why it was not read; `gone` when it was deleted meanwhile (its delete event follows). */
