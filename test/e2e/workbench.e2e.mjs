@@ -102,6 +102,9 @@ describe('the workbench, driven like a person would', function () {
   it('expands a person to the upcoming meetings and the past ones, newest first', async () => {
     await rows('Meetings').filter({ hasText: 'Dana Whitfield' }).first().click();
     await rows('Meetings').filter({ hasText: 'Tue 17 Nov 2026' }).first().waitFor();
+    // The calendar is read after the notes (activation does not wait for it): its refresh of the
+    // tree may come just after the status bar's, so the row it moves is waited for.
+    await rows('Meetings').filter({ hasText: 'Wed 25 Nov 2026' }).first().waitFor();
     const names = await rowNames(rows('Meetings'));
     const at = names.indexOf('Dana Whitfield');
     const dates = names.slice(at + 1).filter((n) => /\d{4}$/.test(n));
