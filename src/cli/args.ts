@@ -21,6 +21,8 @@ export class UsageError extends Error {
 /** Flags that take a value; every other flag is a switch. */
 const VALUE_FLAGS = new Set(['format', 'today', 'now', 'max-warnings', 'date', 'days', 'calendar', 'from', 'to']);
 const SWITCHES = new Set(['help', 'version']);
+/** Flags whose value may be left out: `--cache` alone, `--cache=FILE`, or `--cache FILE.json` (a following folder stays the vault folder). */
+const OPTIONAL_VALUE_FLAGS = new Set(['cache']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -47,6 +49,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       flags.set(name, value);
       if (name === 'calendar') calendars.push(value);
+    } else if (OPTIONAL_VALUE_FLAGS.has(name)) {
+      if (eq >= 0) {
+        if (arg.slice(eq + 1) === '') throw new UsageError(`--${name}= needs a file name`);
+        flags.set(name, arg.slice(eq + 1));
+      } else if (argv[i + 1] !== undefined && /\.json$/i.test(argv[i + 1]) && !argv[i + 1].startsWith('--')) flags.set(name, argv[++i]);
+      else flags.set(name, true);
     } else if (SWITCHES.has(name)) {
       flags.set(name, true);
     } else {

@@ -40,13 +40,16 @@ Options:
   --calendar FILE       check, list, new, week, stats, brief, review: a calendar export (.ics)
                         to take meeting dates from; repeatable (default: the *.ics
                         files in the vault folder, or oneOnOne.calendars)
+  --cache[=FILE]        check, list, week, stats, brief, review: keep what was read of each
+                        note in FILE (default: .one-on-one-cache.json beside the vault
+                        folder) and read only the notes changed since; --cache FILE.json too
   --today YYYY-MM-DD    pin today (the time is 00:00)
   --now YYYY-MM-DDTHH:MM  pin the current local time
   -h, --help            this text
   --version             the version
 
 The folder defaults to ./1on1. ONE_ON_ONE_NOW=YYYY-MM-DDTHH:MM pins the clock too.
-Only new writes files: share prints the agenda and does not stamp shared: (the editor's Share does).
+Only new writes notes (and --cache its cache file): share prints the agenda and does not stamp shared: (the editor's Share does).
 `;
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) => ExitCode | Promise<ExitCode>> = {
@@ -63,15 +66,15 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseArgs>, io: CliIO) =
 
 /** The options each command reads; every command pins the clock (SPEC §9). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  check: ['format', 'max-warnings', 'calendar', 'today', 'now'],
-  list: ['format', 'calendar', 'today', 'now'],
+  check: ['cache', 'format', 'max-warnings', 'calendar', 'today', 'now'],
+  list: ['cache', 'format', 'calendar', 'today', 'now'],
   inspect: ['format', 'today', 'now'],
   new: ['date', 'calendar', 'today', 'now'],
   share: ['today', 'now'],
-  stats: ['format', 'calendar', 'today', 'now'],
-  week: ['format', 'days', 'calendar', 'today', 'now'],
-  brief: ['calendar', 'today', 'now'],
-  review: ['format', 'from', 'to', 'calendar', 'today', 'now'],
+  stats: ['cache', 'format', 'calendar', 'today', 'now'],
+  week: ['cache', 'format', 'days', 'calendar', 'today', 'now'],
+  brief: ['cache', 'calendar', 'today', 'now'],
+  review: ['cache', 'format', 'from', 'to', 'calendar', 'today', 'now'],
 };
 
 /**

@@ -2,11 +2,10 @@ import * as path from 'node:path';
 import { seriesForName } from '../core/agenda/agenda';
 import type { SeriesState } from '../core/model/seriesState';
 import type { Clock } from '../core/schedule/clock';
-import { loadVault } from '../node/loadVault';
 import { readNoteFile } from '../node/noteFile';
 import { UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
-import { calendarsFromArgs, settingsFor, vaultFolderFromArgs } from './options';
+import { loadVaultForCommand, vaultFolderFromArgs } from './options';
 
 /**
  * The one series a command about a person is given (`brief dana`, `review "Dana Whitfield"`): the
@@ -19,8 +18,7 @@ export function namedSeriesFromArgs(args: ParsedArgs, io: CliIO, clock: Clock, c
   if (!name) throw new UsageError(`${command} needs the series (the person's folder name), e.g. \`${example}\``);
   if (rest.length > 1) throw new UsageError(`${command} takes one series and one folder, not ${rest.length} folders`);
   const folder = vaultFolderFromArgs({ ...args, positional: rest }, io);
-  const { index, skipped, root } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
-  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const { index, root } = loadVaultForCommand(folder, args, io, clock);
   const states = index.seriesStates();
   const match = seriesForName(states, name);
   if (match.kind === 'ambiguous') throw new UsageError(`"${name}" could be ${match.ids.join(' or ')}; give the series' folder name`, false);

@@ -7,6 +7,8 @@ import { UsageError, type ParsedArgs } from './args';
 import type { CliIO } from './io';
 import type { Settings } from '../core/settings/settings';
 import { readWorkspaceSettings } from '../node/workspaceSettings';
+import { defaultCacheFile } from '../node/indexCache';
+import { loadVault, type LoadedVault } from '../node/loadVault';
 
 /** `--now` wins over `--today` (which pins the date at 00:00), which wins over `ONE_ON_ONE_NOW`, which wins over the system clock. */
 export function clockFromArgs(args: ParsedArgs, io: CliIO): Clock {
@@ -37,6 +39,26 @@ export function formatFromArgs(args: ParsedArgs): OutputFormat {
 /** The `--calendar` files, absolute (SPEC §12); undefined when none is given (then the default ones are read). */
 export function calendarsFromArgs(args: ParsedArgs, io: CliIO): string[] | undefined {
   return args.calendars.length > 0 ? args.calendars.map((c) => path.resolve(io.cwd, c)) : undefined;
+}
+
+/** The persisted index file of `--cache [FILE]` (absolute), by default beside the vault folder; undefined without `--cache`. */
+export function cacheFromArgs(args: ParsedArgs, io: CliIO, folder: string): string | undefined {
+  const cache = args.flags.get('cache');
+  if (cache === undefined) return undefined;
+  return cache === true ? defaultCacheFile(folder) : path.resolve(io.cwd, cache);
+}
+
+/**
+ * The vault of a command that reads it: its settings, `--calendar` and `--cache` applied; the files
+ * that were not read are said on stderr, one line each, as is a cache that could not be written
+ * (the command itself goes on).
+ */
+export function loadVaultForCommand(folder: string, args: ParsedArgs, io: CliIO, clock: Clock): LoadedVault {
+  const loaded = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io), cache: cacheFromArgs(args, io, folder) });
+  for (const s of loaded.skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const cache = loaded.cache;
+  if (cache?.writeError) io.err(`warning: ${cache.file}: the cache ${cache.writeError}; the command went on without it\n`);
+  return loaded;
 }
 
 /** The vault folder: the first positional argument, else `./1on1`. It must exist. */

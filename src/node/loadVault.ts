@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import type { Clock } from '../core/schedule/clock';
 import type { Settings } from '../core/settings/settings';
 import { VaultIndex } from '../core/vault/vaultIndex';
-import { cannotBeRead, readNoteFile, type SkipNotice } from './noteFile';
+import { cannotBeRead, CANNOT_BE_READ, readNoteFile, type SkipNotice } from './noteFile';
+import { RACY_MS, readIndexCache, sameStamp, stampOf, writeIndexCache } from './indexCache';
+import type { FileStamp, SnapshotFile } from '../core/vault/indexSnapshot';
 import { calendarSources, readCalendarFile } from './calendarFiles';
 
 /**
@@ -17,6 +19,20 @@ export interface LoadedVault {
   skipped: SkipNotice[];
   /** Absolute path of the folder's parent: vault paths are relative to it. */
   root: string;
+  /** What the persisted index did (only with `LoadOptions.cache`). */
+  cache?: CacheReport;
+}
+
+/** How a load used its cache: files taken from it, files read, and whether it was written again. */
+export interface CacheReport {
+  file: string;
+  /** Why the cache was not used at all (none yet, corrupt, another build, other settings). */
+  unused?: string;
+  kept: number;
+  read: number;
+  written: boolean;
+  /** The system's reason when the cache could not be written (the command goes on). */
+  writeError?: string;
 }
 
 /**
@@ -37,6 +53,8 @@ export interface LoadOptions {
   calendars?: readonly string[];
   /** The zone calendar times are shown in; default the machine's. */
   timeZone?: string;
+  /** A persisted index to read notes from when unchanged, and to write back (`--cache`, `indexCache.ts`). */
+  cache?: string;
 }
 
 export function loadVault(folder: string, options: LoadOptions): LoadedVault {
@@ -46,12 +64,14 @@ export function loadVault(folder: string, options: LoadOptions): LoadedVault {
   const settings = { ...options.settings, folder: path.basename(absolute) };
   const index = new VaultIndex({ settings, clock: options.clock, timeZone: options.timeZone });
   const skipped: SkipNotice[] = [];
+  const cached = options.cache !== undefined ? new CachedLoad(options.cache, index, skipped) : undefined;
   // Each file is read as the walk finds it: a list of every path first would keep 10,000 paths
   // alive for the whole load, to be copied by the garbage collector along with the index.
   walkMarkdownFiles(
     absolute,
     path.basename(absolute),
     (file, relative) => {
+      if (cached) return cached.visit(file, relative);
       const read = readNoteFile(file);
       if (read.kind === 'skipped') skipped.push({ file: relative, reason: read.reason });
       else index.setFile(relative, read.text);
@@ -69,7 +89,79 @@ export function loadVault(folder: string, options: LoadOptions): LoadedVault {
   }
   // What a calendar could not say is a notice on that file, as for a note that could not be read.
   for (const p of index.calendarProblems()) skipped.push({ file: p.line === undefined ? p.file : `${p.file}:${p.line}`, reason: p.message });
-  return { index, skipped, root };
+  return { index, skipped, root, cache: cached?.finish() };
+}
+
+/**
+ * A load with a persisted index: a file whose size and modification time are the cache's is taken
+ * from it without being read; every other file is read (its stamp taken first, so that a write
+ * during the read makes it look changed next time, never unchanged). A file the cache knew that the
+ * walk does not find is simply not put back: no ghost. The cache is written again when anything
+ * differed.
+ */
+class CachedLoad {
+  private readonly recorded: Map<string, SnapshotFile> | undefined;
+  private readonly unused: string | undefined;
+  private readonly files: SnapshotFile[] = [];
+  private kept = 0;
+  private read = 0;
+
+  constructor(
+    private readonly cacheFile: string,
+    private readonly index: VaultIndex,
+    private readonly skipped: SkipNotice[],
+  ) {
+    const cache = readIndexCache(cacheFile, index.settings, index.statusDate);
+    this.recorded = cache.files;
+    this.unused = cache.files === undefined ? cache.reason : undefined;
+  }
+
+  visit(file: string, relative: string): void {
+    let stamp: FileStamp | undefined;
+    try {
+      stamp = stampOf(fs.statSync(file));
+    } catch {
+      stamp = undefined; // the read below says why
+    }
+    const known = this.recorded?.get(relative);
+    if (stamp && known && sameStamp(known.stamp, stamp)) {
+      this.kept++;
+      const record = known.record;
+      if (record.kind === 'unreadable') this.skipped.push({ file: relative, reason: record.reason });
+      else if (record.kind !== 'other') this.index.restoreFile(relative, record);
+      this.files.push(known);
+      return;
+    }
+    this.read++;
+    const read = readNoteFile(file);
+    if (read.kind === 'skipped') {
+      this.skipped.push({ file: relative, reason: read.reason });
+      // A file that could not be opened is tried again next time; one that is binary or too large is remembered.
+      if (stamp && !read.reason.startsWith(CANNOT_BE_READ)) this.files.push({ file: relative, stamp, record: { kind: 'unreadable', reason: read.reason } });
+      return;
+    }
+    this.index.setFile(relative, read.text);
+    if (stamp) this.files.push({ file: relative, stamp, record: this.index.entry(relative) ?? { kind: 'other' } });
+  }
+
+  finish(): CacheReport {
+    const report: CacheReport = { file: this.cacheFile, unused: this.unused, kept: this.kept, read: this.read, written: false };
+    const gone = this.recorded !== undefined && this.recorded.size !== this.kept;
+    if (this.read === 0 && !gone && this.recorded !== undefined) return report;
+    const writtenAt = Date.now();
+    try {
+      writeIndexCache(this.cacheFile, this.index.settings, this.files.filter((f) => f.stamp.mtime < writtenAt - RACY_MS));
+      report.written = true;
+    } catch (e) {
+      report.writeError = cannotBeWritten(e);
+    }
+    return report;
+  }
+}
+
+function cannotBeWritten(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return `cannot be written (${code ?? (e as Error).message})${code === 'ENOSPC' ? ': the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? ': check its permissions' : ''}`;
 }
 
 /** A `--calendar` file that could not be read: the command stops with one line naming it. */

@@ -45,10 +45,12 @@ export function readNoteFile(file: string): NoteFileRead {
   return { kind: 'text', text: shared.toString('utf8', 0, length) };
 }
 
+export const CANNOT_BE_READ = 'skipped: cannot be read';
+
 /** `skipped: cannot be read (EACCES): check its permissions`, for a file or a folder. */
 export function cannotBeRead(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const advice = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : '';
-  return `skipped: cannot be read (${code ?? (e as Error).message})${advice}`;
+  return `${CANNOT_BE_READ} (${code ?? (e as Error).message})${advice}`;
 }
 

@@ -1,8 +1,7 @@
 import type { Finding } from '../../core/rules/finding';
-import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, loadVaultForCommand, vaultFolderFromArgs } from '../options';
 import { plural } from '../../core/text/wording';
 
 /** A finding as `check --format json` prints it (SPEC §9): 1-based lines and columns. */
@@ -36,8 +35,7 @@ export function runCheck(args: ParsedArgs, io: CliIO): ExitCode {
   const clock = clockFromArgs(args, io);
   const maxWarnings = maxWarningsFrom(args);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
-  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const { index } = loadVaultForCommand(folder, args, io, clock);
   const findings = index.findings();
   if (format === 'json') io.out(JSON.stringify(findings.map(findingToJson), null, 2) + '\n');
   else {

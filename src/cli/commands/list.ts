@@ -2,10 +2,9 @@ import { openCommitmentsOf } from '../../core/views/openCommitments';
 import { describeCadence } from '../../core/model/profile';
 import { upcomingMeetings } from '../../core/schedule/schedule';
 import { seriesName, type SeriesState } from '../../core/model/seriesState';
-import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, loadVaultForCommand, vaultFolderFromArgs } from '../options';
 
 export interface SeriesSummaryJson {
   series: string;
@@ -44,8 +43,7 @@ export function runList(args: ParsedArgs, io: CliIO): ExitCode {
   const format = formatFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
-  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const { index } = loadVaultForCommand(folder, args, io, clock);
   const summaries = index.seriesStates().map(summarizeSeries);
   if (format === 'json') {
     io.out(JSON.stringify(summaries, null, 2) + '\n');

@@ -1,9 +1,8 @@
 import { SIDES, type Side } from '../../core/model/owner';
 import { PRIORITIES_LEFT_DAYS, vaultInsights, type PriorityFigures, type SideOutcomes, type CarriedCommitment, type InsightFigures, type MonthCounts, type SeriesInsights } from '../../core/views/insights';
-import { loadVault } from '../../node/loadVault';
 import type { ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, loadVaultForCommand, vaultFolderFromArgs } from '../options';
 import { plural } from '../../core/text/wording';
 import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 
@@ -43,8 +42,7 @@ export function runStats(args: ParsedArgs, io: CliIO): ExitCode {
   const format = formatFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
-  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const { index } = loadVaultForCommand(folder, args, io, clock);
   const now = clock.now();
   const insights = vaultInsights(index.seriesStates(), now);
   if (format === 'json') {

@@ -2,10 +2,9 @@ import { formatShortDateFrom } from '../../core/schedule/calendarDate';
 import { topicTitle } from '../../core/schedule/rotation';
 import { attentionText, DEFAULT_WEEK_DAYS, weekAhead, weekOrder, type Week, type WeekMeeting } from '../../core/views/week';
 import { priorityWithWeeks } from '../../core/views/priorityThreads';
-import { loadVault } from '../../node/loadVault';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO, ExitCode } from '../io';
-import { calendarsFromArgs, clockFromArgs, formatFromArgs, settingsFor, vaultFolderFromArgs } from '../options';
+import { clockFromArgs, formatFromArgs, loadVaultForCommand, vaultFolderFromArgs } from '../options';
 
 /** `week --format json` (SPEC §11): exactly these keys, absent values null. */
 export interface WeekJson {
@@ -72,8 +71,7 @@ export function runWeek(args: ParsedArgs, io: CliIO): ExitCode {
   const days = daysFromArgs(args);
   const clock = clockFromArgs(args, io);
   const folder = vaultFolderFromArgs(args, io);
-  const { index, skipped } = loadVault(folder, { settings: settingsFor(folder, io), clock, calendars: calendarsFromArgs(args, io) });
-  for (const s of skipped) io.err(`${s.file}: ${s.reason}\n`);
+  const { index } = loadVaultForCommand(folder, args, io, clock);
   const now = clock.now();
   const week = weekAhead(index.seriesStates(), now, days);
   if (format === 'json') {

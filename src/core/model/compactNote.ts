@@ -31,6 +31,30 @@ const NO_TEXTS: (string | number)[] = [];
 const MAX_CHAR_CODE = 0xffff;
 const MAX_CHARS_AT_ONCE = 10_000;
 
+/** Strings of a snapshot by number (`SnapshotStrings`): -1 is undefined. */
+export interface StringNumbers {
+  numberOf(s: string | undefined): number;
+}
+
+/**
+ * A compact note as plain JSON values (numbers, and strings by their number in the snapshot's
+ * table) for the persisted index (`core/vault/indexSnapshot.ts`); `decodeCompactNote` makes the
+ * same note again without parsing its text. Items are one flat array of numbers, `ITEM_FIELDS` a
+ * item, so that reading ten thousand notes back is mostly `JSON.parse` of numbers.
+ */
+export function encodeCompactNote(parsed: ParsedNote, strings: StringNumbers): unknown[] {
+  const note = parsed instanceof CompactNote ? parsed : new CompactNote(parsed);
+  return note.encode(strings);
+}
+
+/** The note `encodeCompactNote` wrote; throws on a shape it did not write (the caller drops the snapshot). */
+export function decodeCompactNote(encoded: unknown, strings: readonly string[]): ParsedNote {
+  return CompactNote.decode(encoded, strings);
+}
+
+const ITEM_FIELDS = 16;
+const ITEM_STATES: readonly ActionItem['state'][] = ['open', 'done', 'canceled', 'carried'];
+
 class CompactNote implements ParsedNote {
   readonly frontMatter: FrontMatter;
   readonly headings = NO_HEADINGS;
@@ -46,7 +70,21 @@ class CompactNote implements ParsedNote {
   /** The list items' texts and keys, alternating, in the order they are packed. */
   private readonly listItemTexts: (string | number)[];
 
-  constructor(parsed: ParsedNote) {
+  constructor(parsed: ParsedNote | undefined, decoded?: Decoded) {
+    if (decoded) {
+      this.frontMatter = decoded.frontMatter;
+      this.items = decoded.items;
+      this.problems = decoded.problems;
+      this.lineCount = decoded.lineCount;
+      this.eol = decoded.eol;
+      this.hasBom = decoded.hasBom;
+      this.bodyStartLine = decoded.bodyStartLine;
+      this.packedSections = decoded.packedSections;
+      this.sectionLabels = decoded.sectionLabels;
+      this.listItemTexts = decoded.listItemTexts;
+      return;
+    }
+    parsed = parsed!;
     this.frontMatter = sharedFrontMatter(parsed.frontMatter);
     // Exact-size copies: an array grown by push keeps up to half again its length in spare slots.
     this.items = parsed.items.slice();
@@ -71,6 +109,63 @@ class CompactNote implements ParsedNote {
     this.listItemTexts = texts.length === 0 ? NO_TEXTS : texts.slice(); // exact size
   }
 
+  encode(strings: StringNumbers): unknown[] {
+    const fm = this.frontMatter;
+    const frontMatter: number[] = [fm.present ? 1 : 0, fm.startLine, fm.endLine, fm.invalid ? 1 : 0];
+    for (const key in fm.keyLines) frontMatter.push(strings.numberOf(key), fm.keyLines[key]);
+    const items: number[] = [];
+    // Text keys are 30-bit hashes: beside the packed fields, as numbers.
+    const keys: number[] = [];
+    for (const i of this.items) {
+      items.push(
+        i.line, i.listColumn, i.column, i.contentEnd, strings.numberOf(i.marker), ITEM_STATES.indexOf(i.state), strings.numberOf(i.text),
+        strings.numberOf(i.due), i.dueStart, i.dueEnd, strings.numberOf(i.done), strings.numberOf(i.owner), strings.numberOf(i.id), i.idStart, i.parent, strings.numberOf(i.section),
+      );
+      keys.push(i.textKey);
+    }
+    const texts = this.listItemTexts.map((t) => (typeof t === 'string' ? strings.numberOf(t) : t));
+    const problems = this.problems.length === 0 ? 0 : this.problems;
+    return [packNumbers(frontMatter), packNumbers(items), keys, problems, this.lineCount, this.eol === '\n' ? 0 : 1, this.hasBom ? 1 : 0, this.bodyStartLine, packNumbers(unpack(this.packedSections)), packNumbers(this.sectionLabels.map((l) => strings.numberOf(l))), texts];
+  }
+
+  static decode(encoded: unknown, strings: readonly string[]): CompactNote {
+    if (!Array.isArray(encoded) || encoded.length !== 11) throw new SnapshotShapeError('note');
+    const [packedFrontMatter, packedItems, keys, problems, lineCount, eol, hasBom, bodyStartLine, packed, packedLabels, texts] = encoded as [unknown, unknown, number[], ParseProblem[] | 0, number, number, number, number, unknown, unknown, number[]];
+    const fmValues = unpackNumbers(packedFrontMatter);
+    const labels = unpackNumbers(packedLabels);
+    const itemValues = unpackNumbers(packedItems);
+    if (!Array.isArray(texts) || (problems !== 0 && !Array.isArray(problems))) throw new SnapshotShapeError('note parts');
+    const text = (n: number): string | undefined => (n === -1 ? undefined : stringAt(strings, n));
+    const keyLines: Record<string, number> = {};
+    for (let i = 4; i < fmValues.length; i += 2) keyLines[stringAt(strings, fmValues[i])] = integer(fmValues[i + 1]);
+    const frontMatter = sharedFrontMatter({ present: fmValues[0] === 1, data: NO_DATA, startLine: integer(fmValues[1]), endLine: integer(fmValues[2]), keyLines, invalid: fmValues[3] === 1 });
+    if (itemValues.length % ITEM_FIELDS !== 0 || !Array.isArray(keys) || keys.length !== itemValues.length / ITEM_FIELDS) throw new SnapshotShapeError('items');
+    const items: ActionItem[] = new Array(itemValues.length / ITEM_FIELDS);
+    for (let i = 0, o = 0; o < itemValues.length; i++, o += ITEM_FIELDS) {
+      const v = itemValues;
+      const state = ITEM_STATES[v[o + 5]];
+      if (state === undefined) throw new SnapshotShapeError('item state');
+      // The parser's own field order: every item keeps one hidden class.
+      items[i] = {
+        line: v[o], listColumn: v[o + 1], column: v[o + 2], contentEnd: v[o + 3], marker: stringAt(strings, v[o + 4]), state, text: text(v[o + 6]) ?? '', textKey: integer(keys[i]),
+        due: text(v[o + 7]), dueStart: v[o + 8], dueEnd: v[o + 9], done: text(v[o + 10]), owner: text(v[o + 11]), id: text(v[o + 12]), idStart: v[o + 13], parent: v[o + 14], section: text(v[o + 15]),
+      };
+    }
+    const listItemTexts = texts.length === 0 ? NO_TEXTS : texts.map((t, i) => (i % 2 === 0 ? stringAt(strings, t) : integer(t)));
+    return new CompactNote(undefined, {
+      frontMatter,
+      items,
+      problems: problems === 0 ? [] : problems,
+      lineCount: integer(lineCount),
+      eol: eol === 0 ? '\n' : '\r\n',
+      hasBom: hasBom === 1,
+      bodyStartLine: integer(bodyStartLine),
+      packedSections: pack(unpackNumbers(packed)),
+      sectionLabels: sharedLabels(labels.map((l) => stringAt(strings, l))),
+      listItemTexts,
+    });
+  }
+
   get sections(): Section[] {
     const sections: Section[] = [];
     if (this.packedSections === '') return sections;
@@ -90,6 +185,62 @@ class CompactNote implements ParsedNote {
     }
     return sections;
   }
+}
+
+/** What `CompactNote.decode` read, to make the note from. */
+interface Decoded {
+  frontMatter: FrontMatter;
+  items: ActionItem[];
+  problems: ParseProblem[];
+  lineCount: number;
+  eol: '\n' | '\r\n';
+  hasBom: boolean;
+  bodyStartLine: number;
+  packedSections: string;
+  sectionLabels: string[];
+  listItemTexts: (string | number)[];
+}
+
+/** A snapshot whose values are not what the encoder writes: it is dropped, never half used. */
+export class SnapshotShapeError extends Error {
+  constructor(what: string) {
+    super(`the index snapshot is not readable (${what})`);
+  }
+}
+
+// Numbers of a snapshot packed one character each, offset so that -1 and small numbers are
+// printable (JSON escapes control characters in six bytes): a note's items take a sixth of the
+// room of a JSON array of numbers, and `JSON.parse` copies a string much faster than it reads numbers.
+const PACK_OFFSET = 33;
+const PACK_MAX = 0xffff - PACK_OFFSET;
+
+function packNumbers(values: number[]): string | number[] {
+  for (const v of values) if (v < -1 || v > PACK_MAX) return values; // a line past 65,000: kept as numbers
+  let packed = '';
+  for (let i = 0; i < values.length; i += MAX_CHARS_AT_ONCE) packed += String.fromCharCode(...values.slice(i, i + MAX_CHARS_AT_ONCE).map((v) => v + PACK_OFFSET));
+  return packed;
+}
+
+function unpackNumbers(packed: unknown): number[] {
+  if (typeof packed === 'string') {
+    const values: number[] = new Array(packed.length);
+    for (let i = 0; i < packed.length; i++) values[i] = packed.charCodeAt(i) - PACK_OFFSET;
+    return values;
+  }
+  if (!Array.isArray(packed)) throw new SnapshotShapeError('numbers');
+  for (const v of packed) if (typeof v !== 'number' || !Number.isInteger(v)) throw new SnapshotShapeError('number');
+  return packed as number[];
+}
+
+function stringAt(strings: readonly string[], n: number): string {
+  const s = strings[n];
+  if (typeof s !== 'string') throw new SnapshotShapeError('string number');
+  return s;
+}
+
+function integer(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isInteger(n)) throw new SnapshotShapeError('number');
+  return n;
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildSeriesState, type SeriesState } from '../model/seriesState';
 import type { Settings } from '../settings/settings';
 import { compareFindings, SeriesFindings } from './seriesFindings';
 import { StatusDay } from './statusDay';
-import { readVaultFile } from './vaultFile';
+import { readVaultFile, type VaultEntry } from './vaultFile';
 import { classifyPath } from './vaultPaths';
 import { VaultStore } from './vaultStore';
 import { CalendarShelf, matchSignature } from './calendarShelf';
@@ -68,6 +68,25 @@ export class VaultIndex {
     const before = this.store.remove(file);
     this.changed(before, entry ? this.store.add(file, entry) : undefined);
     return entry !== undefined;
+  }
+
+  /**
+   * Puts back a file as the persisted index recorded it (`indexSnapshot.ts`), without its text:
+   * the caller checked that the file has not changed since.
+   */
+  restoreFile(file: string, entry: VaultEntry): void {
+    const before = this.store.remove(file);
+    this.changed(before, this.store.add(file, entry));
+  }
+
+  /** What the index made of a file, for the persisted index; undefined when it is not part of the vault. */
+  entry(file: string): VaultEntry | undefined {
+    return this.store.entry(file);
+  }
+
+  /** The day notes without `status:` have their status for: a snapshot's notes are read back for it. */
+  get statusDate(): string {
+    return this.followClock().date;
   }
 
   removeFile(file: string): void {

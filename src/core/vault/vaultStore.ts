@@ -53,6 +53,10 @@ export class VaultStore {
     return this.files.has(file);
   }
 
+  entry(file: string): VaultEntry | undefined {
+    return this.files.get(file);
+  }
+
   note(file: string): MeetingNote | undefined {
     const entry = this.files.get(file);
     return entry?.kind === 'note' ? entry.note : undefined;

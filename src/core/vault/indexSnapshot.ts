@@ -1,0 +1,219 @@
+import { decodeCompactNote, encodeCompactNote, SnapshotShapeError } from '../model/compactNote';
+import { defaultStatus } from '../model/meetingNote';
+import { MEETING_STATUSES, type MeetingNote, type Profile } from '../model/model';
+import type { Settings } from '../settings/settings';
+import type { VaultEntry } from './vaultFile';
+
+/**
+ * The persisted index (issue 16): what the index made of each file, with the file's size and
+ * modification time, so that the next start shows the vault at once and reads only the files that
+ * changed since. Pure: the editor keeps it in its workspace storage, the CLI beside the vault
+ * (`--cache`); both check every file's stamp against the disk before trusting its record.
+ *
+ * A snapshot is JSON: a header (format, the build that wrote it, the settings that decide what a
+ * file's record is) then one array per file, strings by number in one table — dates, owners and
+ * section titles repeat across thousands of notes, and numbers parse fastest. A snapshot of another
+ * format or build, for other settings, or that does not read back whole is rejected as a whole
+ * (`SnapshotRejected`), never half used.
+ */
+
+/** Bumped when the record layout changes (the build id changes with any source change anyway). */
+export const SNAPSHOT_FORMAT = 1;
+
+/** What a file was, as of its stamp. */
+export type SnapshotRecord = VaultEntry | { kind: 'other' } | { kind: 'unreadable'; reason: string };
+
+/** A file's size in bytes and modification time in milliseconds, as the disk said before it was read. */
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
+export interface SnapshotFile {
+  file: string;
+  stamp: FileStamp;
+  record: SnapshotRecord;
+}
+
+/** What a snapshot must match to be used. */
+export interface SnapshotIdentity {
+  /** The build of the product (a new build may read files differently). */
+  build: string;
+  settings: Settings;
+}
+
+export class SnapshotRejected extends Error {}
+
+/** The settings that decide a file's record: where the vault is and how sections parse. Rules are run afresh from the records, so their settings do not count. */
+function settingsKey(settings: Settings): string {
+  return JSON.stringify([settings.folder, settings.sections]);
+}
+
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(s: string | undefined): number {
+    if (s === undefined) return -1;
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      n = this.strings.length;
+      this.strings.push(s);
+      this.numbers.set(s, n);
+    }
+    return n;
+  }
+}
+
+const KIND = { other: 0, unreadable: 1, template: 2, note: 3, profile: 4 } as const;
+
+/** The snapshot of `files` as JSON text. */
+export function encodeSnapshot(identity: SnapshotIdentity, files: Iterable<SnapshotFile>): string {
+  const table = new StringTable();
+  const records: unknown[] = [];
+  for (const { file, stamp, record } of files) {
+    const head = [table.numberOf(file), stamp.size, stamp.mtime];
+    switch (record.kind) {
+      case 'other':
+        records.push([...head, KIND.other]);
+        break;
+      case 'unreadable':
+        records.push([...head, KIND.unreadable, table.numberOf(record.reason)]);
+        break;
+      case 'template':
+        records.push([...head, KIND.template, table.numberOf(record.series)]);
+        break;
+      case 'note':
+        records.push([...head, KIND.note, ...encodeNote(record.note, table)]);
+        break;
+      case 'profile':
+        records.push([...head, KIND.profile, encodeProfile(record.profile, table)]);
+        break;
+    }
+  }
+  return JSON.stringify({ format: SNAPSHOT_FORMAT, build: identity.build, settings: settingsKey(identity.settings), strings: table.strings, files: records });
+}
+
+/**
+ * The files of a snapshot, when it was written by this build for these settings; `today` is the day
+ * notes without `status:` take their default status for. Throws `SnapshotRejected` with the reason otherwise.
+ */
+export function decodeSnapshot(text: string, identity: SnapshotIdentity, today: string): SnapshotFile[] {
+  let data: { format?: unknown; build?: unknown; settings?: unknown; strings?: unknown; files?: unknown };
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new SnapshotRejected('it is not whole (not JSON)');
+  }
+  if (data === null || typeof data !== 'object') throw new SnapshotRejected('it is not a snapshot');
+  if (data.format !== SNAPSHOT_FORMAT) throw new SnapshotRejected(`it has format ${String(data.format)}, not ${SNAPSHOT_FORMAT}`);
+  if (data.build !== identity.build) throw new SnapshotRejected('another build wrote it');
+  if (data.settings !== settingsKey(identity.settings)) throw new SnapshotRejected('it was written for other settings');
+  const strings = data.strings;
+  const records = data.files;
+  if (!Array.isArray(strings) || !Array.isArray(records)) throw new SnapshotRejected('it is not a snapshot');
+  try {
+    return records.map((r) => decodeRecord(r, strings as string[], today));
+  } catch (e) {
+    if (e instanceof SnapshotShapeError || e instanceof TypeError || e instanceof RangeError) throw new SnapshotRejected(e.message);
+    throw e;
+  }
+}
+
+function decodeRecord(r: unknown, strings: string[], today: string): SnapshotFile {
+  if (!Array.isArray(r) || r.length < 4) throw new SnapshotShapeError('file');
+  const file = stringAt(strings, r[0]);
+  const stamp = { size: count(r[1]), mtime: count(r[2]) };
+  switch (r[3]) {
+    case KIND.other:
+      return { file, stamp, record: { kind: 'other' } };
+    case KIND.unreadable:
+      return { file, stamp, record: { kind: 'unreadable', reason: stringAt(strings, r[4]) } };
+    case KIND.template:
+      return { file, stamp, record: { kind: 'template', series: r[4] === -1 ? undefined : stringAt(strings, r[4]) } };
+    case KIND.note:
+      return { file, stamp, record: { kind: 'note', note: decodeNote(file, r, strings, today) } };
+    case KIND.profile:
+      return { file, stamp, record: { kind: 'profile', profile: decodeProfile(file, r[4], strings) } };
+    default:
+      throw new SnapshotShapeError('file kind');
+  }
+}
+
+function encodeNote(note: MeetingNote, t: StringTable): unknown[] {
+  return [
+    t.numberOf(note.series), t.numberOf(note.date), t.numberOf(note.time), MEETING_STATUSES.indexOf(note.status), note.statusWritten ? 1 : 0,
+    t.numberOf(note.rotation), t.numberOf(note.shared), t.numberOf(note.movedTo), t.numberOf(note.withName),
+    note.frontMatterProblems.length === 0 ? 0 : note.frontMatterProblems, t.numberOf(note.latestDone), note.duplicateIds ? 1 : 0, encodeCompactNote(note.parsed, t),
+  ];
+}
+
+const NO_PROBLEMS: MeetingNote['frontMatterProblems'] = [];
+
+function decodeNote(file: string, r: unknown[], strings: string[], today: string): MeetingNote {
+  if (r.length !== 17) throw new SnapshotShapeError('note');
+  const text = (n: unknown) => (n === -1 ? undefined : stringAt(strings, n));
+  const date = text(r[5]);
+  const statusWritten = r[8] === 1;
+  const written = MEETING_STATUSES[r[7] as number];
+  if (written === undefined) throw new SnapshotShapeError('status');
+  const problems = r[13];
+  if (problems !== 0 && !Array.isArray(problems)) throw new SnapshotShapeError('problems');
+  // The field order of `readMeetingNote`'s literal: one hidden class for every note.
+  return {
+    file,
+    series: stringAt(strings, r[4]),
+    date,
+    time: text(r[6]),
+    // A default status is the day's, not the snapshot's: the note may have been held since.
+    status: statusWritten ? written : defaultStatus(date, today),
+    statusWritten,
+    rotation: text(r[9]),
+    shared: text(r[10]),
+    movedTo: text(r[11]),
+    withName: text(r[12]),
+    parsed: decodeCompactNote(r[16], strings),
+    frontMatterProblems: problems === 0 ? NO_PROBLEMS : (problems as MeetingNote['frontMatterProblems']),
+    latestDone: text(r[14]),
+    duplicateIds: r[15] === 1,
+  };
+}
+
+/** A profile is one per series: kept as its own JSON, its strings as written. */
+function encodeProfile(profile: Profile, t: StringTable): unknown {
+  const { parsed, file: _file, ...rest } = profile;
+  return { ...rest, parsed: encodeCompactNote(parsed, t) };
+}
+
+function decodeProfile(file: string, value: unknown, strings: string[]): Profile {
+  if (value === null || typeof value !== 'object') throw new SnapshotShapeError('profile');
+  const p = value as Omit<Profile, 'file'>;
+  if (typeof p.series !== 'string' || (p.role !== 'manager' && p.role !== 'report') || !Array.isArray(p.problems)) throw new SnapshotShapeError('profile');
+  return {
+    file,
+    series: p.series,
+    withName: p.withName,
+    role: p.role,
+    cadence: p.cadence,
+    day: p.day,
+    time: p.time,
+    duration: p.duration,
+    since: p.since,
+    topics: p.topics,
+    aliases: p.aliases,
+    calendarTexts: p.calendarTexts,
+    parsed: decodeCompactNote(p.parsed, strings),
+    problems: p.problems,
+  };
+}
+
+function stringAt(strings: readonly string[], n: unknown): string {
+  const s = typeof n === 'number' ? strings[n] : undefined;
+  if (typeof s !== 'string') throw new SnapshotShapeError('string number');
+  return s;
+}
+
+function count(n: unknown): number {
+  if (typeof n !== 'number' || !(n >= 0)) throw new SnapshotShapeError('stamp');
+  return n;
+}

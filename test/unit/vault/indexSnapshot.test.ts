@@ -1,0 +1,249 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
+import { decodeSnapshot, encodeSnapshot, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
+import { loadVault } from '../../../src/node/loadVault';
+import { tempFoldersForSuite } from '../helpers/tempVault';
+
+// The persisted index (issue 16): what it reads back is what reading the files gives — the same
+// findings, the same notes — and a snapshot that is stale, corrupt, from another build or for
+// other settings is never used.
+
+const TODAY = '2026-11-23';
+const clock = fixedClock({ date: TODAY, time: '09:00' });
+const identity = { build: 'test', settings: DEFAULT_SETTINGS };
+
+// Notes from a small grammar: every part the index keeps (front matter keys, broken YAML, dates,
+// statuses, sections, items with dates, owners and ids, priorities, CRLF, a BOM).
+const frontMatter = fc.oneof(
+  fc.record({
+    date: fc.constantFrom('2026-11-03', '2026-11-10', '2026-11-17', '2026-11-24', '2026-02-30', '2026-11-24T10:00'),
+    status: fc.constantFrom(undefined, 'held', 'planned', 'canceled', 'moved'),
+    extra: fc.constantFrom('', 'rotation: Career\n', 'shared: 2026-11-20T10:00\n', 'time: "10:00"\n', 'moved_to: 2026-11-25\n'),
+  }).map(({ date, status, extra }) => `---\nwith: Dana Lee\ndate: ${date}\n${status ? `status: ${status}\n` : ''}${extra}---\n`),
+  fc.constant('---\nwith: [Dana\n---\n'),
+  fc.constant(''),
+);
+const line = fc.oneof(
+  fc.constantFrom('## Action items from last time', '## Roadblocks', '## Top 3 priorities', '## One thing you should know', '## What is unclear', '## Rotating topic: Career', '## Commitments', '## Private', '### Private', 'Plain text.', ''),
+  fc.record({
+    indent: fc.constantFrom('', '  '),
+    marker: fc.constantFrom(' ', 'x', '-', '>'),
+    text: fc.constantFrom('Draft the guide', 'Send the forecast', 'Zoë fixes the importer'),
+    due: fc.constantFrom('', ' 📅 2026-11-20', ' [due:: 2026-12-01]', ' 📅 2026-13-01'),
+    done: fc.constantFrom('', ' ✅ 2026-11-18'),
+    owner: fc.constantFrom('', ' @dana', ' @me'),
+    id: fc.constantFrom('', '', ' ^abc123'),
+  }).map(({ indent, marker, text, due, done, owner, id }) => `${indent}- [${marker}] ${text}${due}${done}${owner}${id}`),
+  fc.constantFrom('1. Ship the importer', '- Finance numbers are late', '2. Hire'),
+);
+const noteText = fc.record({ fm: frontMatter, lines: fc.array(line, { maxLength: 14 }), crlf: fc.boolean(), bom: fc.boolean() }).map(({ fm, lines, crlf, bom }) => {
+  const text = fm + lines.join('\n') + '\n';
+  return (bom ? '\uFEFF' : '') + (crlf ? text.replace(/\n/g, '\r\n') : text);
+});
+const NAMES = ['1on1/dana-lee/2026-11-03.md', '1on1/dana-lee/2026-11-10.md', '1on1/dana-lee/2026-11-17.md', '1on1/sam/2026-11-24.md', '1on1/sam/notes.md', '1on1/dana-lee/profile.md', '1on1/template.md', 'other/meeting.md'];
+const vaultTexts = fc.dictionary(fc.constantFrom(...NAMES), noteText, { minKeys: 1 });
+
+function indexOf(texts: Record<string, string>, settings: Settings = DEFAULT_SETTINGS): VaultIndex {
+  const index = new VaultIndex({ settings, clock });
+  for (const [file, text] of Object.entries(texts)) index.setFile(file, text);
+  return index;
+}
+
+function snapshotOf(index: VaultIndex, files: string[]): SnapshotFile[] {
+  return files.map((file, i) => ({ file, stamp: { size: i, mtime: 1000 + i }, record: index.entry(file) ?? { kind: 'other' } }));
+}
+
+function restored(files: SnapshotFile[], settings: Settings = DEFAULT_SETTINGS): VaultIndex {
+  const index = new VaultIndex({ settings, clock });
+  for (const { file, record } of files) if (record.kind === 'note' || record.kind === 'profile' || record.kind === 'template') index.restoreFile(file, record);
+  return index;
+}
+
+/** What the surfaces read of a vault: every finding, and each series' notes as the rules see them. */
+function observable(index: VaultIndex): unknown {
+  return {
+    findings: JSON.parse(JSON.stringify(index.findings())),
+    series: index.seriesStates().map((s) => ({
+      id: s.id,
+      profile: s.profile && { ...s.profile, parsed: sectionsAndItems(s.profile.parsed) },
+      notes: s.notes.map((n) => ({ ...n, parsed: sectionsAndItems(n.parsed) })),
+      undated: s.undatedNotes.map((n) => n.file),
+      lineages: s.lineages.lineages.length,
+    })),
+    templates: index.templateFiles(),
+  };
+}
+
+function sectionsAndItems(parsed: import('../../../src/parsing/types').ParsedNote): unknown {
+  return JSON.parse(JSON.stringify({ fm: parsed.frontMatter, sections: parsed.sections, items: parsed.items, problems: parsed.problems, lineCount: parsed.lineCount, eol: parsed.eol, bom: parsed.hasBom, body: parsed.bodyStartLine }));
+}
+
+describe('index snapshot', () => {
+  it('reads back every file as reading it does: the same findings and notes (property)', () => {
+    fc.assert(
+      fc.property(vaultTexts, (texts) => {
+        const fresh = indexOf(texts);
+        const files = snapshotOf(fresh, Object.keys(texts));
+        const back = restored(decodeSnapshot(encodeSnapshot(identity, files), identity, TODAY));
+        assert.deepEqual(observable(back), observable(fresh));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives a note without status: the status of the day it is read back on, not the day it was written', () => {
+    const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\n---\n## Roadblocks\n' });
+    assert.equal(index.note('1on1/dana/2026-11-24.md')!.status, 'planned');
+    const text = encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md']));
+    const [file] = decodeSnapshot(text, identity, '2026-11-25');
+    assert.equal(file.record.kind === 'note' && file.record.note.status, 'held');
+  });
+
+  it('is rejected whole when it is not whole, from another build or format, or for other sections or folder', () => {
+    const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\n---\n- [ ] Send it 📅 2026-11-30\n' });
+    const text = encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md']));
+    const reject = (t: string, id = identity) => assert.throws(() => decodeSnapshot(t, id, TODAY), SnapshotRejected);
+    reject(text.slice(0, text.length / 2));
+    reject('');
+    reject('null');
+    reject(text, { ...identity, build: 'another' });
+    reject(text.replace('"format":1', '"format":2'));
+    reject(text, { ...identity, settings: { ...DEFAULT_SETTINGS, folder: 'meetings' } });
+    reject(text, { ...identity, settings: { ...DEFAULT_SETTINGS, sections: DEFAULT_SETTINGS.sections.slice(1) } });
+    // Rule settings are applied to what is read back: they do not make a snapshot stale.
+    assert.equal(decodeSnapshot(text, { ...identity, settings: { ...DEFAULT_SETTINGS, staleAfterDays: 3 } }, TODAY).length, 1);
+  });
+
+  it('is rejected whole when a value is not what the encoder writes (property: any one value changed)', () => {
+    const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\nstatus: held\n---\n## Roadblocks\n- [ ] Send it 📅 2026-11-30 @sam ^abc123\n', '1on1/dana/profile.md': '---\nwith: Dana\ncadence: weekly\n---\n' });
+    const data = JSON.parse(encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md', '1on1/dana/profile.md'])));
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, at: (string | number)[]) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+      else if (at[0] === 'files') paths.push(at);
+    };
+    walk(data, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.constantFrom<unknown>('x', -7, 1e9, null, [], {}), (at, value) => {
+        const copy = JSON.parse(JSON.stringify(data));
+        let target = copy;
+        for (const key of at.slice(0, -1)) target = target[key];
+        target[at[at.length - 1]] = value;
+        // Either rejected, or read back into notes that the rules run on without throwing.
+        try {
+          const files = decodeSnapshot(JSON.stringify(copy), identity, TODAY);
+          restored(files).findings();
+        } catch (e) {
+          assert.ok(e instanceof SnapshotRejected, `not rejected but ${(e as Error).stack}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('loadVault --cache', () => {
+  const temp = tempFoldersForSuite('one-on-one-cache-');
+  const settings = DEFAULT_SETTINGS;
+  let tick = Date.parse('2026-01-01T00:00:00Z');
+  /** Writes a note with an mtime of its own, long past (a real edit moves the clock on). */
+  const write = (vault: string, file: string, text: string | Buffer) => {
+    const full = path.join(vault, file);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    tick += 1000;
+    fs.utimesSync(full, new Date(tick), new Date(tick));
+  };
+  const load = (vault: string, cache?: string) => loadVault(path.join(vault, '1on1'), { settings, clock, cache });
+  const findingsOf = (loaded: ReturnType<typeof load>) => JSON.stringify([loaded.index.findings(), loaded.skipped]);
+
+  it('reads no note of an unchanged vault, and gives the same findings', () => {
+    const vault = temp.workspace();
+    write(vault, '1on1/dana/2026-11-17.md', '---\nwith: Dana\nstatus: held\n---\n## Commitments\n- [ ] Send the forecast 📅 2026-11-20\n');
+    write(vault, '1on1/dana/2026-11-24.md', '---\nwith: Dana\n---\n## Roadblocks\n');
+    write(vault, '1on1/dana/picture.md', Buffer.from([0, 1, 2, 3, 0, 0]));
+    const cache = path.join(vault, 'cache.json');
+    const first = load(vault, cache);
+    assert.deepEqual([first.cache?.read, first.cache?.kept, first.cache?.written, first.cache?.unused], [3, 0, true, 'none yet']);
+    const second = load(vault, cache);
+    assert.deepEqual([second.cache?.read, second.cache?.kept, second.cache?.written], [0, 3, false]);
+    assert.equal(findingsOf(second), findingsOf(load(vault)));
+  });
+
+  it('reads again a file changed since, and a deleted file leaves no ghost', () => {
+    const vault = temp.workspace();
+    write(vault, '1on1/dana/2026-11-17.md', '---\nwith: Dana\nstatus: held\n---\n## Commitments\n- [ ] Send the forecast 📅 2026-11-20\n');
+    write(vault, '1on1/sam/2026-11-17.md', '---\nwith: Sam\nstatus: held\n---\n- [ ] Book the room 📅 2026-11-20\n');
+    const cache = path.join(vault, 'cache.json');
+    load(vault, cache);
+    // Same size, another time: changed.
+    write(vault, '1on1/dana/2026-11-17.md', '---\nwith: Dana\nstatus: held\n---\n## Commitments\n- [x] Send the forecast 📅 2026-11-20\n');
+    fs.rmSync(path.join(vault, '1on1/sam'), { recursive: true });
+    const again = load(vault, cache);
+    assert.deepEqual([again.cache?.read, again.cache?.kept], [1, 0]);
+    assert.deepEqual(again.index.seriesIds(), ['dana']);
+    assert.equal(findingsOf(again), findingsOf(load(vault)));
+    assert.equal(again.index.has('1on1/sam/2026-11-17.md'), false);
+    assert.ok(!again.index.findings().some((f) => f.file.startsWith('1on1/sam/')));
+    assert.equal(again.index.note('1on1/dana/2026-11-17.md')?.parsed.items[0].state, 'done');
+  });
+
+  it('is not used when corrupt, from another build or for another vault folder, and then written again', () => {
+    const vault = temp.workspace();
+    write(vault, '1on1/dana/2026-11-17.md', '---\nwith: Dana\nstatus: held\n---\n- [ ] Send the forecast 📅 2026-11-20\n');
+    const cache = path.join(vault, 'cache.json');
+    load(vault, cache);
+    const good = fs.readFileSync(cache, 'utf8');
+    for (const [bad, reason] of [
+      [good.slice(0, 100), /not whole/],
+      [good.replace(/"build":"[^"]*"/, '"build":"0000"'), /another build/],
+      [good.replace('\\"1on1\\"', '\\"notes\\"'), /other settings/],
+    ] as const) {
+      fs.writeFileSync(cache, bad);
+      const loaded = load(vault, cache);
+      assert.match(loaded.cache?.unused ?? '', reason);
+      assert.deepEqual([loaded.cache?.read, loaded.cache?.written], [1, true]);
+      assert.equal(findingsOf(loaded), findingsOf(load(vault)));
+    }
+  });
+
+  it('goes on without it when it cannot be written, and leaves no temporary file', () => {
+    const vault = temp.workspace();
+    write(vault, '1on1/dana/2026-11-17.md', '---\nwith: Dana\nstatus: held\n---\n- [ ] Send the forecast 📅 2026-11-20\n');
+    const cache = path.join(vault, 'no-such-folder', 'cache.json');
+    const loaded = load(vault, cache);
+    assert.match(loaded.cache?.writeError ?? '', /cannot be written \(ENOENT\)/);
+    assert.equal(findingsOf(loaded), findingsOf(load(vault)));
+    assert.deepEqual(fs.readdirSync(vault).sort(), ['1on1']);
+  });
+
+  it('gives the findings a load without it gives, over any sequence of edits (property)', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('write' as const), file: fc.constantFrom(...NAMES.filter((n) => n.startsWith('1on1/'))), text: noteText }),
+      fc.record({ kind: fc.constant('delete' as const), file: fc.constantFrom(...NAMES.filter((n) => n.startsWith('1on1/'))) }),
+      fc.record({ kind: fc.constant('binary' as const), file: fc.constantFrom('1on1/dana-lee/2026-11-10.md', '1on1/sam/notes.md') }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 8 }), (ops) => {
+        const vault = temp.workspace();
+        fs.mkdirSync(path.join(vault, '1on1'));
+        const cache = path.join(vault, 'cache.json');
+        for (const o of ops) {
+          if (o.kind === 'write') write(vault, o.file, o.text);
+          else if (o.kind === 'binary') write(vault, o.file, Buffer.from([0x50, 0, 0, 1]));
+          else fs.rmSync(path.join(vault, o.file), { force: true });
+          const cached = load(vault, cache);
+          assert.equal(findingsOf(cached), findingsOf(load(vault)));
+          assert.equal(load(vault, cache).cache?.read, 0);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
