@@ -9,7 +9,8 @@
  *    on all of them several times);
  *  - the keystroke path: one note of a 50-note series edited and re-checked, p95 over 200 edits;
  *  - the heap the index retains (needs `node --expose-gc`, which `npm run bench` passes);
- *  - the whole `one-on-one check` process on the vault;
+ *  - the whole `one-on-one check` process on the vault, cold and with `--cache` on the unchanged
+ *    vault (the cache written by one unmeasured run first; runs alternate);
  *  - "calendar: read + expand": a 5-year weekly calendar of 20 series read and expanded
  *    (bench/calendarBench.ts), against reading that file's text.
  * Timings are medians of several runs: the machine is shared and noisy, so ratios to the read
@@ -38,7 +39,9 @@ interface BenchOptions {
 
 /** Targets of the project at 10,000 notes. */
 const TARGETS = {
-  indexRatio: 3,
+  indexRatio: 2.5,
+  /** `check --cache` on an unchanged vault, against a cold `check` (issue 16). */
+  cachedCheckRatio: 0.5,
   keystrokeP95Ms: 1,
   indexHeapMB: 30,
   checkProcessMs: 2000,
@@ -205,6 +208,8 @@ async function run(options: BenchOptions, work: string) {
     indexHeapMB,
     checkProcessMs: check.ms,
     checkProcessRatio: ratio(check.ms),
+    cachedCheckProcessMs: check.cachedMs,
+    cachedCheckRatio: check.ms === null || check.cachedMs === null ? null : check.cachedMs / check.ms,
     checkExitCode: check.exitCode,
     checkLines: check.lines,
     calendar,
@@ -218,6 +223,7 @@ async function run(options: BenchOptions, work: string) {
       keystrokeP95Ms: { target: TARGETS.keystrokeP95Ms, pass: keystroke.p95 <= TARGETS.keystrokeP95Ms },
       indexHeapMB: { target: TARGETS.indexHeapMB, pass: indexHeapMB === null ? null : indexHeapMB <= TARGETS.indexHeapMB },
       checkProcessMs: { target: TARGETS.checkProcessMs, pass: check.ms === null ? null : check.ms <= TARGETS.checkProcessMs },
+      cachedCheckRatio: { target: TARGETS.cachedCheckRatio, pass: check.ms === null || check.cachedMs === null ? null : check.cachedMs / check.ms <= TARGETS.cachedCheckRatio },
     },
   };
 }
@@ -284,25 +290,37 @@ function measureCheckProcess(folder: string, runs: number) {
   const cli = path.join(__dirname, 'cli.js');
   if (!fs.existsSync(cli)) {
     progress(`check process: ${cli} does not exist (build it with npm run build)`);
-    return { ms: null, exitCode: null, lines: null };
+    return { ms: null, cachedMs: null, exitCode: null, lines: null };
   }
-  const times: number[] = [];
-  let exitCode: number | null = null;
-  let lines = 0;
-  for (let r = 0; r < runs; r++) {
+  const cache = path.join(path.dirname(folder), 'bench-cache.json');
+  const check = (extra: string[]) => {
     const start = performance.now();
-    const child = spawnSync(process.execPath, [cli, 'check', folder, '--today', TODAY], {
+    const child = spawnSync(process.execPath, [cli, 'check', folder, '--today', TODAY, ...extra], {
       encoding: 'utf8',
       maxBuffer: 1024 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    times.push(performance.now() - start);
-    exitCode = child.status;
+    const ms = performance.now() - start;
     if (child.error) throw child.error;
-    if (exitCode !== 0 && exitCode !== 1) throw new Error(`check exited with ${exitCode}: ${child.stderr.slice(0, 2000)}`);
-    lines = child.stdout.split('\n').filter((l) => l !== '').length;
+    if (child.status !== 0 && child.status !== 1) throw new Error(`check exited with ${child.status}: ${child.stderr.slice(0, 2000)}`);
+    return { ms, exitCode: child.status, stdout: child.stdout };
+  };
+  check([`--cache=${cache}`]); // writes the cache
+  const times: number[] = [];
+  const cachedTimes: number[] = [];
+  let exitCode: number | null = null;
+  let lines = 0;
+  for (let r = 0; r < runs; r++) {
+    const cold = check([]);
+    times.push(cold.ms);
+    exitCode = cold.exitCode;
+    lines = cold.stdout.split('\n').filter((l) => l !== '').length;
+    const cached = check([`--cache=${cache}`]);
+    cachedTimes.push(cached.ms);
+    if (cached.stdout !== cold.stdout) throw new Error('check --cache printed other findings than check');
   }
-  return { ms: median(times), exitCode, lines };
+  fs.rmSync(cache, { force: true });
+  return { ms: median(times), cachedMs: median(cachedTimes), exitCode, lines };
 }
 
 function report(r: BenchResult): string {
@@ -318,6 +336,7 @@ function report(r: BenchResult): string {
   ];
   if (r.checkProcessMs !== null) {
     rows.push(['`one-on-one check` whole process', ms(r.checkProcessMs), per(r.checkProcessMs), x(r.checkProcessRatio!)]);
+    rows.push(['`check --cache`, vault unchanged', ms(r.cachedCheckProcessMs!), per(r.cachedCheckProcessMs!), x(r.cachedCheckProcessMs! / r.readFloorMs)]);
   }
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length), ['what', 'ms', 'ms/note', '× floor'][c].length));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
@@ -345,6 +364,7 @@ function report(r: BenchResult): string {
     `  keystroke p95 ≤ ${t.keystrokeP95Ms.target} ms          ${ms(r.keystrokeP95Ms).padStart(8)}   ${verdict(t.keystrokeP95Ms.pass)}`,
     `  index heap ≤ ${t.indexHeapMB.target} MB            ${(r.indexHeapMB === null ? 'n/a' : r.indexHeapMB.toFixed(1)).padStart(8)}   ${verdict(t.indexHeapMB.pass)}`,
     `  check process ≤ ${t.checkProcessMs.target} ms       ${(r.checkProcessMs === null ? 'n/a' : ms(r.checkProcessMs)).padStart(8)}   ${verdict(t.checkProcessMs.pass)}`,
+    `  check --cache ≤ ${t.cachedCheckRatio.target}× check     ${(r.cachedCheckRatio === null ? 'n/a' : x(r.cachedCheckRatio)).padStart(8)}   ${verdict(t.cachedCheckRatio.pass)}`,
     '',
   ].join('\n');
 }

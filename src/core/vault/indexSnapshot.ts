@@ -67,31 +67,66 @@ class StringTable {
 
 const KIND = { other: 0, unreadable: 1, template: 2, note: 3, profile: 4 } as const;
 
-/** The snapshot of `files` as JSON text. */
-export function encodeSnapshot(identity: SnapshotIdentity, files: Iterable<SnapshotFile>): string {
-  const table = new StringTable();
-  const records: unknown[] = [];
-  for (const { file, stamp, record } of files) {
+/**
+ * Writes a snapshot a file at a time, so that an editor can spread the work over several turns of
+ * its event loop (a vault of 10,000 notes takes ~100 ms to encode): each file's record is made into
+ * JSON text as it is added, and `text()` only joins them.
+ */
+export class SnapshotEncoder {
+  private readonly table = new StringTable();
+  private readonly records: string[] = [];
+
+  constructor(private readonly identity: SnapshotIdentity) {}
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** Adds a file; returns its record as JSON text, for a writer that turns records into bytes as they come (`text()` joins them otherwise). */
+  add({ file, stamp, record }: SnapshotFile): string {
+    const table = this.table;
     const head = [table.numberOf(file), stamp.size, stamp.mtime];
+    let encoded: unknown[];
     switch (record.kind) {
       case 'other':
-        records.push([...head, KIND.other]);
+        encoded = [...head, KIND.other];
         break;
       case 'unreadable':
-        records.push([...head, KIND.unreadable, table.numberOf(record.reason)]);
+        encoded = [...head, KIND.unreadable, table.numberOf(record.reason)];
         break;
       case 'template':
-        records.push([...head, KIND.template, table.numberOf(record.series)]);
+        encoded = [...head, KIND.template, table.numberOf(record.series)];
         break;
       case 'note':
-        records.push([...head, KIND.note, ...encodeNote(record.note, table)]);
+        encoded = [...head, KIND.note, ...encodeNote(record.note, table)];
         break;
       case 'profile':
-        records.push([...head, KIND.profile, encodeProfile(record.profile, table)]);
+        encoded = [...head, KIND.profile, encodeProfile(record.profile, table)];
         break;
     }
+    const text = JSON.stringify(encoded);
+    this.records.push(text);
+    return text;
   }
-  return JSON.stringify({ format: SNAPSHOT_FORMAT, build: identity.build, settings: settingsKey(identity.settings), strings: table.strings, files: records });
+
+  /** What comes before the records, once every file is added: the header and the string table. The records follow, separated by `,`, then `SNAPSHOT_END`. */
+  head(): string {
+    const header = JSON.stringify({ format: SNAPSHOT_FORMAT, build: this.identity.build, settings: settingsKey(this.identity.settings), strings: this.table.strings });
+    return `${header.slice(0, -1)},"files":[`;
+  }
+
+  text(): string {
+    return this.head() + this.records.join(',') + SNAPSHOT_END;
+  }
+}
+
+export const SNAPSHOT_END = ']}';
+
+/** The snapshot of `files` as JSON text, at once. */
+export function encodeSnapshot(identity: SnapshotIdentity, files: Iterable<SnapshotFile>): string {
+  const encoder = new SnapshotEncoder(identity);
+  for (const file of files) encoder.add(file);
+  return encoder.text();
 }
 
 /**

@@ -17,6 +17,9 @@ export class ChangeNotices implements vscode.Disposable {
   private pendingFiles = new Set<string>();
   private pendingAll = false;
 
+  /** `queued` hears of each change at once, before the debounced notice (the persisted index's writer keeps its own time). */
+  constructor(private readonly queued: () => void = () => undefined) {}
+
   file(file: string): void {
     this.pendingFiles.add(file);
     this.schedule();
@@ -33,6 +36,7 @@ export class ChangeNotices implements vscode.Disposable {
   }
 
   private schedule(): void {
+    this.queued();
     if (this.pending) clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       this.pending = undefined;

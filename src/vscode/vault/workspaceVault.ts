@@ -12,6 +12,10 @@ import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
 import { findCalendars, readCalendarExport, watchCalendars } from './calendarExports';
 import { isCalendarPath } from '../../core/vault/vaultPaths';
 import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
+import type { SnapshotFile } from '../../core/vault/indexSnapshot';
+import { DiskStamps } from './diskStamps';
+import { SnapshotStore } from './snapshotStore';
+import { SnapshotWriter } from './snapshotWriter';
 
 export type { VaultChange } from './changeNotices';
 export type { TimeChange } from './minuteClock';
@@ -27,10 +31,22 @@ export type { TimeChange } from './minuteClock';
 
 /** Files read at once on the first load. */
 const READ_BATCH = 32;
+/** Files whose stamps are compared with the persisted index's at once, after a start from it. */
+const STAT_BATCH = 64;
+
+/** How the first load went with the persisted index: read from it (how long that took) or why not. */
+export type SnapshotUse = { used: true; readMs: number; files: number; bytes: number } | { used: false; reason: string };
+
+export interface WorkspaceVaultOptions {
+  /** For tests that move a clock of their own. */
+  clockCheckMs?: number;
+  /** Where the persisted index is kept (`ExtensionContext.storageUri`); none: every start reads every file. */
+  storage?: vscode.Uri;
+}
 
 export class WorkspaceVault implements vscode.Disposable {
   readonly clock: Clock;
-  private readonly changes = new ChangeNotices();
+  private readonly changes = new ChangeNotices(() => this.snapshotWriter?.changed());
   /** Fired (debounced) after the index changed: a file, an open editor, the settings. Says which files, so a listener can redo only their series. */
   readonly onDidChange = this.changes.onDidChange;
   private readonly minutes: MinuteClock;
@@ -43,14 +59,30 @@ export class WorkspaceVault implements vscode.Disposable {
   private calendarsLoading: Promise<void> = Promise.resolve();
   /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
   private readonly unreadable = new Map<string, string>();
+  /** Which files the index holds as the disk has them, and since when: what the persisted index may say. */
+  private readonly stamps = new DiskStamps();
+  private readonly snapshotStore: SnapshotStore | undefined;
+  private readonly snapshotWriter: SnapshotWriter | undefined;
+  /** Once every file was compared with the disk (after a start from the persisted index), or read. */
+  private checking: Promise<void> = Promise.resolve();
+  /** How the first load used the persisted index; undefined until known. */
+  snapshotUse: SnapshotUse | undefined;
 
-  /** `clockCheckMs` is for tests that move a clock of their own. */
-  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS } = {}) {
+  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS, storage }: WorkspaceVaultOptions = {}) {
     this.clock = clock;
     this.minutes = new MinuteClock(clock, clockCheckMs);
     this.onDidChangeTime = this.minutes.onDidChangeTime;
     this.indexes = new DoubleBufferedIndex(new VaultIndex({ settings: settingsFromConfiguration(), clock }));
-    this.loading = this.load(this.index).then(() => this.changes.all());
+    if (storage) {
+      this.snapshotStore = new SnapshotStore(storage);
+      this.snapshotWriter = new SnapshotWriter(this.snapshotStore, {
+        index: () => (this.indexes.targets().length === 1 ? this.index : undefined),
+        stamps: this.stamps,
+        notText: (file) => (this.stamps.get(file) !== undefined ? this.unreadable.get(file) : undefined),
+        uriOf: (file) => this.uriOf(file),
+      });
+    }
+    this.loading = this.load(this.index, true).then(() => this.changes.all());
     this.subscriptions = [
       this.changes,
       this.minutes,
@@ -58,6 +90,7 @@ export class WorkspaceVault implements vscode.Disposable {
       onDidChangeSettings(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
     ];
+    if (this.snapshotWriter) this.subscriptions.push(this.snapshotWriter);
   }
 
   /** The index every surface reads: the last one completely read. */
@@ -68,6 +101,27 @@ export class WorkspaceVault implements vscode.Disposable {
   /** Resolves once the first read of the workspace is done. */
   ready(): Promise<void> {
     return this.loading;
+  }
+
+  /**
+   * Resolves once every file was compared with the disk: at once after a full read; after a start
+   * from the persisted index, once each file's size and time were checked and the changed, new and
+   * deleted ones read or removed (the surfaces showed the snapshot meanwhile).
+   */
+  async checked(): Promise<void> {
+    await this.loading;
+    await this.checking;
+  }
+
+  /** The folder the persisted index is kept in, when there is one. */
+  get snapshotFolder(): vscode.Uri | undefined {
+    return this.snapshotStore?.folder;
+  }
+
+  /** Resolves once the persisted index on disk is current (tests and the benchmark; closing the window writes it too). */
+  async snapshotWritten(): Promise<void> {
+    await this.checked();
+    await this.snapshotWriter?.flush();
   }
 
   /**
@@ -113,8 +167,8 @@ export class WorkspaceVault implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 
-  /** Reads the workspace into `target`, and watches it from now on. */
-  private async load(target: VaultIndex): Promise<void> {
+  /** Reads the workspace into `target` (on the first load, from the persisted index when it can), and watches it from now on. */
+  private async load(target: VaultIndex, first = false): Promise<void> {
     const root = this.root();
     this.watcher?.dispose();
     if (!root) return;
@@ -126,12 +180,84 @@ export class WorkspaceVault implements vscode.Disposable {
       }),
       watchCalendars(root, { written: (uri) => void this.calendarFromDisk(uri, false), deleted: (uri) => this.calendarDeleted(uri) }),
     );
+    if (first && this.snapshotStore && (await this.restoreSnapshot(this.snapshotStore, target))) {
+      this.calendarsLoading = this.loadCalendars(root, target);
+      return;
+    }
     const uris = await findNotes(root);
     for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
     this.calendarsLoading = this.loadCalendars(root, target);
+  }
+
+  /**
+   * The persisted index into `target`: the surfaces show it at once, and every file is compared
+   * with the disk in the background (`checking`). False when there is none this build wrote for
+   * these settings (then every file is read).
+   */
+  private async restoreSnapshot(store: SnapshotStore, target: VaultIndex): Promise<boolean> {
+    const started = performance.now();
+    let read: Awaited<ReturnType<SnapshotStore['read']>>;
+    try {
+      read = await store.read(target.settings, target.statusDate);
+    } catch (e) {
+      read = { files: undefined, reason: String(e) };
+    }
+    if (!read.files) {
+      this.snapshotUse = { used: false, reason: read.reason };
+      return false;
+    }
+    for (const { file, stamp, record } of read.files) {
+      if (record.kind === 'other') {
+        // A Markdown file that is no note: nothing to put back.
+      } else if (record.kind === 'unreadable') this.unreadable.set(file, record.reason);
+      else target.restoreFile(file, record);
+      this.stamps.stamped(file, stamp);
+    }
+    this.snapshotUse = { used: true, readMs: performance.now() - started, files: read.files.length, bytes: read.bytes };
+    this.checking = this.checkAgainstDisk(read.files);
+    return true;
+  }
+
+  /**
+   * After a start from the persisted index: every file's size and time compared with the
+   * snapshot's; a changed or new file is read, a file the snapshot has that is gone is removed
+   * (no ghost). Unsaved editors have the last word, as after a full read.
+   */
+  private async checkAgainstDisk(recorded: readonly SnapshotFile[]): Promise<void> {
+    await this.loading;
+    const root = this.root();
+    if (!root) return;
+    const unseen = new Map(recorded.map((f) => [f.file, f.stamp]));
+    const uris = await findNotes(root);
+    for (let i = 0; i < uris.length; i += STAT_BATCH)
+      await Promise.all(
+        uris.slice(i, i + STAT_BATCH).map(async (uri) => {
+          const file = this.fileOf(uri);
+          if (!file) return;
+          const stamp = unseen.get(file);
+          unseen.delete(file);
+          if (stamp && this.stamps.stampOf(file) === stamp) {
+            try {
+              const stat = await vscode.workspace.fs.stat(uri);
+              if (stat.size === stamp.size && stat.mtime === stamp.mtime) return;
+            } catch {
+              // read below: it says what happened
+            }
+          }
+          await this.fromDisk(uri);
+        }),
+      );
+    for (const file of unseen.keys()) {
+      // Gone since the snapshot (or no longer found: an excluded folder).
+      this.stamps.forget(file);
+      this.unreadable.delete(file);
+      for (const index of this.indexes.targets()) if (index.has(file)) index.removeFile(file);
+      this.changes.file(file);
+    }
+    for (const document of openNotes()) if (document.isDirty) this.fromDocument(document);
   }
 
   /** Reads the calendar exports into `target`, after the notes; the surfaces hear of it once they are in. */
@@ -216,6 +342,7 @@ export class WorkspaceVault implements vscode.Disposable {
       if (path.endsWith('.md')) this.unreadable.delete(path);
       else for (const file of this.unreadable.keys()) if (file.startsWith(path + '/')) this.unreadable.delete(file);
       for (const file of files) {
+        this.stamps.forget(file);
         if (!index.has(file)) continue;
         index.removeFile(file);
         this.changes.file(file);
@@ -223,6 +350,7 @@ export class WorkspaceVault implements vscode.Disposable {
     }
     // A deleted folder takes its calendar exports with it (reported for the folder only).
     if (path.endsWith('.md')) return;
+    for (const file of this.stamps.files()) if (file.startsWith(path + '/')) this.stamps.forget(file);
     const calendars = new Set(this.indexes.targets().flatMap((index) => index.calendarFiles().filter((file) => file.startsWith(path + '/'))));
     for (const file of calendars) this.calendarDeleted(this.uriOf(file));
   }
@@ -233,6 +361,8 @@ export class WorkspaceVault implements vscode.Disposable {
     // An open editor's text is newer than the disk's.
     if (hasUnsavedEdits(uri)) return;
     const versionBefore = openDocument(uri)?.version;
+    // Taken before the read: a write during the read makes the file look changed next time, never unchanged.
+    const readAt = Date.now();
     const read = await readDiskNote(uri);
     // Typed in while the disk was read (a note just written and opened at once): the edit already
     // reached the index, and the disk's older text must not overwrite it.
@@ -242,8 +372,10 @@ export class WorkspaceVault implements vscode.Disposable {
     if (read.kind === 'gone') return;
     if (read.kind === 'cannot-read') {
       this.unreadable.set(file, read.reason);
+      this.stamps.forget(file);
       return;
     }
+    this.stamps.readAt(file, readAt);
     if (read.kind === 'text') this.unreadable.delete(file);
     else this.unreadable.set(file, read.reason);
     for (const index of targets) {
@@ -257,6 +389,8 @@ export class WorkspaceVault implements vscode.Disposable {
     const file = this.fileOf(document.uri);
     if (!file) return;
     this.unreadable.delete(file);
+    // Unsaved text is not the disk's: the persisted index leaves the file to be read next time.
+    if (document.isDirty) this.stamps.forget(file);
     // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
     let changed = false;
     for (const index of targets) {

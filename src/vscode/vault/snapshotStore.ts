@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { BUILD_ID } from '../../core/vault/buildId';
+import { decodeSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
+import type { Settings } from '../../core/settings/settings';
+
+/**
+ * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
+ * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read and written
+ * through `vscode.workspace.fs`; written atomically (a temporary file renamed over it), so that a
+ * window closed mid-write leaves the last snapshot or none, never half of one.
+ */
+export class SnapshotStore {
+  private readonly file: vscode.Uri;
+  private readonly temporary: vscode.Uri;
+
+  constructor(readonly folder: vscode.Uri) {
+    this.file = vscode.Uri.joinPath(folder, 'index-snapshot.json');
+    this.temporary = vscode.Uri.joinPath(folder, 'index-snapshot.json.tmp');
+  }
+
+  /** The snapshot's files, when there is one this build wrote for these settings; else why not. */
+  async read(settings: Settings, today: string): Promise<{ files: SnapshotFile[]; bytes: number } | { files: undefined; reason: string }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(this.file);
+    } catch (e) {
+      return { files: undefined, reason: e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'none yet' : `cannot be read (${String(e)})` };
+    }
+    try {
+      return { files: decodeSnapshot(new TextDecoder().decode(bytes), { build: BUILD_ID, settings }, today), bytes: bytes.byteLength };
+    } catch (e) {
+      if (e instanceof SnapshotRejected) return { files: undefined, reason: e.message };
+      throw e;
+    }
+  }
+
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await vscode.workspace.fs.createDirectory(this.folder);
+    await vscode.workspace.fs.writeFile(this.temporary, bytes);
+    await vscode.workspace.fs.rename(this.temporary, this.file, { overwrite: true });
+  }
+}

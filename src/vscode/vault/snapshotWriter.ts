@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { BUILD_ID } from '../../core/vault/buildId';
+import { SNAPSHOT_END, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
+import type { VaultIndex } from '../../core/vault/vaultIndex';
+import type { DiskStamps } from './diskStamps';
+import type { SnapshotStore } from './snapshotStore';
+
+/** Writes once the vault has been quiet this long: never while the user types or a checkout lands. */
+const QUIET_MS = 3000;
+/** Work per turn of the extension host's event loop: an edit arriving meanwhile waits at most about this. */
+const SLICE_MS = 5;
+/** Files stat'ed at once when their stamps are still to be taken. */
+const STAT_BATCH = 64;
+/**
+ * A file read at `t` is recorded only when the disk says it was last written before `t` minus this:
+ * a write in the same tick of the file system's clock as the read, with the same size, would look
+ * unchanged ("racily clean", as git calls it). Such a file is simply read again next time.
+ */
+const RACY_MS = 2000;
+
+/** What the writer needs of the vault. */
+export interface SnapshotSource {
+  /** The published index, or undefined while a reload fills a new one (nothing is written then). */
+  index(): VaultIndex | undefined;
+  stamps: DiskStamps;
+  /** Why a file of the workspace was not read as text (binary, too large), when that is why. */
+  notText(file: string): string | undefined;
+  uriOf(file: string): vscode.Uri;
+}
+
+/**
+ * Keeps the persisted index (`SnapshotStore`) current: after the vault changed and then stayed
+ * quiet a moment, encodes it a slice of files per turn of the event loop (a vault of 10,000 notes
+ * is ~100 ms of work: done at once it would be felt as a stall), then writes it in one go.
+ */
+export class SnapshotWriter implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private pending = false;
+  private writing: Promise<void> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly store: SnapshotStore,
+    private readonly source: SnapshotSource,
+    private readonly quietMs = QUIET_MS,
+  ) {}
+
+  /** The vault changed: write once it is quiet. */
+  changed(): void {
+    this.pending = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.quietMs);
+  }
+
+  /** Writes what is pending now, and resolves once the snapshot on disk is current (or could not be written). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.writing) await this.writing;
+    if (!this.pending || this.disposed) return;
+    this.pending = false;
+    this.writing = this.write().finally(() => (this.writing = undefined));
+    await this.writing;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    // Closing the window: what is pending is written if the host gives it the time.
+    if (this.pending) void this.flush();
+    this.disposed = true;
+  }
+
+  private async write(): Promise<void> {
+    const index = this.source.index();
+    if (!index) {
+      this.pending = true; // a reload is filling a new index; its end is a change of its own
+      return;
+    }
+    const encoder = new SnapshotEncoder({ build: BUILD_ID, settings: index.settings });
+    const chunks: Uint8Array[] = [];
+    const bytes = new TextEncoder();
+    const files = this.source.stamps.files();
+    let sliceStart = performance.now();
+    for (let i = 0; i < files.length; ) {
+      // Files whose stamp is still to be taken: a batch of stats, then the records of the batch.
+      const batch = files.slice(i, i + STAT_BATCH);
+      i += batch.length;
+      const known = batch.map((file) => ({ file, stamp: this.source.stamps.get(file), record: this.recordOf(index, file) }));
+      const stamps = await Promise.all(known.map(({ file, stamp }) => (typeof stamp === 'number' ? this.stampAfterRead(file, stamp) : stamp)));
+      if (this.disposed) return;
+      // The index changed while the stats ran: the files it touched are left for the next write.
+      for (let k = 0; k < known.length; k++) {
+        const stamp = stamps[k];
+        const { file, record } = known[k];
+        if (!stamp || this.source.stamps.get(file) !== known[k].stamp || this.recordOf(index, file) !== record || !record) continue;
+        if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
+        chunks.push(bytes.encode((chunks.length === 0 ? '' : ',') + encoder.add({ file, stamp, record })));
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+        if (this.source.index() !== index) {
+          this.pending = true; // settings changed meanwhile: the next write is for the new index
+          return;
+        }
+      }
+    }
+    const head = bytes.encode(encoder.head());
+    const end = bytes.encode(SNAPSHOT_END);
+    let length = head.byteLength + end.byteLength;
+    for (const chunk of chunks) length += chunk.byteLength;
+    const all = new Uint8Array(length);
+    all.set(head, 0);
+    let at = head.byteLength;
+    for (const chunk of chunks) {
+      all.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    all.set(end, at);
+    try {
+      await this.store.writeBytes(all);
+    } catch {
+      // No room, no permission: the snapshot is only a head start; the next start reads the files.
+    }
+  }
+
+  /** What the index made of a file; undefined when it holds it no longer. */
+  private recordOf(index: VaultIndex, file: string): SnapshotRecord | undefined {
+    const entry = index.entry(file);
+    if (entry) return entry;
+    const notText = this.source.notText(file);
+    return notText !== undefined ? { kind: 'unreadable', reason: notText } : { kind: 'other' };
+  }
+
+  /** The file's stamp, when the disk says it has not been written since it was read at `readAt`. */
+  private async stampAfterRead(file: string, readAt: number): Promise<FileStamp | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.source.uriOf(file));
+      return stat.mtime < readAt - RACY_MS ? { size: stat.size, mtime: stat.mtime } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { fixedClock } from '../../../src/core/schedule/clock';
+import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
+import { api, waitFor, workspaceRoot } from './helpers';
+
+// The persisted index (issue 16) in the real extension host: a second WorkspaceVault on the same
+// storage folder starts from what the first wrote, checks every file against the disk, and ends
+// with what a full read gives — whatever happened to the files "while VS Code was closed".
+
+const clock = fixedClock({ date: '2026-11-23', time: '17:30' });
+const SERIES = '1on1/snapshot-test';
+
+describe('the persisted index', function () {
+  this.timeout(30_000);
+  let storage: string;
+  const root = () => workspaceRoot().fsPath;
+  const notePath = (name: string) => path.join(root(), SERIES, name);
+  const note = (date: string, item: string) => `---\nwith: Snap Shot\ndate: ${date}\nstatus: held\n---\n## Commitments\n- [ ] ${item} 📅 2026-11-20\n`;
+  /** Files written "long ago": a file written in the last moments is never trusted to a snapshot (racily clean). */
+  const writeOld = (name: string, text: string, minutesAgo: number) => {
+    fs.mkdirSync(path.dirname(notePath(name)), { recursive: true });
+    fs.writeFileSync(notePath(name), text);
+    const at = new Date(Date.now() - minutesAgo * 60_000);
+    fs.utimesSync(notePath(name), at, at);
+  };
+  const open = async (): Promise<WorkspaceVault> => {
+    const vault = new WorkspaceVault(clock, { storage: vscode.Uri.file(storage) });
+    await vault.checked();
+    await vault.calendarsReady();
+    return vault;
+  };
+  /** What a full read of the workspace gives now. */
+  const fullRead = async () => {
+    const vault = new WorkspaceVault(clock);
+    try {
+      await vault.checked();
+      await vault.calendarsReady();
+      return JSON.stringify([vault.index.allFiles(), vault.index.findings(), vault.skippedFiles()]);
+    } finally {
+      vault.dispose();
+    }
+  };
+  const seen = (vault: WorkspaceVault) => JSON.stringify([vault.index.allFiles(), vault.index.findings(), vault.skippedFiles()]);
+
+  before(async () => {
+    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'one-on-one-storage-'));
+    // Every note of the workspace written long ago, as in a vault in use.
+    const old = new Date(Date.now() - 3600_000);
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.md')) fs.utimesSync(full, old, old);
+      }
+    };
+    walk(root());
+    writeOld('2026-11-10.md', note('2026-11-10', 'Send the forecast'), 50);
+    writeOld('2026-11-17.md', note('2026-11-17', 'Book the room'), 50);
+    writeOld('binary.md', '\u0000\u0001binary', 50);
+  });
+
+  after(async () => {
+    fs.rmSync(path.join(root(), SERIES), { recursive: true, force: true });
+    fs.rmSync(storage, { recursive: true, force: true });
+    const extension = await api();
+    await waitFor(() => !extension.vault.index.seriesIds().includes('snapshot-test'), 'the test series to leave the extension’s vault');
+  });
+
+  it('is written after a full read, and the next start shows it at once, then finds nothing changed', async () => {
+    const first = await open();
+    try {
+      assert.deepStrictEqual(first.snapshotUse, { used: false, reason: 'none yet' });
+      await first.snapshotWritten();
+    } finally {
+      first.dispose();
+    }
+    const second = new WorkspaceVault(clock, { storage: vscode.Uri.file(storage) });
+    try {
+      await second.ready();
+      const use = second.snapshotUse;
+      assert.ok(use?.used, `the snapshot was not used: ${JSON.stringify(use)}`);
+      assert.ok(use.files >= 3);
+      // Shown from the snapshot before any file was read: the test's notes are there already.
+      assert.ok(second.index.has(`${SERIES}/2026-11-17.md`));
+      await second.checked();
+      await second.calendarsReady();
+      assert.strictEqual(seen(second), await fullRead());
+    } finally {
+      second.dispose();
+    }
+  });
+
+  it('reads a file changed while closed, removes one deleted (no ghost), reads one added', async () => {
+    const first = await open();
+    await first.snapshotWritten();
+    first.dispose();
+    // While "closed": one note rewritten with the same length, one deleted, one added.
+    writeOld('2026-11-17.md', note('2026-11-17', 'Book the hall'), 20);
+    fs.rmSync(notePath('2026-11-10.md'));
+    writeOld('2026-11-24.md', note('2026-11-24', 'Plan the offsite'), 20);
+    const second = await open();
+    try {
+      assert.ok(second.snapshotUse?.used);
+      assert.strictEqual(second.index.has(`${SERIES}/2026-11-10.md`), false);
+      assert.ok(second.index.findings().some((f) => f.file === `${SERIES}/2026-11-17.md` && f.message.includes('Book the hall')));
+      assert.ok(second.index.has(`${SERIES}/2026-11-24.md`));
+      assert.strictEqual(seen(second), await fullRead());
+    } finally {
+      second.dispose();
+    }
+  });
+
+  it('is not used when corrupt, or written by another build or for other settings, and is written again', async () => {
+    const first = await open();
+    await first.snapshotWritten();
+    first.dispose();
+    const file = path.join(storage, 'index-snapshot.json');
+    const good = fs.readFileSync(file, 'utf8');
+    for (const [bad, reason] of [
+      [good.slice(0, good.length / 2), /not whole/],
+      [good.replace(/"build":"[^"]*"/, '"build":"another"'), /another build/],
+      [good.replace('\\"1on1\\"', '\\"notes\\"'), /other settings/],
+    ] as const) {
+      fs.writeFileSync(file, bad);
+      const vault = await open();
+      try {
+        assert.strictEqual(vault.snapshotUse?.used, false);
+        assert.match((vault.snapshotUse as { reason: string }).reason, reason);
+        assert.strictEqual(seen(vault), await fullRead());
+        await vault.snapshotWritten();
+        assert.strictEqual(fs.readFileSync(file, 'utf8').length > 0 && JSON.parse(fs.readFileSync(file, 'utf8')).build !== 'another', true);
+      } finally {
+        vault.dispose();
+      }
+    }
+  });
+
+  it('is kept by the extension in its workspace storage', async () => {
+    const extension = await api();
+    await extension.vault.snapshotWritten();
+    assert.deepStrictEqual(extension.vault.snapshotUse, { used: false, reason: 'none yet' });
+    const folder = extension.vault.snapshotFolder;
+    assert.ok(folder, 'the extension has no storage for this workspace');
+    assert.ok(!folder.fsPath.startsWith(root()), 'the snapshot must not be written into the workspace');
+    assert.ok(fs.existsSync(path.join(folder.fsPath, 'index-snapshot.json')));
+  });
+});
