@@ -6,7 +6,10 @@
 // second launch on the same workspace and profile). Each figure also as a ratio to the parallel
 // read floor, beside the targets of issue 16. It reports a missed target; it fails only when it
 // could not measure.
-// Options: --no-build; --json (the last line of stdout is one JSON object); --sizes 2000,10000; --seed S.
+// Options: --no-build; --json (the last line of stdout is one JSON object); --sizes 2000,10000; --seed S;
+// --profile DIR (the extension host's CPU profiles of the cold start and of the edits, written to
+// DIR/<size>/ and their heaviest functions printed).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildUnlessSkipped } from './lib/build.mjs';
@@ -31,6 +34,7 @@ const option = (name, fallback) => {
 };
 const sizes = option('--sizes', '2000,10000').split(',').map(Number);
 const seed = Number(option('--seed', '1'));
+const profileDir = option('--profile', undefined);
 if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes wants note counts such as 2000,10000');
 
 /** Issue 16's targets at 10,000 notes; `value` of a size's figures, undefined when it could not be measured. */
@@ -88,8 +92,11 @@ try {
     // The vault's "today" (corpora/generateVault.ts): the extension sees the vault as it was written.
     const env = { ONE_ON_ONE_NOW: `${DEFAULT_TODAY}T17:30`, ONE_ON_ONE_BENCH_NOTES: JSON.stringify(edited) };
     const userDataDir = keep.dir('user-data');
+    const profiles = profileDir && path.resolve(profileDir, String(notes));
+    if (profiles) fs.mkdirSync(profiles, { recursive: true });
     log(`scale benchmark: ${notes} notes, cold launch…`);
-    const cold = await launch('cold', { workspace, userDataDir, env });
+    const cold = await launch('cold', { workspace, userDataDir, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}) } });
+    if (profiles) for (const name of ['cold-start', 'edits']) log(heaviestFunctions(path.join(profiles, `${name}.cpuprofile`), `${notes} notes, ${name}`));
     log(`scale benchmark: ${notes} notes, warm launch (same workspace and profile)…`);
     const warm = await launch('warm', { workspace, userDataDir, env });
     results[notes] = summarize({ cold, warm, baseline, percentile, median });
@@ -102,6 +109,21 @@ try {
   process.exitCode = 1;
 } finally {
   await cleanupAll();
+}
+
+/** The functions with the most self time in a .cpuprofile, and the callers' share is left out: where the time goes, not who asked. */
+function heaviestFunctions(file, title, top = 15) {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const selfUs = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (let i = 0; i < profile.samples.length; i++) {
+    const { callFrame: f } = byId.get(profile.samples[i]);
+    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${path.basename(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
+    selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
+  const lines = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [`CPU profile, ${title} (${(total / 1000).toFixed(0)} ms sampled; self time):`, ...lines.map(([key, us]) => `  ${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)].join('\n');
 }
 
 /** `count` items spread evenly over `list`. */

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as inspector from 'inspector';
+import * as path from 'path';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import * as v8 from 'v8';
 import * as vm from 'vm';
@@ -48,9 +50,11 @@ describe('scale benchmark', () => {
     const phase = process.env.ONE_ON_ONE_BENCH_PHASE ?? 'cold';
     // Listening before anything else: the first publish of a big vault comes after the suite starts.
     const diagnostics = new DiagnosticsCount();
+    const profile = await CpuProfile.start(phase === 'cold' ? 'cold-start' : undefined);
     try {
       const extension = await api();
       const start = await coldStart(extension, diagnostics);
+      await profile?.stop();
       const figures: Record<string, unknown> = { phase, ...start };
       if (phase === 'warm') {
         const snapshotApi = extension as unknown as SnapshotApi;
@@ -65,7 +69,9 @@ describe('scale benchmark', () => {
       figures.heapAfterGcBytes = heapAfterGc();
       if (phase === 'cold') {
         figures.floors = await readFloors();
+        const editsProfile = await CpuProfile.start('edits');
         figures.edits = await edits(JSON.parse(process.env.ONE_ON_ONE_BENCH_NOTES ?? '[]'));
+        await editsProfile?.stop();
         // The warm launch needs the snapshot on disk (A's store writes it debounced).
         const written = (extension as unknown as SnapshotApi).vault.snapshotWritten;
         if (written) await written.call(extension.vault);
@@ -77,6 +83,39 @@ describe('scale benchmark', () => {
     }
   });
 });
+
+/**
+ * With ONE_ON_ONE_BENCH_PROFILE=<folder>, the extension host's CPU profile of a stretch of the
+ * benchmark, written there as `<name>.cpuprofile` (the script prints its heaviest functions).
+ */
+class CpuProfile {
+  private constructor(
+    private readonly session: inspector.Session,
+    private readonly file: string,
+  ) {}
+
+  static async start(name: string | undefined): Promise<CpuProfile | undefined> {
+    const folder = process.env.ONE_ON_ONE_BENCH_PROFILE;
+    if (!folder || !name) return undefined;
+    const session = new inspector.Session();
+    session.connect();
+    const profile = new CpuProfile(session, path.join(folder, `${name}.cpuprofile`));
+    await profile.post('Profiler.enable');
+    await profile.post('Profiler.setSamplingInterval', { interval: 200 });
+    await profile.post('Profiler.start');
+    return profile;
+  }
+
+  async stop(): Promise<void> {
+    const { profile } = (await this.post('Profiler.stop')) as { profile: object };
+    fs.writeFileSync(this.file, JSON.stringify(profile));
+    this.session.disconnect();
+  }
+
+  private post(method: string, params?: object): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+  }
+}
 
 /**
  * activate → vault ready → first Meetings tree items, and → every finding shown as a diagnostic.
