@@ -10,8 +10,9 @@
 // --profile DIR (the extension host's CPU profiles of the cold start and of the edits, written to
 // DIR/<size>/ and their heaviest functions printed).
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { SourceMap, createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildUnlessSkipped } from './lib/build.mjs';
 import { runInHost } from './lib/inHost.mjs';
 import { ensureCodeServer } from './lib/installCodeServer.mjs';
@@ -114,16 +115,29 @@ try {
 /** The functions with the most self time in a .cpuprofile, and the callers' share is left out: where the time goes, not who asked. */
 function heaviestFunctions(file, title, top = 15) {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+  // The bundle is minified: its functions are named by their place in src/ through the bundle's source map.
+  const bundleMap = new SourceMap(JSON.parse(fs.readFileSync(path.join(projectRoot, 'dist/extension.js.map'), 'utf8')));
+  const bundleUrl = pathToFileURL(path.join(projectRoot, 'dist/extension.js')).href;
+  const where = (f) => {
+    if (!f.url) return '';
+    if (f.url !== bundleUrl) return `${path.basename(f.url)}:${f.lineNumber + 1}`;
+    const entry = bundleMap.findEntry(f.lineNumber, f.columnNumber);
+    return entry?.originalSource ? `${path.relative(projectRoot, fileURLToPathSafe(entry.originalSource))}:${entry.originalLine + 1}${entry.name ? ` ${entry.name}` : ''}` : `extension.js:${f.lineNumber + 1}`;
+  };
   const selfUs = new Map();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (let i = 0; i < profile.samples.length; i++) {
     const { callFrame: f } = byId.get(profile.samples[i]);
-    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${path.basename(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
+    const key = `${f.functionName || '(anonymous)'} ${where(f)}`.trim();
     selfUs.set(key, (selfUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
   }
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const lines = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
   return [`CPU profile, ${title} (${(total / 1000).toFixed(0)} ms sampled; self time):`, ...lines.map(([key, us]) => `  ${(us / 1000).toFixed(0).padStart(6)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`)].join('\n');
+}
+
+function fileURLToPathSafe(source) {
+  return source.startsWith('file:') ? new URL(source).pathname : path.resolve(projectRoot, 'dist', source);
 }
 
 /** `count` items spread evenly over `list`. */
