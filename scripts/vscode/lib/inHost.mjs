@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { installedVersions, startCodeServer, tail, workbenchUrl } from './codeServer.mjs';
-import { cleanupAll } from './processes.mjs';
+import { cleanupScope } from './processes.mjs';
 import { makeTempRoot } from './tempRoot.mjs';
 
 /** The moment the example vault is written for (examples/vault/README.md). */
@@ -21,16 +21,22 @@ const VERSION_MARK = '@@vscode ';
  * @param {object} o
  * @param {string} o.extensionDevelopmentPath folder of the extension to load as "under development"
  * @param {string} o.extensionTestsPath compiled test index (exports `run()`)
- * @param {string} o.vaultSource folder copied to a temp workspace that VS Code opens
+ * @param {string} [o.vaultSource] folder copied to a temp workspace that VS Code opens
+ * @param {string} [o.workspace] instead, a folder VS Code opens as it is (the same path twice keeps
+ *   the extension's `storageUri`, with the same `userDataDir` from `prepare`)
  * @param {(tmp: object) => Promise<{extensionsDir?: string, userDataDir?: string}>} [o.prepare]
  *   runs before code-server starts (e.g. installs a .vsix into the run's extensions folder)
  * @param {boolean} [o.workspaceTrust] turn workspace trust on: the opened folder is then untrusted (Restricted Mode)
  * @returns {Promise<{passed: number, failed: number, exitCode: number, vscode?: object, seconds: number}>}
+ *
+ * Releases what it started (code-server, chromium, its temp folder) when it ends; what the caller
+ * registered before stays for the caller's cleanup.
  */
 export async function runInHost({
   extensionDevelopmentPath,
   extensionTestsPath,
   vaultSource,
+  workspace: givenWorkspace,
   prepare,
   workspaceTrust = false,
   // A last resort: mocha's own per-test time-out (20 s) normally ends a stuck test much earlier.
@@ -38,9 +44,10 @@ export async function runInHost({
   print = console.log,
 }) {
   const started = Date.now();
+  const release = cleanupScope();
   const tmp = makeTempRoot();
-  const workspace = path.join(tmp.root, 'workspace');
-  fs.cpSync(vaultSource, workspace, { recursive: true });
+  const workspace = givenWorkspace ?? path.join(tmp.root, 'workspace');
+  if (!givenWorkspace) fs.cpSync(vaultSource, workspace, { recursive: true });
   const dirs = prepare ? await prepare(tmp) : {};
 
   let summary;
@@ -90,7 +97,7 @@ export async function runInHost({
     // Console messages can trail the exit call by a moment.
     for (let i = 0; i < 20 && !summary; i++) await new Promise((r) => setTimeout(r, 100));
   } finally {
-    await cleanupAll();
+    await release();
   }
   const seconds = (Date.now() - started) / 1000;
   if (!summary) {

@@ -25,6 +25,26 @@ export async function cleanupAll() {
   }
 }
 
+/**
+ * Starts a scope: the returned function releases only what was registered since (newest first),
+ * and leaves older resources, e.g. a caller's workspace kept across two launches, alone.
+ */
+export function cleanupScope() {
+  const older = new Set(cleanups);
+  return async () => {
+    for (let i = cleanups.length - 1; i >= 0; i--) {
+      const release = cleanups[i];
+      if (older.has(release)) continue;
+      cleanups.splice(i, 1);
+      try {
+        await release();
+      } catch (err) {
+        console.error(`cleanup: ${err?.message ?? err}`);
+      }
+    }
+  };
+}
+
 export function installExitHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
