@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeNote } from '../../parsing/noteBytes';
+import { LocalReadError, readBytes } from './localFiles';
 
 /**
  * A note as the disk has it: its text; read but not text (binary, too large); not read at all (no
@@ -7,13 +8,13 @@ import { decodeNote } from '../../parsing/noteBytes';
  */
 export type DiskNote = { kind: 'text'; text: string } | { kind: 'not-text'; reason: string } | { kind: 'cannot-read'; reason: string } | { kind: 'gone' };
 
-/** Reads and decodes a note through `vscode.workspace.fs`, as the CLI's `loadVault` does from disk (same reasons). */
+/** Reads and decodes a note (`localFiles.ts`), as the CLI's `loadVault` does from disk (same reasons). */
 export async function readDiskNote(uri: vscode.Uri): Promise<DiskNote> {
   let bytes: Uint8Array;
   try {
-    bytes = await vscode.workspace.fs.readFile(uri);
+    bytes = await readBytes(uri);
   } catch (e) {
-    const code = e instanceof vscode.FileSystemError ? e.code : undefined;
+    const code = e instanceof LocalReadError ? e.code : undefined;
     if (code === 'FileNotFound') return { kind: 'gone' };
     return { kind: 'cannot-read', reason: `skipped: cannot be read (${code === 'NoPermissions' ? 'EACCES' : (code ?? 'unknown error')})` };
   }

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
 import { decodeSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import type { Settings } from '../../core/settings/settings';
+import { LocalReadError, readBytes } from './localFiles';
 
 /**
  * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
- * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read and written
- * through `vscode.workspace.fs`; written atomically (a temporary file renamed over it), so that a
+ * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read as the notes
+ * are (`localFiles.ts`), written through `vscode.workspace.fs`; written atomically (a temporary file renamed over it), so that a
  * window closed mid-write leaves the last snapshot or none, never half of one.
  */
 export class SnapshotStore {
@@ -22,9 +23,10 @@ export class SnapshotStore {
   async read(settings: Settings, today: string): Promise<{ files: SnapshotFile[]; bytes: number } | { files: undefined; reason: string }> {
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(this.file);
+      bytes = await readBytes(this.file);
     } catch (e) {
-      return { files: undefined, reason: e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'none yet' : `cannot be read (${String(e)})` };
+      const code = e instanceof LocalReadError ? e.code : String(e);
+      return { files: undefined, reason: code === 'FileNotFound' ? 'none yet' : `cannot be read (${code})` };
     }
     try {
       return { files: decodeSnapshot(new TextDecoder().decode(bytes), { build: BUILD_ID, settings }, today), bytes: bytes.byteLength };

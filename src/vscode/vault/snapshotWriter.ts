@@ -3,6 +3,7 @@ import { BUILD_ID } from '../../core/vault/buildId';
 import { SNAPSHOT_END, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import type { DiskStamps } from './diskStamps';
+import { statFile } from './localFiles';
 import type { SnapshotStore } from './snapshotStore';
 
 /** Writes once the vault has been quiet this long: never while the user types or a checkout lands. */
@@ -137,11 +138,7 @@ export class SnapshotWriter implements vscode.Disposable {
 
   /** The file's stamp, when the disk says it has not been written since it was read at `readAt`. */
   private async stampAfterRead(file: string, readAt: number): Promise<FileStamp | undefined> {
-    try {
-      const stat = await vscode.workspace.fs.stat(this.source.uriOf(file));
-      return stat.mtime < readAt - RACY_MS ? { size: stat.size, mtime: stat.mtime } : undefined;
-    } catch {
-      return undefined;
-    }
+    const stat = await statFile(this.source.uriOf(file));
+    return stat && stat.mtime < readAt - RACY_MS ? stat : undefined;
   }
 }
