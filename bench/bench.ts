@@ -8,6 +8,8 @@
  *  - the remark parse of the same notes, over a sample and extrapolated (it is too slow to run
  *    on all of them several times);
  *  - the keystroke path: one note of a 50-note series edited and re-checked, p95 over 200 edits;
+ *  - what the editor's surfaces recompute after one note edit of the whole vault (bench/surfacesBench.ts):
+ *    every series recomputed, as before issue 16, against the surfaces' per-series memos;
  *  - the heap the index retains (needs `node --expose-gc`, which `npm run bench` passes);
  *  - the whole `one-on-one check` process on the vault, cold and with `--cache` on the unchanged
  *    vault (the cache written by one unmeasured run first; runs alternate);
@@ -27,6 +29,7 @@ import { createReferenceParser } from '../corpora/remarkReference';
 import { DEFAULT_TODAY, generateSeries, generateVault } from '../corpora/generateVault';
 import { median, percentile, timed } from './stats';
 import { measureCalendar } from './calendarBench';
+import { measureSurfaces } from './surfacesBench';
 
 interface BenchOptions {
   notes: number;
@@ -172,6 +175,9 @@ async function run(options: BenchOptions, work: string) {
   collectGarbage();
   const keystroke = measureKeystrokes(work);
 
+  progress('surfaces after one note edit of the vault');
+  const surfaces = measureSurfaces(fullIndex(folder).index, folder, CLOCK.now());
+
   progress(`remark over a sample of ${Math.min(options.remarkSample, vault.notes)} notes`);
   const remark = await measureRemark(vault.noteFiles, options.remarkSample, Math.min(runs, 3));
   const remarkMs = remark.perNoteMs * files;
@@ -206,6 +212,7 @@ async function run(options: BenchOptions, work: string) {
     keystrokeFirstMs: keystroke.first,
     keystrokeEdits: keystroke.edits,
     indexHeapMB,
+    surfaces,
     checkProcessMs: check.ms,
     checkProcessRatio: ratio(check.ms),
     cachedCheckProcessMs: check.cachedMs,
@@ -354,6 +361,9 @@ function report(r: BenchResult): string {
     `findings: ${r.findings} in process; check printed ${r.checkLines ?? 'n/a'} lines, exit code ${r.checkExitCode ?? 'n/a'}`,
     `keystroke (setFile + findingsForFile, 50-note series, ${r.keystrokeEdits} edits): ` +
       `median ${ms(r.keystrokeMedianMs)} ms, p95 ${ms(r.keystrokeP95Ms)} ms, first edit ${ms(r.keystrokeFirstMs)} ms`,
+    `surfaces after one note edit (status bar, This week, Meetings rows, Commitments; ${r.surfaces.edits} edits): ` +
+      `every series recomputed median ${ms(r.surfaces.everySeriesMedianMs)} ms, p95 ${ms(r.surfaces.everySeriesP95Ms)} ms; ` +
+      `per-series memos median ${ms(r.surfaces.memoMedianMs)} ms, p95 ${ms(r.surfaces.memoP95Ms)} ms`,
     `heap retained by the index: ${r.indexHeapMB === null ? 'n/a (run node with --expose-gc)' : `${r.indexHeapMB.toFixed(1)} MB`}`,
     `calendar: read + expand (${r.calendar.series} series × 5 years weekly, ${r.calendar.calendarKB.toFixed(0)} KB, ${r.calendar.occurrences} occurrences): ` +
       `${ms(r.calendar.readExpandMs)} ms, ${x(r.calendar.ratio)} reading the file (${ms(r.calendar.readFloorMs)} ms)` +

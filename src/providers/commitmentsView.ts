@@ -4,7 +4,8 @@ import { markDone } from '../core/edits/itemEdits';
 import { revertLine } from '../core/edits/revertLine';
 import { applyEdits } from '../core/edits/textEdit';
 import { commitmentDescription, commitmentDetails, withStaleness, type CommitmentRow } from '../core/views/commitmentLabel';
-import { findCommitmentItem, sortedOpenCommitments, type OpenCommitment } from '../core/views/openCommitments';
+import { findCommitmentItem, openCommitmentsOf, sortCommitments, type OpenCommitment } from '../core/views/openCommitments';
+import { SeriesMemo } from '../core/vault/seriesMemo';
 import { groupCommitments, type CommitmentsGroupKey } from '../core/views/commitmentGroups';
 import type { CommitmentsGroupBy } from '../core/settings/settings';
 import { parseNote } from '../parsing/parseNote';
@@ -53,13 +54,14 @@ export type DoneMessage = (message: string, ...actions: string[]) => Thenable<st
 
 export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> {
   showDoneMessage: DoneMessage = (message, ...actions) => vscode.window.showInformationMessage(message, ...actions);
+  /** Each series' open commitments, recomputed for the series an edit touched (and each day: overdue, this week). */
+  private readonly openBySeries = new SeriesMemo((state) => withStaleness(openCommitmentsOf(state), [state]), 'day');
 
   async getChildren(node?: CommitmentsNode): Promise<CommitmentsNode[]> {
     if (node) return node.kind === 'group' ? node.commitments : [];
     await this.vault.ready();
     const today = this.vault.clock.now().date;
-    const states = this.vault.index.seriesStates();
-    const all = withStaleness(sortedOpenCommitments(states), states);
+    const all = sortCommitments(this.vault.index.seriesValues(this.openBySeries).flat());
     return groupCommitments(all, this.groupBy()).map((g) => ({
       kind: 'group',
       group: g.key,

@@ -17,10 +17,21 @@ import type { Feature } from './feature';
  * cursor's line waits until the cursor leaves the line or the note is saved
  * (`core/views/waitingFindings.ts`). The Meetings row's colour is the file decoration VS Code
  * draws from these diagnostics, so it waits too.
+ *
+ * A publish sends its files in one `DiagnosticCollection.set([[uri, diagnostics], …])` (one
+ * message to the window, not one per file), and the whole vault's is computed series by series in
+ * slices of a few milliseconds, yielding to the extension host between them: at 10,000 notes the
+ * rules alone take tens of milliseconds, and the host must not stall (the minute's republish included).
  */
 export const diagnostics: Feature = (context, { vault }) => {
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
 };
+
+/** A whole-vault publish works this long at most before it lets the extension host run other tasks. */
+const SLICE_MS = 8;
+
+/** What one publish hands VS Code at once: a file's diagnostics, or undefined to clear them. */
+type Batch = [vscode.Uri, vscode.Diagnostic[] | undefined][];
 
 export class VaultDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');
@@ -96,10 +107,30 @@ export class VaultDiagnostics implements vscode.Disposable {
   private async publishAll(): Promise<void> {
     const generation = this.bump('');
     await this.whenRead();
-    if (this.disposed || generation !== this.generations.get('')) return;
+    const overtaken = () => this.disposed || generation !== this.generations.get('');
+    if (overtaken()) return;
     const index = this.vault.index;
     this.stampOfAll = this.stamp();
+    // The findings, series by series in slices; the generation of each series as its findings were taken.
+    const taken = new Map<string, number | undefined>();
+    const byFile = new Map<string, Finding[]>();
+    let sliceStart = performance.now();
+    for (const id of index.seriesIds()) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        // A reload replaced the index: its own publish follows.
+        if (overtaken() || this.vault.index !== index) return;
+        sliceStart = performance.now();
+      }
+      taken.set(id, this.generations.get(id));
+      for (const f of index.seriesFindings(id)) {
+        const list = byFile.get(f.file);
+        if (list) list.push(f);
+        else byFile.set(f.file, [f]);
+      }
+    }
     const root = this.vault.root()?.toString();
+    const batch: Batch = [];
     if (root !== this.root) {
       // Another workspace folder: what was shown belongs to files of the old one.
       this.root = root;
@@ -113,9 +144,14 @@ export class VaultDiagnostics implements vscode.Disposable {
       const series = index.seriesOf(file);
       if (series !== undefined) this.seriesOfFile.set(file, series);
     }
-    const byFile = groupByFile(index.findings());
-    for (const file of [...this.shown.keys()]) if (!byFile.has(file)) this.show(file, undefined, []);
-    for (const [file, findings] of byFile) this.show(file, this.seriesOfFile.get(file), findings);
+    // A series edited while the slices ran has a publish of its own, newer than what was taken here.
+    const current = (series: string | undefined) => series === undefined || !taken.has(series) || taken.get(series) === this.generations.get(series);
+    for (const [file, shown] of [...this.shown]) if (!byFile.has(file) && current(shown.series)) this.show(file, undefined, [], batch);
+    for (const [file, findings] of byFile) {
+      const series = this.seriesOfFile.get(file);
+      if (current(series)) this.show(file, series, findings, batch);
+    }
+    if (batch.length > 0) this.collection.set(batch);
   }
 
   private async publishSeries(id: string): Promise<void> {
@@ -126,13 +162,15 @@ export class VaultDiagnostics implements vscode.Disposable {
     if (this.disposed || generation !== this.generations.get(id) || wholeVault !== this.generations.get('')) return;
     const index = this.vault.index;
     const byFile = groupByFile(index.seriesFindings(id));
+    const batch: Batch = [];
     for (const file of [...(this.shownBySeries.get(id) ?? [])]) {
       if (byFile.has(file)) continue;
       const now = index.seriesOf(file);
       // A file that moved to another series keeps what that series' own publish shows.
-      if (now === undefined || now === id) this.show(file, undefined, []);
+      if (now === undefined || now === id) this.show(file, undefined, [], batch);
     }
-    for (const [file, findings] of byFile) this.show(file, id, findings);
+    for (const [file, findings] of byFile) this.show(file, id, findings, batch);
+    if (batch.length > 0) this.collection.set(batch);
   }
 
   /** The cursor moved to another line or note, or the note was saved: what waited may show now. */
@@ -167,7 +205,8 @@ export class VaultDiagnostics implements vscode.Disposable {
     };
   }
 
-  private show(file: string, series: string | undefined, all: readonly Finding[]): void {
+  /** Shows a file's findings (those that need not wait); with a `batch`, what changes is added to it rather than sent at once. */
+  private show(file: string, series: string | undefined, all: readonly Finding[], batch?: Batch): void {
     if (all.length === 0 || series === undefined) this.latest.delete(file);
     else this.latest.set(file, { series, findings: all });
     const findings = findingsToShow(all, this.typingIn(file)).shown;
@@ -179,7 +218,8 @@ export class VaultDiagnostics implements vscode.Disposable {
       if (!before) return;
       this.shown.delete(file);
       // The URI it was shown under: the workspace folder may have changed since.
-      this.collection.delete(before.uri);
+      if (batch) batch.push([before.uri, undefined]);
+      else this.collection.delete(before.uri);
       return;
     }
     const uri = before?.uri ?? this.vault.uriOf(file);
@@ -187,7 +227,10 @@ export class VaultDiagnostics implements vscode.Disposable {
     let files = this.shownBySeries.get(series);
     if (!files) this.shownBySeries.set(series, (files = new Set()));
     files.add(file);
-    if (before?.fingerprint !== fingerprint) this.collection.set(uri, findings.map((f) => toDiagnostic(f, this.extensionUri)));
+    if (before?.fingerprint === fingerprint) return;
+    const diagnostics = findings.map((f) => toDiagnostic(f, this.extensionUri));
+    if (batch) batch.push([uri, diagnostics]);
+    else this.collection.set(uri, diagnostics);
   }
 
   /** Waits for the vault's read, again if a reload started meanwhile: never publishes a half-read vault. */

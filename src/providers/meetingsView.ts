@@ -6,6 +6,7 @@ import type { MeetingStatus } from '../core/model/model';
 import { relativeDay } from '../core/views/relativeDay';
 import type { Finding } from '../core/rules/finding';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
+import { SeriesMemo } from '../core/vault/seriesMemo';
 import type { Feature } from './feature';
 
 /**
@@ -63,6 +64,12 @@ export const meetingsView: Feature = (context, { vault, onDidRequestRefresh }) =
 };
 
 export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
+  /**
+   * Each series' row, recomputed for the series an edit touched: by the day, as the view is
+   * redrawn (a meeting that began an hour ago moves to the past at midnight, or when its series changes).
+   */
+  private readonly overviews = new SeriesMemo((state) => meetingsOverview(state), 'day');
+
   async getChildren(node?: MeetingsNode): Promise<MeetingsNode[]> {
     if (!node) {
       await this.vault.ready();
@@ -82,7 +89,7 @@ export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
   }
 
   private people(): SeriesNode[] {
-    const nodes = this.vault.index.seriesStates().map((state): SeriesNode => ({ kind: 'series', series: state.id, overview: meetingsOverview(state) }));
+    const nodes = this.vault.index.seriesValues(this.overviews).map((overview): SeriesNode => ({ kind: 'series', series: overview.id, overview }));
     return nodes.sort((a, b) => a.overview.name.localeCompare(b.overview.name) || (a.series < b.series ? -1 : 1));
   }
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate, formatShortDate } from '../core/schedule/calendarDate';
-import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, type NextMeeting } from '../core/views/nextMeeting';
+import { agendaLate, meetingWhen, nextMeetingOf, soonestMeeting, soonestOf, type NextMeeting } from '../core/views/nextMeeting';
+import { SeriesMemo } from '../core/vault/seriesMemo';
 import { firstName } from '../core/model/personName';
 import { relativeDay } from '../core/views/relativeDay';
 import { seriesIdOf } from '../vscode/commandTargets';
@@ -31,6 +32,8 @@ export class NextMeetingStatusBar implements vscode.Disposable {
   readonly onDidUpdate = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.item, this.changed];
   private shown = false;
+  /** Each series' next meeting, recomputed for the series an edit touched (and every minute). */
+  private readonly nextMeetings = new SeriesMemo(nextMeetingOf, 'minute');
 
   constructor(private readonly vault: WorkspaceVault) {
     this.item.name = '1x1: next meeting';
@@ -42,11 +45,11 @@ export class NextMeetingStatusBar implements vscode.Disposable {
 
   update(): void {
     const now = this.vault.clock.now();
-    const states = this.vault.index.seriesStates();
-    this.shown = states.length > 0;
+    const nextMeetings = this.vault.index.seriesValues(this.nextMeetings);
+    this.shown = nextMeetings.length > 0;
     if (!this.shown) this.item.hide();
     else {
-      const next = soonestMeeting(states);
+      const next = soonestOf(nextMeetings);
       this.item.text = next ? `$(calendar) 1x1 ${firstName(next.name)} · ${meetingWhen(next.date, next.time, now)}` : '$(calendar) 1x1';
       this.item.tooltip = tooltipOf(next, now.date);
       this.item.backgroundColor = next && agendaLate(next) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { COMMAND_IDS } from '../vscode/commandIds';
 import { formatLongDate, formatShortDateFrom } from '../core/schedule/calendarDate';
 import { topicTitle } from '../core/schedule/rotation';
-import { ATTENTION_WORDS, attentionText, weekAhead, weekOrder, type AttentionCode, type WeekMeeting } from '../core/views/week';
+import { ATTENTION_WORDS, attentionText, seriesWeekAhead, weekOfSeries, weekOrder, type AttentionCode, type WeekMeeting } from '../core/views/week';
+import { SeriesMemo } from '../core/vault/seriesMemo';
 import { relativeDay } from '../core/views/relativeDay';
 import { priorityWithWeeks } from '../core/views/priorityThreads';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
@@ -67,6 +68,8 @@ export const weekView: Feature = (context, { vault, onDidRequestRefresh }) => {
 
 export class WeekTreeProvider extends VaultTreeProvider<WeekNode> {
   private readonly minutes: vscode.Disposable;
+  /** Each series' meetings of the week, recomputed for the series an edit touched (and every minute). */
+  private readonly seriesWeeks = new SeriesMemo((state) => seriesWeekAhead(state, state.now), 'minute');
 
   constructor(vault: WorkspaceVault) {
     super(vault);
@@ -80,7 +83,7 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekNode> {
     if (node) return node.kind === 'meeting' ? node.meeting.attention.map((code) => ({ kind: 'attention', series: node.series, file: node.file, code, meeting: node.meeting })) : [];
     await this.vault.ready();
     const now = this.vault.clock.now();
-    const week = weekAhead(this.vault.index.seriesStates(), now);
+    const week = weekOfSeries(this.vault.index.seriesValues(this.seriesWeeks), now);
     // `weekAhead` lists each series' meetings from its next one: the first of a series is the one an agenda is written for now.
     const seen = new Set<string>();
     const writable = new Set<WeekMeeting>();

@@ -79,6 +79,8 @@ export function buildSeriesState(
   // Every commitment fix of a series asks for the meeting after today: the last answer is kept.
   let askedFor: string | undefined;
   let answer: string | undefined;
+  // Linked on first use: the status bar, This week's schedule and the brief's header never ask.
+  let lineages: SeriesLineages | undefined;
   return {
     id,
     profile,
@@ -89,7 +91,9 @@ export function buildSeriesState(
     currentNotes,
     cadence,
     calendar,
-    lineages: linkLineages(notes),
+    get lineages() {
+      return (lineages ??= linkLineages(notes));
+    },
     settings,
     now,
     nextMeetingAfter(date) {

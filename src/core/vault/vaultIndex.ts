@@ -9,6 +9,7 @@ import { readVaultFile, type VaultEntry } from './vaultFile';
 import { classifyPath } from './vaultPaths';
 import { VaultStore } from './vaultStore';
 import { CalendarShelf, matchSignature } from './calendarShelf';
+import type { SeriesMemo } from './seriesMemo';
 import type { CalendarProblem } from '../calendar/occurrence';
 import type { SeriesCalendar } from '../calendar/seriesCalendar';
 import type { SeriesCalendarKey } from '../calendar/seriesMatch';
@@ -41,6 +42,11 @@ export class VaultIndex {
   private readonly calendars: CalendarShelf;
   /** What the calendars match events by, per series, and its signature; rebuilt after a file of the vault changed. */
   private calendarKeys: { keys: SeriesCalendarKey[]; signature: string } | undefined;
+  /** Bumped by every change; a series' revision is its value when a file of it last changed. */
+  private changes = 0;
+  private readonly seriesRevisions = new Map<string, number>();
+  /** The value of `changes` when something every series stands on changed: settings, calendars, which series a calendar event goes to. */
+  private vaultRevision = 0;
 
   constructor(options: VaultIndexOptions) {
     this.settingsValue = options.settings;
@@ -56,7 +62,7 @@ export class VaultIndex {
   /** New settings apply to every series; sections change how notes parse, so those are re-read by the caller. */
   updateSettings(settings: Settings): void {
     this.settingsValue = settings;
-    this.findingsBySeries.forgetAll();
+    this.everySeriesChanged();
   }
 
   /** Adds or replaces a file. `file` is relative to the vault folder's parent, `/`-separated. Returns true when it is part of the vault. */
@@ -96,17 +102,17 @@ export class VaultIndex {
   /** Adds or replaces a calendar export (SPEC §12); what cannot be read is in `calendarProblems`. Every series may change. */
   setCalendar(file: string, text: string): void {
     this.calendars.set(file, text);
-    this.findingsBySeries.forgetAll();
+    this.everySeriesChanged();
   }
 
   /** A calendar file that could not be read: its reason is one of `calendarProblems`, and it has no meetings. */
   setUnreadableCalendar(file: string, reason: string): void {
     this.calendars.setUnreadable(file, reason);
-    this.findingsBySeries.forgetAll();
+    this.everySeriesChanged();
   }
 
   removeCalendar(file: string): void {
-    if (this.calendars.remove(file)) this.findingsBySeries.forgetAll();
+    if (this.calendars.remove(file)) this.everySeriesChanged();
   }
 
   /** The calendar files read, sorted. */
@@ -161,6 +167,19 @@ export class VaultIndex {
     return this.seriesIds().map((id) => this.seriesState(id)!);
   }
 
+  /**
+   * Each series' value of `memo`, in series id order: a kept value while neither the series' files,
+   * nor the settings and calendars, nor the minute (or the day, by `memo.span`) changed since; else
+   * computed from the series' state, built for that series only.
+   */
+  seriesValues<T>(memo: SeriesMemo<T>): T[] {
+    const now = this.followClock();
+    const stamp = memo.span === 'day' ? now.date : `${now.date}T${now.time}`;
+    const ids = this.seriesIds();
+    memo.keepFor(this, ids);
+    return ids.map((id) => memo.get(id, `${this.seriesRevisions.get(id) ?? 0} ${this.vaultRevision} ${stamp}`, () => this.seriesState(id)!));
+  }
+
   /** Every finding of one series, sorted by file and position. */
   seriesFindings(id: string): Finding[] {
     const files = this.store.series(id);
@@ -208,11 +227,18 @@ export class VaultIndex {
     if (other !== undefined && other !== id) this.changed(other);
     if (id === undefined) return;
     this.findingsBySeries.forget(id);
+    this.seriesRevisions.set(id, ++this.changes);
     const before = this.calendarKeys?.signature;
     this.calendarKeys = undefined;
     // A name that changed (a note's `with:`, a series added or gone) may take calendar events from
     // another series, whose kept findings are then stale: with calendars, the names are compared now.
-    if (!this.calendars.isEmpty && before !== undefined && this.matchKeys().signature !== before) this.findingsBySeries.forgetAll();
+    if (!this.calendars.isEmpty && before !== undefined && this.matchKeys().signature !== before) this.everySeriesChanged();
+  }
+
+  /** Settings or calendars changed: what anyone kept of any series is stale. */
+  private everySeriesChanged(): void {
+    this.findingsBySeries.forgetAll();
+    this.vaultRevision = ++this.changes;
   }
 
   /**

@@ -36,11 +36,13 @@ export function nextMeetingOf(state: SeriesState): NextMeeting | undefined {
 
 /** The soonest next meeting of all the series (a meeting without a time counts from the start of its day); ties go to the first series. */
 export function soonestMeeting(states: Iterable<SeriesState>): NextMeeting | undefined {
+  return soonestOf([...states].map(nextMeetingOf));
+}
+
+/** The soonest of the series' next meetings (each `nextMeetingOf` a series, in series order): as `soonestMeeting`. */
+export function soonestOf(nextMeetings: Iterable<NextMeeting | undefined>): NextMeeting | undefined {
   let soonest: NextMeeting | undefined;
-  for (const state of states) {
-    const next = nextMeetingOf(state);
-    if (next && (!soonest || whenKey(next) < whenKey(soonest))) soonest = next;
-  }
+  for (const next of nextMeetings) if (next && (!soonest || whenKey(next) < whenKey(soonest))) soonest = next;
   return soonest;
 }
 

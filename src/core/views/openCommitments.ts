@@ -94,6 +94,11 @@ export function commitmentGroup(due: string | undefined, today: string): Commitm
 export function sortedOpenCommitments(states: Iterable<SeriesState>): OpenCommitment[] {
   const all: OpenCommitment[] = [];
   for (const state of states) all.push(...openCommitmentsOf(state));
+  return sortCommitments(all);
+}
+
+/** Sorts commitments of several series (in place) in the order of `sortedOpenCommitments`. */
+export function sortCommitments<C extends OpenCommitment>(all: C[]): C[] {
   const rank = (c: OpenCommitment) => COMMITMENT_GROUPS.indexOf(c.group);
   return all.sort((a, b) => rank(a) - rank(b) || compareStrings(a.due ?? '', b.due ?? '') || compareStrings(a.person, b.person) || compareStrings(a.file, b.file) || a.line - b.line);
 }

@@ -113,9 +113,19 @@ export const DEFAULT_WEEK_DAYS = 7;
 
 /** The meetings of the `days` days from `now` (today is the first), earliest first. */
 export function weekAhead(states: Iterable<SeriesState>, now: LocalDateTime, days: number = DEFAULT_WEEK_DAYS): Week {
+  return weekOfSeries([...states].map((state) => seriesWeekAhead(state, now, days)), now, days);
+}
+
+/** One series' meetings of the `days` days from `now`: what `weekAhead` takes of it. */
+export function seriesWeekAhead(state: SeriesState, now: LocalDateTime, days: number = DEFAULT_WEEK_DAYS): WeekMeeting[] {
+  return seriesWeek(state, now, addDays(now.date, days - 1));
+}
+
+/** The week of the series' meetings (each `seriesWeekAhead` a series, in series order): as `weekAhead`. */
+export function weekOfSeries(perSeries: Iterable<readonly WeekMeeting[]>, now: LocalDateTime, days: number = DEFAULT_WEEK_DAYS): Week {
   const to = addDays(now.date, days - 1);
   const meetings: WeekMeeting[] = [];
-  for (const state of states) meetings.push(...seriesWeek(state, now, to));
+  for (const series of perSeries) meetings.push(...series);
   meetings.sort((a, b) => compareStrings(whenKey(a), whenKey(b)) || compareStrings(a.series, b.series));
   return { generated: now, from: now.date, to, meetings };
 }
