@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildUnlessSkipped } from './lib/build.mjs';
 import { runInHost } from './lib/inHost.mjs';
+import { freePort } from './lib/net.mjs';
 import { ensureCodeServer } from './lib/installCodeServer.mjs';
 import { exampleVault, projectRoot } from './lib/paths.mjs';
 import { cleanupAll, installExitHandlers } from './lib/processes.mjs';
@@ -59,7 +60,7 @@ try {
 
   let vscodeVersion;
   /** One launch of code-server running the suite for `phase`; its `@@bench` figures. */
-  const launch = async (phase, { workspace, vaultSource, userDataDir, env = {} }) => {
+  const launch = async (phase, { workspace, vaultSource, userDataDir, port, env = {} }) => {
     let measured;
     const result = await runInHost({
       extensionDevelopmentPath: projectRoot,
@@ -67,7 +68,7 @@ try {
       workspace,
       vaultSource,
       timeoutMs: 15 * 60_000,
-      prepare: async () => ({ ...(userDataDir ? { userDataDir } : {}), env: { ONE_ON_ONE_BENCH_PHASE: phase, ...env } }),
+      prepare: async () => ({ ...(userDataDir ? { userDataDir } : {}), ...(port ? { port } : {}), env: { ONE_ON_ONE_BENCH_PHASE: phase, ...env } }),
       print: (line) => {
         const at = line.indexOf(BENCH_MARK);
         if (at >= 0) measured = JSON.parse(line.slice(at + BENCH_MARK.length));
@@ -93,13 +94,16 @@ try {
     // The vault's "today" (corpora/generateVault.ts): the extension sees the vault as it was written.
     const env = { ONE_ON_ONE_NOW: `${DEFAULT_TODAY}T17:30`, ONE_ON_ONE_BENCH_NOTES: JSON.stringify(edited) };
     const userDataDir = keep.dir('user-data');
+    // The same address too: the web workbench names a workspace's storage (where the snapshot is)
+    // after its remote authority, host and port included — as a real code-server keeps its port.
+    const port = await freePort();
     const profiles = profileDir && path.resolve(profileDir, String(notes));
     if (profiles) fs.mkdirSync(profiles, { recursive: true });
     log(`scale benchmark: ${notes} notes, cold launch…`);
-    const cold = await launch('cold', { workspace, userDataDir, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}) } });
+    const cold = await launch('cold', { workspace, userDataDir, port, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}) } });
     if (profiles) for (const name of ['cold-start', 'edits']) log(heaviestFunctions(path.join(profiles, `${name}.cpuprofile`), `${notes} notes, ${name}`));
     log(`scale benchmark: ${notes} notes, warm launch (same workspace and profile)…`);
-    const warm = await launch('warm', { workspace, userDataDir, env });
+    const warm = await launch('warm', { workspace, userDataDir, port, env });
     results[notes] = summarize({ cold, warm, baseline, percentile, median });
   }
 
@@ -169,6 +173,7 @@ function summarize({ cold, warm, baseline, percentile, median }) {
       firstTreeItemsMs: warm.firstTreeItemsMs,
       diagnosticsShownMs: warm.diagnosticsShownMs,
       snapshot: warm.snapshot ?? null,
+      snapshotUse: warm.snapshotUse ?? null,
       checkedMs: warm.checkedMs ?? null,
     },
     edits: {
@@ -210,7 +215,7 @@ function print(results, baseline, vscodeVersion) {
   row('cold: activate → vault ready', ...each((f) => `${ms(f.cold.vaultReadyMs)} ${x(f.cold.vaultReadyMs, f.floorMs)}`));
   row('cold: activate → first tree items', ...each((f) => `${ms(f.cold.firstTreeItemsMs)} ${x(f.cold.firstTreeItemsMs, f.floorMs)}`));
   row('cold: activate → diagnostics shown', ...each((f) => `${ms(f.cold.diagnosticsShownMs)} ${x(f.cold.diagnosticsShownMs, f.floorMs)}`));
-  row('warm: snapshot read', ...each((f) => (f.warm.snapshot ? `${ms(f.warm.snapshot.readMs)} ${x(f.warm.snapshot.readMs, f.floorMs)}` : 'n/a (no snapshot)')));
+  row('warm: snapshot read', ...each((f) => (f.warm.snapshot ? `${ms(f.warm.snapshot.readMs)} ${x(f.warm.snapshot.readMs, f.floorMs)}` : `n/a (${f.warm.snapshotUse?.reason ?? 'no snapshot'})`)));
   row('warm: activate → first tree items', ...each((f) => `${ms(f.warm.firstTreeItemsMs)} ${x(f.warm.firstTreeItemsMs, f.floorMs)}`));
   row('warm: activate → diagnostics shown', ...each((f) => `${ms(f.warm.diagnosticsShownMs)} ${x(f.warm.diagnosticsShownMs, f.floorMs)}`));
   row('warm: activate → every file checked', ...each((f) => (f.warm.checkedMs === null ? 'n/a (no check)' : `${ms(f.warm.checkedMs)} ${x(f.warm.checkedMs, f.floorMs)}`)));

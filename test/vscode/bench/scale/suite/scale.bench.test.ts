@@ -59,6 +59,8 @@ describe('scale benchmark', () => {
       if (phase === 'warm') {
         const snapshotApi = extension as unknown as SnapshotApi;
         figures.snapshot = snapshotApi.activation.snapshot ?? null;
+        // Why not, when it was not used: printed under the table.
+        figures.snapshotUse = (extension.vault as { snapshotUse?: unknown }).snapshotUse ?? null;
         const checked = snapshotApi.vault.checked;
         if (checked) {
           await checked.call(extension.vault);
