@@ -15,6 +15,7 @@ import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
 import type { SnapshotFile } from '../../core/vault/indexSnapshot';
 import { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
+import { inSlidingWindow } from './slidingWindow';
 import { SnapshotStore } from './snapshotStore';
 import { SnapshotWriter } from './snapshotWriter';
 
@@ -30,10 +31,10 @@ export type { TimeChange } from './minuteClock';
  * double-buffered reload, paths, and the debounced change notices.
  */
 
-/** Files read at once on the first load: measured best at 10,000 notes (docs/benchmark.md; 8: 0.7 s, 32: 0.4 s, 128: 0.46 s). */
-const READ_BATCH = 32;
+/** Files read at once on the first load (a sliding window; docs/benchmark.md has the figures). */
+const READ_WINDOW = 64;
 /** Files whose stamps are compared with the persisted index's at once, after a start from it. */
-const STAT_BATCH = 64;
+const STAT_WINDOW = 64;
 
 /** How the first load went with the persisted index: read from it (how long that took) or why not. */
 export type SnapshotUse = { used: true; readMs: number; files: number; bytes: number } | { used: false; reason: string };
@@ -186,7 +187,7 @@ export class WorkspaceVault implements vscode.Disposable {
       return;
     }
     const uris = await findNotes(root);
-    for (let i = 0; i < uris.length; i += READ_BATCH) await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.fromDisk(uri, false, [target])));
+    await inSlidingWindow(uris, READ_WINDOW, (uri) => this.fromDisk(uri, false, [target]));
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
@@ -233,20 +234,17 @@ export class WorkspaceVault implements vscode.Disposable {
     if (!root) return;
     const unseen = new Map(recorded.map((f) => [f.file, f.stamp]));
     const uris = await findNotes(root);
-    for (let i = 0; i < uris.length; i += STAT_BATCH)
-      await Promise.all(
-        uris.slice(i, i + STAT_BATCH).map(async (uri) => {
-          const file = this.fileOf(uri);
-          if (!file) return;
-          const stamp = unseen.get(file);
-          unseen.delete(file);
-          if (stamp && this.stamps.stampOf(file) === stamp) {
-            const now = await statFile(uri);
-            if (now && now.size === stamp.size && now.mtime === stamp.mtime) return;
-          }
-          await this.fromDisk(uri);
-        }),
-      );
+    await inSlidingWindow(uris, STAT_WINDOW, async (uri) => {
+      const file = this.fileOf(uri);
+      if (!file) return;
+      const stamp = unseen.get(file);
+      unseen.delete(file);
+      if (stamp && this.stamps.stampOf(file) === stamp) {
+        const now = await statFile(uri);
+        if (now && now.size === stamp.size && now.mtime === stamp.mtime) return;
+      }
+      await this.fromDisk(uri);
+    });
     for (const file of unseen.keys()) {
       // Gone since the snapshot (or no longer found: an excluded folder).
       this.stamps.forget(file);

@@ -234,12 +234,27 @@ async function readFloors() {
     read[`workspace.fs/${name}`] = await timed(async (uri) => (bytes += (await vscode.workspace.fs.readFile(uri)).byteLength), batch);
     read[`node fs/${name}`] = await timed((uri) => fs.promises.readFile(uri.fsPath), batch);
   }
+  // The way the extension reads (src/vscode/vault/localFiles.ts, workspaceVault.ts): Node's
+  // callback readFile in a sliding window of 64 — the floor every ratio is against.
+  const window = async (each: (uri: vscode.Uri) => Promise<unknown>, width: number) => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(width, uris.length) }, async () => {
+      while (next < uris.length) await each(uris[next++]);
+    }));
+    return performance.now() - started;
+  };
+  const EXTENSION_WAY = 'node readFile/window 64';
+  read[EXTENSION_WAY] = await window((uri) => new Promise((resolve, reject) => fs.readFile(uri.fsPath, (e, b) => (e ? reject(e) : resolve(b)))), 64);
+  const syncStarted = performance.now();
+  for (const uri of uris) fs.readFileSync(uri.fsPath);
+  read['node readFileSync (blocks the host)'] = performance.now() - syncStarted;
   const statMs: Record<string, number> = {
     'node fs/32': await timed((uri) => fs.promises.stat(uri.fsPath), 32),
     'node fs/all': await timed((uri) => fs.promises.stat(uri.fsPath), Infinity),
     'workspace.fs/32': await timed((uri) => Promise.resolve(vscode.workspace.fs.stat(uri)), 32),
   };
-  return { files: uris.length, bytes, findFilesMs, readMs: read, statMs };
+  return { files: uris.length, bytes, findFilesMs, readMs: read, statMs, extensionWay: EXTENSION_WAY };
 }
 
 /**
