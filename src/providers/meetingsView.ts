@@ -72,7 +72,9 @@ export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
 
   async getChildren(node?: MeetingsNode): Promise<MeetingsNode[]> {
     if (!node) {
-      await this.vault.ready();
+      // The people and their next meetings appear after the first pass of a cold start; the rest of
+      // each history follows with the full read (a refresh of its own).
+      await this.vault.firstShown();
       return this.people();
     }
     if (node.kind === 'meeting') return [];

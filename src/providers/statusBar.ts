@@ -39,7 +39,7 @@ export class NextMeetingStatusBar implements vscode.Disposable {
     this.item.name = '1x1: next meeting';
     this.item.command = COMMAND_IDS.openNextAgenda;
     this.subscriptions.push(vault.onDidChange(() => this.update()));
-    void vault.ready().then(() => this.update());
+    void vault.firstShown().then(() => this.update());
     this.subscriptions.push(vault.onDidChangeTime(() => this.update()));
   }
 

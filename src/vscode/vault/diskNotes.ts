@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeNote } from '../../parsing/noteBytes';
-import { LocalReadError, readBytes } from './localFiles';
+import { LocalReadError, readBytes, readBytesNow } from './localFiles';
 
 /**
  * A note as the disk has it: its text; read but not text (binary, too large); not read at all (no
@@ -14,10 +14,29 @@ export async function readDiskNote(uri: vscode.Uri): Promise<DiskNote> {
   try {
     bytes = await readBytes(uri);
   } catch (e) {
-    const code = e instanceof LocalReadError ? e.code : undefined;
-    if (code === 'FileNotFound') return { kind: 'gone' };
-    return { kind: 'cannot-read', reason: `skipped: cannot be read (${code === 'NoPermissions' ? 'EACCES' : (code ?? 'unknown error')})` };
+    return failed(e);
   }
+  return decoded(bytes);
+}
+
+/** The same, at once (`readBytesNow`): undefined for a URI that cannot be read that way. */
+export function readDiskNoteNow(uri: vscode.Uri): DiskNote | undefined {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readBytesNow(uri);
+  } catch (e) {
+    return failed(e);
+  }
+  return bytes === undefined ? undefined : decoded(bytes);
+}
+
+function failed(e: unknown): DiskNote {
+  const code = e instanceof LocalReadError ? e.code : undefined;
+  if (code === 'FileNotFound') return { kind: 'gone' };
+  return { kind: 'cannot-read', reason: `skipped: cannot be read (${code === 'NoPermissions' ? 'EACCES' : (code ?? 'unknown error')})` };
+}
+
+function decoded(bytes: Uint8Array): DiskNote {
   const read = decodeNote(bytes);
   return read.kind === 'text' ? { kind: 'text', text: read.text } : { kind: 'not-text', reason: read.reason };
 }

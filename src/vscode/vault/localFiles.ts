@@ -28,6 +28,21 @@ export async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
   return new Promise((resolve, reject) => fs.readFile(uri.fsPath, (e, bytes) => (e ? reject(new LocalReadError(codeOfNodeError(e))) : resolve(bytes))));
 }
 
+/**
+ * Reads a `file:` URI at once, blocking the host for that one read: for the cold start's bulk read
+ * while reads are quick (`workspaceVault.ts` reads in slices and turns to `readBytes` when a read is
+ * slow). In the real host, 10,000 notes took 0.07 s so against 0.23 s (wall) and 0.4 s of the
+ * host's own time through callbacks. Undefined for other schemes.
+ */
+export function readBytesNow(uri: vscode.Uri): Uint8Array | undefined {
+  if (uri.scheme !== 'file') return undefined;
+  try {
+    return fs.readFileSync(uri.fsPath);
+  } catch (e) {
+    throw new LocalReadError(codeOfNodeError(e));
+  }
+}
+
 /** A file's size and modification time (ms), undefined when it cannot be stat'ed (gone, no permission). */
 export async function statFile(uri: vscode.Uri): Promise<{ size: number; mtime: number } | undefined> {
   try {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { clockFromEnvironment, type Clock } from '../../core/schedule/clock';
 import { VaultIndex } from '../../core/vault/vaultIndex';
 import { ChangeNotices } from './changeNotices';
-import { readDiskNote } from './diskNotes';
+import { readDiskNote, readDiskNoteNow, type DiskNote } from './diskNotes';
 import { DoubleBufferedIndex } from './doubleBufferedIndex';
 import { CLOCK_CHECK_MS, MinuteClock, type TimeChange } from './minuteClock';
 import { hasUnsavedEdits, onDidEditNote, openDocument, openNotes } from './openEditors';
@@ -16,6 +16,7 @@ import type { SnapshotFile } from '../../core/vault/indexSnapshot';
 import { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
 import { inSlidingWindow } from './slidingWindow';
+import { readOrder } from '../../core/vault/readOrder';
 import { SnapshotStore } from './snapshotStore';
 import { SnapshotWriter } from './snapshotWriter';
 
@@ -31,8 +32,12 @@ export type { TimeChange } from './minuteClock';
  * double-buffered reload, paths, and the debounced change notices.
  */
 
-/** Files read at once on the first load (a sliding window; docs/benchmark.md has the figures). */
+/** Files read at once on the first load when reads are slow (a sliding window; docs/benchmark.md has the figures). */
 const READ_WINDOW = 64;
+/** The bulk read's slice of the event loop, and when it turns to parallel reads (`readFiles`). */
+const SLICE_MS = 8;
+const SLOW_READ_MS = 4;
+const SLOW_READS = 3;
 /** Files whose stamps are compared with the persisted index's at once, after a start from it. */
 const STAT_WINDOW = 64;
 
@@ -69,6 +74,8 @@ export class WorkspaceVault implements vscode.Disposable {
   private checking: Promise<void> = Promise.resolve();
   /** How the first load used the persisted index; undefined until known. */
   snapshotUse: SnapshotUse | undefined;
+  private firstShownNow!: () => void;
+  private readonly firstShowing = new Promise<void>((resolve) => (this.firstShownNow = resolve));
 
   constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS, storage }: WorkspaceVaultOptions = {}) {
     this.clock = clock;
@@ -85,6 +92,7 @@ export class WorkspaceVault implements vscode.Disposable {
       });
     }
     this.loading = this.load(this.index, true).then(() => this.changes.all());
+    void this.loading.then(() => this.firstShownNow());
     this.subscriptions = [
       this.changes,
       this.minutes,
@@ -103,6 +111,17 @@ export class WorkspaceVault implements vscode.Disposable {
   /** Resolves once the first read of the workspace is done. */
   ready(): Promise<void> {
     return this.loading;
+  }
+
+  /**
+   * Resolves once the surfaces that can show part of the vault may: after the first pass of a cold
+   * start (every profile and each series' newest notes, `readOrder`), when a snapshot was read, or
+   * once everything was read — whichever comes first. The Meetings view and the status bar wait
+   * for this; whatever must see every note (diagnostics, commands, Commitments, This week) waits
+   * for `ready()`.
+   */
+  firstShown(): Promise<void> {
+    return this.firstShowing;
   }
 
   /**
@@ -187,7 +206,15 @@ export class WorkspaceVault implements vscode.Disposable {
       return;
     }
     const uris = await findNotes(root);
-    await inSlidingWindow(uris, READ_WINDOW, (uri) => this.fromDisk(uri, false, [target]));
+    // What the Meetings view and the status bar show first (each series' profile and newest notes),
+    // then the rest: on the first load the surfaces that can show a part are told after the first pass.
+    const { first: firstPass, rest } = readOrder(uris.map((uri) => this.fileOf(uri) ?? ''), target.settings.folder);
+    await this.readFiles(firstPass.map((i) => uris[i]), target);
+    if (first && rest.length > 0 && target === this.index) {
+      this.firstShownNow();
+      this.changes.all();
+    }
+    await this.readFiles(rest.map((i) => uris[i]), target);
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
@@ -363,6 +390,25 @@ export class WorkspaceVault implements vscode.Disposable {
     // reached the index, and the disk's older text must not overwrite it.
     const document = openDocument(uri);
     if (document && (document.isDirty || document.version !== versionBefore)) return;
+    this.applyRead(file, read, readAt, notify, targets);
+  }
+
+  /**
+   * The same at once (`readDiskNoteNow`), for the cold start's bulk read: nothing can be typed
+   * while it runs. False when the URI cannot be read that way (not a `file:` URI).
+   */
+  private fromDiskNow(uri: vscode.Uri, targets: VaultIndex[]): boolean {
+    const file = this.fileOf(uri);
+    if (!file) return true;
+    if (hasUnsavedEdits(uri)) return true;
+    const readAt = Date.now();
+    const read = readDiskNoteNow(uri);
+    if (!read) return false;
+    this.applyRead(file, read, readAt, false, targets);
+    return true;
+  }
+
+  private applyRead(file: string, read: DiskNote, readAt: number, notify: boolean, targets: VaultIndex[]): void {
     // Deleted meanwhile: the delete event follows. Not read at all (no permission): only noted, the index keeps what it had.
     if (read.kind === 'gone') return;
     if (read.kind === 'cannot-read') {
@@ -379,6 +425,31 @@ export class WorkspaceVault implements vscode.Disposable {
     }
     if (notify) this.changes.file(file);
   }
+
+  /**
+   * The cold start's bulk read into `target`. While reads are quick (a local disk, the page
+   * cache) they are made at once, a slice of ~8 ms per turn of the event loop — the host stays
+   * responsive, and a read costs a fifth of one through callbacks (docs/benchmark.md); once reads
+   * turn slow (a network drive: three over 4 ms), or for a scheme Node cannot read, the rest is
+   * read in a sliding window of parallel reads.
+   */
+  private async readFiles(uris: readonly vscode.Uri[], target: VaultIndex): Promise<void> {
+    let slow = 0;
+    let i = 0;
+    let sliceStart = performance.now();
+    for (; i < uris.length && slow < SLOW_READS; i++) {
+      const started = performance.now();
+      if (!this.fromDiskNow(uris[i], [target])) break;
+      const now = performance.now();
+      if (now - started > SLOW_READ_MS) slow++;
+      if (now - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    if (i < uris.length) await inSlidingWindow(uris.slice(i), READ_WINDOW, (uri) => this.fromDisk(uri, false, [target]));
+  }
+
 
   private fromDocument(document: vscode.TextDocument, notify = true, targets = this.indexes.targets()): void {
     const file = this.fileOf(document.uri);

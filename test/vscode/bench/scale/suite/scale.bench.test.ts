@@ -120,17 +120,18 @@ class CpuProfile {
 }
 
 /**
- * activate → vault ready → first Meetings tree items, and → every finding shown as a diagnostic.
- * activate() ran before the suite; its start is found back from `vaultReadyMs` at the moment
- * `ready()` resolves (the extension's own `then` runs just before ours). When the vault was read
- * before the suite even started, only the sums are known.
+ * activate → the first Meetings tree items (the vault's `firstShown()`: after the first pass of a
+ * cold start, or the snapshot of a warm one) → vault fully read → every finding shown as a
+ * diagnostic. activate() ran before the suite; its start is found back from `firstShownMs` at the
+ * moment `firstShown()` resolves (the extension's own `then` runs just before ours). When that
+ * happened before the suite even started, only the sums are known.
  */
 async function coldStart(extension: OneOnOneApi, diagnostics: DiagnosticsCount) {
-  const readBeforeSuite = extension.activation.vaultReadyMs !== undefined;
-  await extension.vault.ready();
-  const vaultReadyMs = extension.activation.vaultReadyMs;
-  assert.ok(vaultReadyMs !== undefined, 'vault.ready() resolved but the extension did not record when');
-  const startedAt = readBeforeSuite ? undefined : performance.now() - vaultReadyMs;
+  const shownBeforeSuite = extension.activation.firstShownMs !== undefined;
+  await extension.vault.firstShown();
+  const firstShownMs = extension.activation.firstShownMs;
+  assert.ok(firstShownMs !== undefined, 'vault.firstShown() resolved but the extension did not record when');
+  const startedAt = shownBeforeSuite ? undefined : performance.now() - firstShownMs;
 
   const treeStarted = performance.now();
   const people = await extension.meetingsTree.getChildren();
@@ -142,6 +143,10 @@ async function coldStart(extension: OneOnOneApi, diagnostics: DiagnosticsCount) 
   const treeDone = performance.now();
   assert.ok(people.length > 0, 'the Meetings view has no people');
 
+  await extension.vault.ready();
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const vaultReadyMs = extension.activation.vaultReadyMs;
+  assert.ok(vaultReadyMs !== undefined, 'vault.ready() resolved but the extension did not record when');
   const findings = extension.vault.index.findings().length;
   const shownAt = await diagnostics.reached(findings, 120_000);
   return {
@@ -150,7 +155,8 @@ async function coldStart(extension: OneOnOneApi, diagnostics: DiagnosticsCount) 
     vaultReadyMs,
     treeMs: treeDone - treeStarted,
     treeItems,
-    firstTreeItemsMs: startedAt === undefined ? vaultReadyMs + (treeDone - treeStarted) : treeDone - startedAt,
+    firstShownMs,
+    firstTreeItemsMs: startedAt === undefined ? firstShownMs + (treeDone - treeStarted) : treeDone - startedAt,
     findings,
     diagnosticsShownMs: startedAt === undefined || shownAt === undefined ? null : shownAt - startedAt,
     startedAt,
