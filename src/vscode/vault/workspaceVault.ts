@@ -397,15 +397,17 @@ export class WorkspaceVault implements vscode.Disposable {
    * The same at once (`readDiskNoteNow`), for the cold start's bulk read: nothing can be typed
    * while it runs. False when the URI cannot be read that way (not a `file:` URI).
    */
-  private fromDiskNow(uri: vscode.Uri, targets: VaultIndex[]): boolean {
+  private fromDiskNow(uri: vscode.Uri, targets: VaultIndex[]): { readMs: number } | undefined {
     const file = this.fileOf(uri);
-    if (!file) return true;
-    if (hasUnsavedEdits(uri)) return true;
+    if (!file) return { readMs: 0 };
+    if (hasUnsavedEdits(uri)) return { readMs: 0 };
     const readAt = Date.now();
+    const started = performance.now();
     const read = readDiskNoteNow(uri);
-    if (!read) return false;
+    if (!read) return undefined;
+    const readMs = performance.now() - started;
     this.applyRead(file, read, readAt, false, targets);
-    return true;
+    return { readMs };
   }
 
   private applyRead(file: string, read: DiskNote, readAt: number, notify: boolean, targets: VaultIndex[]): void {
@@ -430,18 +432,18 @@ export class WorkspaceVault implements vscode.Disposable {
    * The cold start's bulk read into `target`. While reads are quick (a local disk, the page
    * cache) they are made at once, a slice of ~8 ms per turn of the event loop — the host stays
    * responsive, and a read costs a fifth of one through callbacks (docs/benchmark.md); once reads
-   * turn slow (a network drive: three over 4 ms), or for a scheme Node cannot read, the rest is
-   * read in a sliding window of parallel reads.
+   * turn slow (a network drive: three in a row over 4 ms), or for a scheme Node cannot read, the
+   * rest is read in a sliding window of parallel reads.
    */
   private async readFiles(uris: readonly vscode.Uri[], target: VaultIndex): Promise<void> {
-    let slow = 0;
+    let slowInARow = 0;
     let i = 0;
     let sliceStart = performance.now();
-    for (; i < uris.length && slow < SLOW_READS; i++) {
-      const started = performance.now();
-      if (!this.fromDiskNow(uris[i], [target])) break;
+    for (; i < uris.length && slowInARow < SLOW_READS; i++) {
+      const read = this.fromDiskNow(uris[i], [target]);
+      if (!read) break;
+      slowInARow = read.readMs > SLOW_READ_MS ? slowInARow + 1 : 0;
       const now = performance.now();
-      if (now - started > SLOW_READ_MS) slow++;
       if (now - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
