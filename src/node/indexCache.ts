@@ -35,7 +35,7 @@ export function readIndexCache(file: string, settings: Settings, today: string):
  * Writes the cache atomically (a temporary file renamed over it): a command stopped half way, or
  * a full disk, leaves the old cache or none, never half a cache. Throws the system error.
  */
-export function writeIndexCache(file: string, settings: Settings, files: Iterable<SnapshotFile>): void {
+export function writeIndexCache(file: string, settings: Settings, files: readonly SnapshotFile[]): void {
   const text = encodeSnapshot({ build: BUILD_ID, settings }, files);
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -3,6 +3,7 @@ import { defaultStatus } from '../model/meetingNote';
 import { MEETING_STATUSES, type MeetingNote, type Profile } from '../model/model';
 import type { Settings } from '../settings/settings';
 import type { VaultEntry } from './vaultFile';
+import { readOrder } from './readOrder';
 
 /**
  * The persisted index (issue 16): what the index made of each file, with the file's size and
@@ -75,6 +76,8 @@ const KIND = { other: 0, unreadable: 1, template: 2, note: 3, profile: 4 } as co
 export class SnapshotEncoder {
   private readonly table = new StringTable();
   private readonly records: string[] = [];
+  /** Records of the first part: what the views show first (`readOrder`), read back before the rest. */
+  private firstPart: number | undefined;
 
   constructor(private readonly identity: SnapshotIdentity) {}
 
@@ -109,23 +112,42 @@ export class SnapshotEncoder {
     return text;
   }
 
-  /** What comes before the records, once every file is added: the header and the string table. The records follow, separated by `,`, then `SNAPSHOT_END`. */
+  /** The records added so far are the first part; the next ones the second (`SNAPSHOT_PART_BREAK` between). */
+  endFirstPart(): void {
+    this.firstPart = this.records.length;
+  }
+
+  /**
+   * What comes before the records, once every file is added: the header and the string table. The
+   * records follow, separated by `,`, the first part's and the second's by `SNAPSHOT_PART_BREAK`,
+   * then `SNAPSHOT_END`.
+   */
   head(): string {
     const header = JSON.stringify({ format: SNAPSHOT_FORMAT, build: this.identity.build, settings: settingsKey(this.identity.settings), strings: this.table.strings });
     return `${header.slice(0, -1)},"files":[`;
   }
 
   text(): string {
-    return this.head() + this.records.join(',') + SNAPSHOT_END;
+    const split = this.firstPart ?? this.records.length;
+    return this.head() + this.records.slice(0, split).join(',') + SNAPSHOT_PART_BREAK + this.records.slice(split).join(',') + SNAPSHOT_END;
   }
 }
 
+/**
+ * A snapshot is two JSON documents on two lines: the header, the string table and the first
+ * part's records (every profile and each series' newest notes, `readOrder`: what the Meetings view
+ * shows), then the rest's records. A start reads the first line, shows it, then the second.
+ */
+export const SNAPSHOT_PART_BREAK = ']}\n{"files":[';
 export const SNAPSHOT_END = ']}';
 
-/** The snapshot of `files` as JSON text, at once. */
-export function encodeSnapshot(identity: SnapshotIdentity, files: Iterable<SnapshotFile>): string {
+/** The snapshot of `files` as JSON text, at once, in the order `readOrder` gives. */
+export function encodeSnapshot(identity: SnapshotIdentity, files: readonly SnapshotFile[]): string {
   const encoder = new SnapshotEncoder(identity);
-  for (const file of files) encoder.add(file);
+  const { first, rest } = readOrder(files.map((f) => f.file), identity.settings.folder);
+  for (const i of first) encoder.add(files[i]);
+  encoder.endFirstPart();
+  for (const i of rest) encoder.add(files[i]);
   return encoder.text();
 }
 
@@ -134,9 +156,21 @@ export function encodeSnapshot(identity: SnapshotIdentity, files: Iterable<Snaps
  * notes without `status:` take their default status for. Throws `SnapshotRejected` with the reason otherwise.
  */
 export function decodeSnapshot(text: string, identity: SnapshotIdentity, today: string): SnapshotFile[] {
+  const opened = openSnapshot(text, identity, today);
+  return [...opened.first, ...opened.rest()];
+}
+
+/**
+ * A snapshot read in its two parts: the first (header, strings, what the views show first) at
+ * once, the rest when asked — both checked as `decodeSnapshot` checks them. A start shows the
+ * first part before it decodes the rest.
+ */
+export function openSnapshot(text: string, identity: SnapshotIdentity, today: string): { first: SnapshotFile[]; rest(): Iterable<SnapshotFile> } {
+  const lineBreak = text.indexOf('\n');
+  if (lineBreak < 0) throw new SnapshotRejected('it is not whole (one part)');
   let data: { format?: unknown; build?: unknown; settings?: unknown; strings?: unknown; files?: unknown };
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.slice(0, lineBreak));
   } catch {
     throw new SnapshotRejected('it is not whole (not JSON)');
   }
@@ -145,14 +179,33 @@ export function decodeSnapshot(text: string, identity: SnapshotIdentity, today: 
   if (data.build !== identity.build) throw new SnapshotRejected('another build wrote it');
   if (data.settings !== settingsKey(identity.settings)) throw new SnapshotRejected('it was written for other settings');
   const strings = data.strings;
-  const records = data.files;
-  if (!Array.isArray(strings) || !Array.isArray(records)) throw new SnapshotRejected('it is not a snapshot');
-  try {
-    return records.map((r) => decodeRecord(r, strings as string[], today));
-  } catch (e) {
-    if (e instanceof SnapshotShapeError || e instanceof TypeError || e instanceof RangeError) throw new SnapshotRejected(e.message);
-    throw e;
+  if (!Array.isArray(strings)) throw new SnapshotRejected('it is not a snapshot');
+  // One record at a time: a start can put each back as it is decoded, a slice per turn of its event loop.
+  function* decodeEach(records: unknown): Generator<SnapshotFile> {
+    if (!Array.isArray(records)) throw new SnapshotRejected('it is not a snapshot');
+    for (const r of records) {
+      try {
+        yield decodeRecord(r, strings as string[], today);
+      } catch (e) {
+        if (e instanceof SnapshotShapeError || e instanceof TypeError || e instanceof RangeError) throw new SnapshotRejected(e.message);
+        throw e;
+      }
+    }
   }
+  const first = [...decodeEach(data.files)];
+  return {
+    first,
+    *rest() {
+      let second: { files?: unknown };
+      try {
+        second = JSON.parse(text.slice(lineBreak + 1));
+      } catch {
+        throw new SnapshotRejected('it is not whole (not JSON)');
+      }
+      if (second === null || typeof second !== 'object') throw new SnapshotRejected('it is not a snapshot');
+      yield* decodeEach(second.files);
+    },
+  };
 }
 
 function decodeRecord(r: unknown, strings: string[], today: string): SnapshotFile {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
-import { decodeSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
+import { openSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import type { Settings } from '../../core/settings/settings';
 import { LocalReadError, readBytes } from './localFiles';
 
@@ -20,18 +20,20 @@ export class SnapshotStore {
   }
 
   /** The snapshot's files, when there is one this build wrote for these settings; else why not. */
-  async read(settings: Settings, today: string): Promise<{ files: SnapshotFile[]; bytes: number } | { files: undefined; reason: string }> {
+  /** The snapshot's first part decoded, the rest to decode (`openSnapshot`); or why there is none this build wrote for these settings. */
+  async read(settings: Settings, today: string): Promise<{ first: SnapshotFile[]; rest(): Iterable<SnapshotFile>; bytes: number } | { first: undefined; reason: string }> {
     let bytes: Uint8Array;
     try {
       bytes = await readBytes(this.file);
     } catch (e) {
       const code = e instanceof LocalReadError ? e.code : String(e);
-      return { files: undefined, reason: code === 'FileNotFound' ? 'none yet' : `cannot be read (${code})` };
+      return { first: undefined, reason: code === 'FileNotFound' ? 'none yet' : `cannot be read (${code})` };
     }
     try {
-      return { files: decodeSnapshot(new TextDecoder().decode(bytes), { build: BUILD_ID, settings }, today), bytes: bytes.byteLength };
+      const opened = openSnapshot(new TextDecoder().decode(bytes), { build: BUILD_ID, settings }, today);
+      return { first: opened.first, rest: () => opened.rest(), bytes: bytes.byteLength };
     } catch (e) {
-      if (e instanceof SnapshotRejected) return { files: undefined, reason: e.message };
+      if (e instanceof SnapshotRejected) return { first: undefined, reason: e.message };
       throw e;
     }
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
-import { SNAPSHOT_END, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
+import { SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
+import { readOrder } from '../../core/vault/readOrder';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import type { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
@@ -83,12 +84,20 @@ export class SnapshotWriter implements vscode.Disposable {
     const encoder = new SnapshotEncoder({ build: BUILD_ID, settings: index.settings });
     const chunks: Uint8Array[] = [];
     const bytes = new TextEncoder();
-    const files = this.source.stamps.files();
+    // What the views show first goes in the first part (`SNAPSHOT_PART_BREAK`), read back before the rest.
+    const recorded = this.source.stamps.files();
+    const order = readOrder(recorded, index.settings.folder);
+    const files = [...order.first, ...order.rest].map((i) => recorded[i]);
+    let firstPartLeft = order.first.length;
+    let partStart = true;
+    if (order.first.length === 0) chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; ) {
       // Files whose stamp is still to be taken: a batch of stats, then the records of the batch.
-      const batch = files.slice(i, i + STAT_BATCH);
+      // A batch ends where the first part does.
+      const batch = files.slice(i, i + Math.min(STAT_BATCH, firstPartLeft > 0 ? firstPartLeft : STAT_BATCH));
       i += batch.length;
+      firstPartLeft -= batch.length;
       const known = batch.map((file) => ({ file, stamp: this.source.stamps.get(file), record: this.recordOf(index, file) }));
       const stamps = await Promise.all(known.map(({ file, stamp }) => (typeof stamp === 'number' ? this.stampAfterRead(file, stamp) : stamp)));
       if (this.disposed) return;
@@ -98,7 +107,13 @@ export class SnapshotWriter implements vscode.Disposable {
         const { file, record } = known[k];
         if (!stamp || this.source.stamps.get(file) !== known[k].stamp || this.recordOf(index, file) !== record || !record) continue;
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
-        chunks.push(bytes.encode((chunks.length === 0 ? '' : ',') + encoder.add({ file, stamp, record })));
+        chunks.push(bytes.encode((partStart ? '' : ',') + encoder.add({ file, stamp, record })));
+        partStart = false;
+      }
+      if (firstPartLeft === 0 && i === order.first.length) {
+        encoder.endFirstPart();
+        chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
+        partStart = true;
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));

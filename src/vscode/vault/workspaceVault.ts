@@ -12,7 +12,7 @@ import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
 import { findCalendars, readCalendarExport, watchCalendars } from './calendarExports';
 import { isCalendarPath } from '../../core/vault/vaultPaths';
 import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
-import type { SnapshotFile } from '../../core/vault/indexSnapshot';
+import { SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
 import { inSlidingWindow } from './slidingWindow';
@@ -227,28 +227,58 @@ export class WorkspaceVault implements vscode.Disposable {
    * these settings (then every file is read).
    */
   private async restoreSnapshot(store: SnapshotStore, target: VaultIndex): Promise<boolean> {
-    const started = performance.now();
+    // The time spent reading and decoding it, not the turns of the event loop given to others between slices.
+    let started = performance.now();
+    let readMs = 0;
     let read: Awaited<ReturnType<SnapshotStore['read']>>;
     try {
       read = await store.read(target.settings, target.statusDate);
     } catch (e) {
-      read = { files: undefined, reason: String(e) };
+      read = { first: undefined, reason: String(e) };
     }
-    if (!read.files) {
+    if (!read.first) {
       this.snapshotUse = { used: false, reason: read.reason };
       return false;
     }
-    for (const { file, stamp, record } of read.files) {
-      if (record.kind === 'other') {
-        // A Markdown file that is no note: nothing to put back.
-      } else if (record.kind === 'unreadable') this.unreadable.set(file, record.reason);
-      else target.restoreFile(file, record);
-      this.stamps.stamped(file, stamp);
+    const restored: SnapshotFile[] = [];
+    const restore = (f: SnapshotFile) => {
+      if (f.record.kind === 'unreadable') this.unreadable.set(f.file, f.record.reason);
+      else if (f.record.kind !== 'other') target.restoreFile(f.file, f.record);
+      this.stamps.stamped(f.file, f.stamp);
+      restored.push(f);
+    };
+    // What the views show first (every profile, each series' newest notes), shown at once; then the rest.
+    read.first.forEach(restore);
+    this.firstShownNow();
+    readMs += performance.now() - started;
+    await new Promise((resolve) => setImmediate(resolve));
+    started = performance.now();
+    try {
+      for (const f of read.rest()) {
+        restore(f);
+        if (performance.now() - started > SLICE_MS) {
+          readMs += performance.now() - started;
+          await new Promise((resolve) => setImmediate(resolve));
+          started = performance.now();
+        }
+      }
+      readMs += performance.now() - started;
+    } catch (e) {
+      if (!(e instanceof SnapshotRejected)) throw e;
+      // The second part does not read back: nothing of the snapshot stays; every file is read.
+      for (const { file } of restored) {
+        target.removeFile(file);
+        this.unreadable.delete(file);
+        this.stamps.forget(file);
+      }
+      this.snapshotUse = { used: false, reason: e.message };
+      return false;
     }
-    this.snapshotUse = { used: true, readMs: performance.now() - started, files: read.files.length, bytes: read.bytes };
-    this.checking = this.checkAgainstDisk(read.files);
+    this.snapshotUse = { used: true, readMs, files: restored.length, bytes: read.bytes };
+    this.checking = this.checkAgainstDisk(restored);
     return true;
   }
+
 
   /**
    * After a start from the persisted index: every file's size and time compared with the

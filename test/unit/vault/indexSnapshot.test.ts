@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { fixedClock } from '../../../src/core/schedule/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
-import { decodeSnapshot, encodeSnapshot, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
+import { decodeSnapshot, encodeSnapshot, openSnapshot, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
 import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { loadVault } from '../../../src/node/loadVault';
 import { tempFoldersForSuite } from '../helpers/tempVault';
@@ -72,7 +72,7 @@ function observable(index: VaultIndex): unknown {
       id: s.id,
       profile: s.profile && { ...s.profile, parsed: sectionsAndItems(s.profile.parsed) },
       notes: s.notes.map((n) => ({ ...n, parsed: sectionsAndItems(n.parsed) })),
-      undated: s.undatedNotes.map((n) => n.file),
+      undated: s.undatedNotes.map((n) => n.file).sort(),
       lineages: s.lineages.lineages.length,
     })),
     templates: index.templateFiles(),
@@ -119,14 +119,30 @@ describe('index snapshot', () => {
     assert.equal(decodeSnapshot(text, { ...identity, settings: { ...DEFAULT_SETTINGS, staleAfterDays: 3 } }, TODAY).length, 1);
   });
 
+  it('puts first what the views show first: every profile and each series\' newest notes, readable before the rest', () => {
+    const texts: Record<string, string> = { '1on1/dana/profile.md': '---\nwith: Dana\n---\n' };
+    for (const day of ['03', '10', '17', '24']) texts[`1on1/dana/2026-11-${day}.md`] = `---\nwith: Dana\nstatus: held\n---\n- [ ] Item ${day}\n`;
+    texts['1on1/dana/2026-10-27.md'] = '---\nwith: Dana\n---\n';
+    const index = indexOf(texts);
+    const text = encodeSnapshot(identity, snapshotOf(index, Object.keys(texts)));
+    const opened = openSnapshot(text, identity, TODAY);
+    assert.deepEqual(opened.first.map((f) => f.file), ['1on1/dana/profile.md', '1on1/dana/2026-11-24.md', '1on1/dana/2026-11-17.md', '1on1/dana/2026-11-10.md', '1on1/dana/2026-11-03.md']);
+    assert.deepEqual([...opened.rest()].map((f) => f.file), ['1on1/dana/2026-10-27.md']);
+    // A second part that does not read back is found when it is read, after the first was used.
+    const broken = openSnapshot(text.slice(0, text.indexOf('\n') + 1) + '{"files":[[0,1,2,3]]}', identity, TODAY);
+    assert.equal(broken.first.length, 5);
+    assert.throws(() => [...broken.rest()], SnapshotRejected);
+  });
+
   it('is rejected whole when a value is not what the encoder writes (property: any one value changed)', () => {
     const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\nstatus: held\n---\n## Roadblocks\n- [ ] Send it 📅 2026-11-30 @sam ^abc123\n', '1on1/dana/profile.md': '---\nwith: Dana\ncadence: weekly\n---\n' });
-    const data = JSON.parse(encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md', '1on1/dana/profile.md'])));
+    // Both parts (two JSON documents on two lines), values anywhere in their records.
+    const data = encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md', '1on1/dana/profile.md'])).split('\n').map((part) => JSON.parse(part));
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, at: (string | number)[]) => {
       if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, i]));
       else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
-      else if (at[0] === 'files') paths.push(at);
+      else if (at[1] === 'files') paths.push(at);
     };
     walk(data, []);
     fc.assert(
@@ -137,7 +153,7 @@ describe('index snapshot', () => {
         target[at[at.length - 1]] = value;
         // Either rejected, or read back into notes that the rules run on without throwing.
         try {
-          const files = decodeSnapshot(JSON.stringify(copy), identity, TODAY);
+          const files = decodeSnapshot(copy.map((part: unknown) => JSON.stringify(part)).join('\n'), identity, TODAY);
           restored(files).findings();
         } catch (e) {
           assert.ok(e instanceof SnapshotRejected, `not rejected but ${(e as Error).stack}`);
