@@ -157,7 +157,8 @@ function summarize({ cold, warm, baseline, percentile, median }) {
   // sliding window: the floor is that same read, measured in the same host.
   const fastest = floors.extensionWay;
   const fastestMs = floors.readMs[fastest];
-  const floorMs = floors.findFilesMs + fastestMs;
+  // Listed as the extension lists (Node's fs, `findNotes`), read as it reads.
+  const floorMs = (floors.listMs ?? floors.findFilesMs) + fastestMs;
   const steady = cold.edits.filter((e) => !e.first);
   const first = cold.edits.filter((e) => e.first);
   const stats = (values) => (values.length === 0 ? { p50: null, p95: null, max: null, n: 0 } : { p50: median(values), p95: percentile(values, 95), max: Math.max(...values), n: values.length });
@@ -208,9 +209,10 @@ function print(results, baseline, vscodeVersion) {
   const each = (fn) => sizes.map((n) => fn(results[n]));
   row('files read / findings', ...each((f) => `${f.files} / ${f.findings}`));
   row('findFiles (listing the notes)', ...each((f) => ms(f.floors.findFilesMs)));
-  for (const name of Object.keys(results[sizes[0]].floors.readMs)) row(`read: ${name}`, ...each((f) => `${ms(f.floors.readMs[name])} ${x(f.floors.findFilesMs + f.floors.readMs[name], f.floorMs)}`));
+  row('findNotes (listing as the extension does)', ...each((f) => ms(f.floors.listMs)));
+  for (const name of Object.keys(results[sizes[0]].floors.readMs)) row(`read: ${name}`, ...each((f) => `${ms(f.floors.readMs[name])} ${x((f.floors.listMs ?? f.floors.findFilesMs) + f.floors.readMs[name], f.floorMs)}`));
   for (const name of Object.keys(results[sizes[0]].floors.statMs)) row(`stat: ${name}`, ...each((f) => ms(f.floors.statMs[name])));
-  row('parallel read floor (findFiles + read)', ...each((f) => `${ms(f.floorMs)} ${f.floorVariant.replace('workspace.fs/', 'wsfs/').replace('node fs/', 'node/').replace('node readFile/window ', 'node cb/')}`));
+  row('read floor (findNotes + read)', ...each((f) => `${ms(f.floorMs)} ${f.floorVariant.replace('workspace.fs/', 'wsfs/').replace('node fs/', 'node/').replace('node readFile/window ', 'node cb/')}`));
   row('cold: activate() synchronous part', ...each((f) => ms(f.cold.activateMs)));
   row('cold: activate → every note read', ...each((f) => `${ms(f.cold.vaultReadyMs)} ${x(f.cold.vaultReadyMs, f.floorMs)}`));
   row('cold: activate → first tree items', ...each((f) => `${ms(f.cold.firstTreeItemsMs)} ${x(f.cold.firstTreeItemsMs, f.floorMs)}`));

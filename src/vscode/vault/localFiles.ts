@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /**
@@ -41,6 +42,58 @@ export function readBytesNow(uri: vscode.Uri): Uint8Array | undefined {
   } catch (e) {
     throw new LocalReadError(codeOfNodeError(e));
   }
+}
+
+/**
+ * Every `*.md` file below a `file:` folder, as `findNotes` asks `vscode.workspace.findFiles` for
+ * them: hidden files included, the `excluded` folders skipped, links to folders followed — but
+ * each real folder once, under the first path in name order, as the CLI reads (the search service
+ * would list a folder linked into the vault twice, and its notes would be two meetings each). A slice of ~8 ms per turn of the event loop. Undefined for other schemes. At the
+ * start of a window `findFiles` waits for the search service: 0.2–0.6 s for 10,000 notes where
+ * this takes a few tens of milliseconds (docs/benchmark.md).
+ */
+export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<string>): Promise<vscode.Uri[] | undefined> {
+  if (base.scheme !== 'file') return undefined;
+  const found: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  const folders = [base.fsPath];
+  let sliceStart = performance.now();
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      const real = fs.realpathSync(folder);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue; // gone, or not readable: as the search service, skipped
+    }
+    // Folders are taken from the end of the list: pushed in reverse name order, they come in name order.
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = fs.statSync(full);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isFolder) {
+        if (!excluded.has(entry.name)) folders.push(full);
+      } else if (isFile && entry.name.endsWith('.md')) found.push(vscode.Uri.file(full));
+    }
+    if (performance.now() - sliceStart > 8) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return found;
 }
 
 /** A file's size and modification time (ms), undefined when it cannot be stat'ed (gone, no permission). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { listMarkdownFiles } from './localFiles';
 
 /**
  * Which files of the workspace the vault reads, and hearing about them on disk: the notes
@@ -9,9 +10,9 @@ import * as vscode from 'vscode';
 const EXCLUDED = '**/{node_modules,.git,.obsidian,.trash}/**';
 const EXCLUDED_FOLDERS = new Set(['node_modules', '.git', '.obsidian', '.trash']);
 
-/** The notes under `base` (the workspace folder, or a folder just created in it). */
-export function findNotes(base: vscode.Uri): Thenable<vscode.Uri[]> {
-  return vscode.workspace.findFiles(new vscode.RelativePattern(base, '**/*.md'), EXCLUDED);
+/** The notes under `base` (the workspace folder, or a folder just created in it): listed through Node on a `file:` folder (`localFiles.ts`), else found by the search service. */
+export async function findNotes(base: vscode.Uri): Promise<vscode.Uri[]> {
+  return (await listMarkdownFiles(base, EXCLUDED_FOLDERS)) ?? vscode.workspace.findFiles(new vscode.RelativePattern(base, '**/*.md'), EXCLUDED);
 }
 
 /** A vault path in one of the folders no note lives in. */

@@ -1,7 +1,11 @@
 import * as assert from 'assert';
 import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
 import { WorkspaceVault, type TimeChange } from '../../../src/vscode/vault/workspaceVault';
-import { api, nextEvent } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { findNotes } from '../../../src/vscode/vault/vaultFiles';
+import { api, nextEvent, workspaceRoot } from './helpers';
 
 /** A clock the test moves by hand. */
 function movableClock(start: LocalDateTime): Clock & { set(at: LocalDateTime): void } {
@@ -10,6 +14,26 @@ function movableClock(start: LocalDateTime): Clock & { set(at: LocalDateTime): v
 }
 
 describe('WorkspaceVault', () => {
+  it('lists the notes through Node as the search service finds them (hidden folders, excluded ones), a linked folder once', async () => {
+    const root = workspaceRoot();
+    const made = path.join(root.fsPath, 'listing-test');
+    const write = (file: string) => {
+      fs.mkdirSync(path.dirname(path.join(made, file)), { recursive: true });
+      fs.writeFileSync(path.join(made, file), '# x\n');
+    };
+    try {
+      for (const file of ['a.md', '.hidden/b.md', 'node_modules/c.md', '.obsidian/d.md', '.trash/e.md', 'deep/er/f.md', 'g.markdown', 'h.md.txt', 'CAPS.MD']) write(file);
+      fs.symlinkSync(path.join(made, 'deep'), path.join(made, 'linked'));
+      const listed = (await findNotes(vscode.Uri.file(made))).map((u) => u.fsPath).sort();
+      const searched = (await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.file(made), '**/*.md'), '**/{node_modules,.git,.obsidian,.trash}/**')).map((u) => u.fsPath).sort();
+      // One difference, on purpose: a folder reached directly and through a link is read once, under its first path in name order (as the CLI).
+      assert.deepStrictEqual(listed, searched.filter((f) => !f.includes(path.join('listing-test', 'linked'))));
+      assert.ok(listed.some((f) => f.endsWith(path.join('.hidden', 'b.md'))));
+    } finally {
+      fs.rmSync(made, { recursive: true, force: true });
+    }
+  });
+
   it('reads the same vault as the extension does', async () => {
     const extension = await api();
     await extension.vault.ready();

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../../../../src/extension';
 import { DIAGNOSTIC_SOURCE } from '../../../../../src/vscode/findingDiagnostic';
 import { say } from '../../../taggedReporter';
+import { findNotes } from '../../../../../src/vscode/vault/vaultFiles';
 import { api, workspaceRoot } from '../../../suite/helpers';
 
 /**
@@ -260,7 +261,12 @@ async function readFloors() {
     'node fs/all': await timed((uri) => fs.promises.stat(uri.fsPath), Infinity),
     'workspace.fs/32': await timed((uri) => Promise.resolve(vscode.workspace.fs.stat(uri)), 32),
   };
-  return { files: uris.length, bytes, findFilesMs, readMs: read, statMs, extensionWay: EXTENSION_WAY };
+  // And listing them the way the extension lists (Node, `findNotes`), which the floor uses.
+  const listingStarted = performance.now();
+  const listed = await findNotes(root);
+  const listMs = performance.now() - listingStarted;
+  assert.strictEqual(listed.length, uris.length, 'findNotes and findFiles found different notes');
+  return { files: uris.length, bytes, findFilesMs, listMs, readMs: read, statMs, extensionWay: EXTENSION_WAY };
 }
 
 /**
