@@ -168,8 +168,10 @@ function summarize({ cold, warm, baseline, percentile, median }) {
     floorMs,
     floorVariant: fastest,
     floors,
-    cold: { vaultReadyMs: cold.vaultReadyMs, firstTreeItemsMs: cold.firstTreeItemsMs, treeMs: cold.treeMs, treeItems: cold.treeItems, diagnosticsShownMs: cold.diagnosticsShownMs, activateMs: cold.activateMs },
+    cold: { loadSteps: cold.loadSteps, firstShownMs: cold.firstShownMs, vaultReadyMs: cold.vaultReadyMs, firstTreeItemsMs: cold.firstTreeItemsMs, treeMs: cold.treeMs, treeItems: cold.treeItems, diagnosticsShownMs: cold.diagnosticsShownMs, activateMs: cold.activateMs },
     warm: {
+      loadSteps: warm.loadSteps,
+      firstShownMs: warm.firstShownMs,
       vaultReadyMs: warm.vaultReadyMs,
       firstTreeItemsMs: warm.firstTreeItemsMs,
       diagnosticsShownMs: warm.diagnosticsShownMs,

@@ -156,21 +156,21 @@ export function encodeSnapshot(identity: SnapshotIdentity, files: readonly Snaps
  * notes without `status:` take their default status for. Throws `SnapshotRejected` with the reason otherwise.
  */
 export function decodeSnapshot(text: string, identity: SnapshotIdentity, today: string): SnapshotFile[] {
-  const opened = openSnapshot(text, identity, today);
+  const lineBreak = text.indexOf('\n');
+  if (lineBreak < 0) throw new SnapshotRejected('it is not whole (one part)');
+  const opened = openSnapshot(text.slice(0, lineBreak), () => text.slice(lineBreak + 1), identity, today);
   return [...opened.first, ...opened.rest()];
 }
 
 /**
- * A snapshot read in its two parts: the first (header, strings, what the views show first) at
- * once, the rest when asked — both checked as `decodeSnapshot` checks them. A start shows the
+ * A snapshot read in its two parts (its two lines, `SNAPSHOT_PART_BREAK`): the first (header,
+ * strings, what the views show first) at once, the second when asked — both checked as `decodeSnapshot` checks them. A start shows the
  * first part before it decodes the rest.
  */
-export function openSnapshot(text: string, identity: SnapshotIdentity, today: string): { first: SnapshotFile[]; rest(): Iterable<SnapshotFile> } {
-  const lineBreak = text.indexOf('\n');
-  if (lineBreak < 0) throw new SnapshotRejected('it is not whole (one part)');
+export function openSnapshot(firstLine: string, secondLine: () => string, identity: SnapshotIdentity, today: string): { first: SnapshotFile[]; rest(): Iterable<SnapshotFile> } {
   let data: { format?: unknown; build?: unknown; settings?: unknown; strings?: unknown; files?: unknown };
   try {
-    data = JSON.parse(text.slice(0, lineBreak));
+    data = JSON.parse(firstLine);
   } catch {
     throw new SnapshotRejected('it is not whole (not JSON)');
   }
@@ -198,7 +198,7 @@ export function openSnapshot(text: string, identity: SnapshotIdentity, today: st
     *rest() {
       let second: { files?: unknown };
       try {
-        second = JSON.parse(text.slice(lineBreak + 1));
+        second = JSON.parse(secondLine());
       } catch {
         throw new SnapshotRejected('it is not whole (not JSON)');
       }

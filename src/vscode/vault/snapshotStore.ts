@@ -30,7 +30,11 @@ export class SnapshotStore {
       return { first: undefined, reason: code === 'FileNotFound' ? 'none yet' : `cannot be read (${code})` };
     }
     try {
-      const opened = openSnapshot(new TextDecoder().decode(bytes), { build: BUILD_ID, settings }, today);
+      // The first line is decoded and read first: the second (most of the bytes) only after the first was shown.
+      const lineBreak = bytes.indexOf(0x0a);
+      if (lineBreak < 0) return { first: undefined, reason: 'it is not whole (one part)' };
+      const text = new TextDecoder();
+      const opened = openSnapshot(text.decode(bytes.subarray(0, lineBreak)), () => text.decode(bytes.subarray(lineBreak + 1)), { build: BUILD_ID, settings }, today);
       return { first: opened.first, rest: () => opened.rest(), bytes: bytes.byteLength };
     } catch (e) {
       if (e instanceof SnapshotRejected) return { first: undefined, reason: e.message };

@@ -74,6 +74,9 @@ export class WorkspaceVault implements vscode.Disposable {
   private checking: Promise<void> = Promise.resolve();
   /** How the first load used the persisted index; undefined until known. */
   snapshotUse: SnapshotUse | undefined;
+  /** When the first load reached each step, in ms since the vault was made (the scale benchmark prints them). */
+  readonly loadSteps: Record<string, number> = {};
+  private readonly madeAt = performance.now();
   private firstShownNow!: () => void;
   private readonly firstShowing = new Promise<void>((resolve) => (this.firstShownNow = resolve));
 
@@ -190,6 +193,7 @@ export class WorkspaceVault implements vscode.Disposable {
 
   /** Reads the workspace into `target` (on the first load, from the persisted index when it can), and watches it from now on. */
   private async load(target: VaultIndex, first = false): Promise<void> {
+    if (first) this.loadSteps.started = performance.now() - this.madeAt;
     const root = this.root();
     this.watcher?.dispose();
     if (!root) return;
@@ -206,15 +210,18 @@ export class WorkspaceVault implements vscode.Disposable {
       return;
     }
     const uris = await findNotes(root);
+    if (first) this.loadSteps.listed = performance.now() - this.madeAt;
     // What the Meetings view and the status bar show first (each series' profile and newest notes),
     // then the rest: on the first load the surfaces that can show a part are told after the first pass.
     const { first: firstPass, rest } = readOrder(uris.map((uri) => this.fileOf(uri) ?? ''), target.settings.folder);
     await this.readFiles(firstPass.map((i) => uris[i]), target);
+    if (first) this.loadSteps.firstPass = performance.now() - this.madeAt;
     if (first && rest.length > 0 && target === this.index) {
       this.firstShownNow();
       this.changes.all();
     }
     await this.readFiles(rest.map((i) => uris[i]), target);
+    if (first) this.loadSteps.allRead = performance.now() - this.madeAt;
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);

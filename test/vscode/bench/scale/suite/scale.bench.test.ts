@@ -56,7 +56,7 @@ describe('scale benchmark', () => {
       const extension = await api();
       const start = await coldStart(extension, diagnostics);
       await profile?.stop();
-      const figures: Record<string, unknown> = { phase, ...start };
+      const figures: Record<string, unknown> = { phase, ...start, loadSteps: (extension.vault as { loadSteps?: unknown }).loadSteps };
       if (phase === 'warm') {
         const snapshotApi = extension as unknown as SnapshotApi;
         figures.snapshot = snapshotApi.activation.snapshot ?? null;
