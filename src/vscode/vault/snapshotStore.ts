@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
 import { openSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import type { Settings } from '../../core/settings/settings';
-import { LocalReadError, readBytes } from './localFiles';
+import { LocalReadError, readBytes, readBytesNow } from './localFiles';
 
 /**
  * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
@@ -10,6 +10,12 @@ import { LocalReadError, readBytes } from './localFiles';
  * are (`localFiles.ts`), written through `vscode.workspace.fs`; written atomically (a temporary file renamed over it), so that a
  * window closed mid-write leaves the last snapshot or none, never half of one.
  */
+export interface OpenedSnapshot {
+  first: SnapshotFile[];
+  rest(): Iterable<SnapshotFile>;
+  bytes: number;
+}
+
 export class SnapshotStore {
   private readonly file: vscode.Uri;
   private readonly temporary: vscode.Uri;
@@ -20,15 +26,24 @@ export class SnapshotStore {
   }
 
   /** The snapshot's files, when there is one this build wrote for these settings; else why not. */
-  /** The snapshot's first part decoded, the rest to decode (`openSnapshot`); or why there is none this build wrote for these settings. */
-  async read(settings: Settings, today: string): Promise<{ first: SnapshotFile[]; rest(): Iterable<SnapshotFile>; bytes: number } | { first: undefined; reason: string }> {
-    let bytes: Uint8Array;
+  /**
+   * The snapshot's first part decoded, the rest to decode (`openSnapshot`); or why there is none
+   * this build wrote for these settings. A `file:` storage is read at once: at the start of a window
+   * the host's event loop is busy with every extension's activation, and a read through a callback
+   * waited ~120 ms for its turn where reading and decoding the first part takes ~20 ms.
+   */
+  async read(settings: Settings, today: string): Promise<OpenedSnapshot | { first: undefined; reason: string }> {
+    let bytes: Uint8Array | undefined;
     try {
-      bytes = await readBytes(this.file);
+      bytes = readBytesNow(this.file) ?? (await readBytes(this.file));
     } catch (e) {
       const code = e instanceof LocalReadError ? e.code : String(e);
       return { first: undefined, reason: code === 'FileNotFound' ? 'none yet' : `cannot be read (${code})` };
     }
+    return this.open(bytes, settings, today);
+  }
+
+  private open(bytes: Uint8Array, settings: Settings, today: string): OpenedSnapshot | { first: undefined; reason: string } {
     try {
       // The first line is decoded and read first: the second (most of the bytes) only after the first was shown.
       const lineBreak = bytes.indexOf(0x0a);

@@ -243,6 +243,7 @@ export class WorkspaceVault implements vscode.Disposable {
     } catch (e) {
       read = { first: undefined, reason: String(e) };
     }
+    this.loadSteps.snapshotOpened = performance.now() - this.madeAt;
     if (!read.first) {
       this.snapshotUse = { used: false, reason: read.reason };
       return false;
@@ -256,6 +257,7 @@ export class WorkspaceVault implements vscode.Disposable {
     };
     // What the views show first (every profile, each series' newest notes), shown at once; then the rest.
     read.first.forEach(restore);
+    this.loadSteps.firstPass = performance.now() - this.madeAt;
     this.firstShownNow();
     readMs += performance.now() - started;
     await new Promise((resolve) => setImmediate(resolve));
@@ -281,6 +283,7 @@ export class WorkspaceVault implements vscode.Disposable {
       this.snapshotUse = { used: false, reason: e.message };
       return false;
     }
+    this.loadSteps.allRead = performance.now() - this.madeAt;
     this.snapshotUse = { used: true, readMs, files: restored.length, bytes: read.bytes };
     this.checking = this.checkAgainstDisk(restored);
     return true;
