@@ -10,19 +10,19 @@ import { WorkspaceVault } from './vscode/vault/workspaceVault';
 export interface OneOnOneApi extends SurfaceProbes {
   vault: WorkspaceVault;
   /**
-   * Milliseconds since `activate()` began: its synchronous part, and until the vault's first read was
+   * When `activate()` began (`performance.now()` of the host), and milliseconds since: its synchronous part, and until the vault's first read was
    * indexed (the bench reads these), until the Meetings view could show its first items
    * (`firstShownMs`, `WorkspaceVault.firstShown`); `snapshot` when the first read came from the persisted index
    * (the time to read and decode it, and its files).
    */
-  activation: { activateMs: number; vaultReadyMs?: number; firstShownMs?: number; snapshot?: { readMs: number; files: number; bytes: number } };
+  activation: { startedAt: number; activateMs: number; vaultReadyMs?: number; firstShownMs?: number; snapshot?: { readMs: number; files: number; bytes: number } };
 }
 
 /** Only wires: makes the shared services, then runs every surface of `src/providers/`; every disposable goes to the context. */
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   const started = performance.now();
   const vault = new WorkspaceVault(undefined, { storage: context.storageUri });
-  const activation: OneOnOneApi['activation'] = { activateMs: 0 };
+  const activation: OneOnOneApi['activation'] = { startedAt: started, activateMs: 0 };
   void vault.firstShown().then(() => (activation.firstShownMs = performance.now() - started));
   void vault.ready().then(() => {
     activation.vaultReadyMs = performance.now() - started;

@@ -52,6 +52,8 @@ export function readBytesNow(uri: vscode.Uri): Uint8Array | undefined {
  * start of a window `findFiles` waits for the search service: 0.2–0.6 s for 10,000 notes where
  * this takes a few tens of milliseconds (docs/benchmark.md).
  */
+const LISTING_SLICE_MS = 30;
+
 export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<string>): Promise<vscode.Uri[] | undefined> {
   if (base.scheme !== 'file') return undefined;
   const found: vscode.Uri[] = [];
@@ -88,7 +90,7 @@ export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<
         if (!excluded.has(entry.name)) folders.push(full);
       } else if (isFile && entry.name.endsWith('.md')) found.push(vscode.Uri.file(full));
     }
-    if (performance.now() - sliceStart > 8) {
+    if (performance.now() - sliceStart > LISTING_SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
