@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
-import { findingLineKey, findingsToShow, type TypingState } from '../core/views/waitingFindings';
-import { toDiagnostic } from '../vscode/findingDiagnostic';
+import { findingsToShow, type TypingState } from '../core/views/waitingFindings';
+import { ruleOf, showsFindings, toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
@@ -22,6 +22,10 @@ import type { Feature } from './feature';
  * message to the window, not one per file), and the whole vault's is computed series by series in
  * slices of a few milliseconds, yielding to the extension host between them: at 10,000 notes the
  * rules alone take tens of milliseconds, and the host must not stall (the minute's republish included).
+ *
+ * What a file shows is read back from the collection (VS Code keeps it anyway), and a file's
+ * findings are kept here only while some of them wait: per-file copies of either held 4 MB of the
+ * extension host's heap at 10,000 notes (a finding's fixes hold on to its series' notes).
  */
 export const diagnostics: Feature = (context, { vault }) => {
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
@@ -36,10 +40,14 @@ type Batch = [vscode.Uri, vscode.Diagnostic[] | undefined][];
 export class VaultDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');
   private readonly subscriptions: vscode.Disposable[] = [this.collection];
-  /** Files that show diagnostics: their series, a fingerprint (a publish that changes nothing sends nothing), the rule and line of each. */
-  private readonly shown = new Map<string, { series: string; fingerprint: string; uri: vscode.Uri; lineKeys: Set<string> }>();
-  /** Every finding of each file as last published, shown or waiting: the cursor leaving a line shows what waited. */
-  private readonly latest = new Map<string, { series: string; findings: readonly Finding[] }>();
+  /** Files that show diagnostics: their series and the URI they show under (what they show is in `collection`). */
+  private readonly shown = new Map<string, { series: string; uri: vscode.Uri }>();
+  /**
+   * Every finding as last published of each file where some wait (the notes being typed in): the
+   * cursor leaving a line shows them. A file where none waits shows all its findings already, and
+   * a cursor moving in it changes nothing.
+   */
+  private readonly withWaiting = new Map<string, { series: string; findings: readonly Finding[] }>();
   /** Where the user was typing when last looked: file, cursor lines, unsaved. */
   private typing: { file: string; key: string } | undefined;
   private readonly shownBySeries = new Map<string, Set<string>>();
@@ -136,7 +144,7 @@ export class VaultDiagnostics implements vscode.Disposable {
       this.root = root;
       this.collection.clear();
       this.shown.clear();
-      this.latest.clear();
+      this.withWaiting.clear();
       this.shownBySeries.clear();
     }
     this.seriesOfFile.clear();
@@ -180,7 +188,7 @@ export class VaultDiagnostics implements vscode.Disposable {
     if (before?.key === now?.key) return;
     this.typing = now;
     for (const file of new Set([before?.file, now?.file])) {
-      const latest = file === undefined ? undefined : this.latest.get(file);
+      const latest = file === undefined ? undefined : this.withWaiting.get(file);
       if (file !== undefined && latest) this.show(file, latest.series, latest.findings);
     }
   }
@@ -197,22 +205,24 @@ export class VaultDiagnostics implements vscode.Disposable {
   private typingIn(file: string): TypingState | undefined {
     const editor = vscode.window.activeTextEditor;
     if (!editor || this.vault.fileOf(editor.document.uri) !== file) return undefined;
-    const lineKeys = this.shown.get(file)?.lineKeys;
+    const uri = this.shown.get(file)?.uri;
+    const onScreen = (uri && this.collection.get(uri)) ?? [];
     return {
       cursorLines: editor.selections.map((s) => s.active.line),
       dirty: editor.document.isDirty,
-      shownAlready: (finding) => lineKeys?.has(findingLineKey(finding)) === true,
+      shownAlready: (finding) => onScreen.some((d) => ruleOf(d) === finding.rule && d.range.start.line === finding.range.start.line),
     };
   }
 
   /** Shows a file's findings (those that need not wait); with a `batch`, what changes is added to it rather than sent at once. */
   private show(file: string, series: string | undefined, all: readonly Finding[], batch?: Batch): void {
-    if (all.length === 0 || series === undefined) this.latest.delete(file);
-    else this.latest.set(file, { series, findings: all });
-    const findings = findingsToShow(all, this.typingIn(file)).shown;
+    const { shown: findings, waiting } = findingsToShow(all, this.typingIn(file));
+    if (waiting.length === 0 || series === undefined) this.withWaiting.delete(file);
+    else this.withWaiting.set(file, { series, findings: all });
     const before = this.shown.get(file);
-    const fingerprint = findings.map(fingerprintOf).join('\n');
-    if (before && before.fingerprint === fingerprint && before.series === series) return;
+    // A publish that changes nothing sends nothing.
+    const unchanged = before !== undefined && showsFindings(this.collection.get(before.uri) ?? [], findings);
+    if (unchanged && before.series === series) return;
     if (before) this.shownBySeries.get(before.series)?.delete(file);
     if (findings.length === 0 || series === undefined) {
       if (!before) return;
@@ -223,11 +233,11 @@ export class VaultDiagnostics implements vscode.Disposable {
       return;
     }
     const uri = before?.uri ?? this.vault.uriOf(file);
-    this.shown.set(file, { series, fingerprint, uri, lineKeys: new Set(findings.map(findingLineKey)) });
+    this.shown.set(file, { series, uri });
     let files = this.shownBySeries.get(series);
     if (!files) this.shownBySeries.set(series, (files = new Set()));
     files.add(file);
-    if (before?.fingerprint === fingerprint) return;
+    if (unchanged) return;
     const diagnostics = findings.map((f) => toDiagnostic(f, this.extensionUri));
     if (batch) batch.push([uri, diagnostics]);
     else this.collection.set(uri, diagnostics);
@@ -262,9 +272,4 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
     else byFile.set(f.file, [f]);
   }
   return byFile;
-}
-
-function fingerprintOf(f: Finding): string {
-  const r = f.range;
-  return `${f.rule} ${f.severity} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${f.message}`;
 }

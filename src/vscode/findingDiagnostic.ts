@@ -36,3 +36,26 @@ export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' && code !== null ? String(code.value) : code === undefined ? undefined : String(code);
 }
+
+/**
+ * True when `diagnostics` are what `toDiagnostic` made of `findings`, in order (the same rule,
+ * severity, range and message each): a file's diagnostics need no new `set`.
+ */
+export function showsFindings(diagnostics: readonly vscode.Diagnostic[], findings: readonly Finding[]): boolean {
+  return (
+    diagnostics.length === findings.length &&
+    findings.every((f, i) => {
+      const d = diagnostics[i];
+      const { start, end } = f.range;
+      return (
+        ruleOf(d) === f.rule &&
+        d.severity === SEVERITIES[f.severity] &&
+        d.message === f.message &&
+        d.range.start.line === start.line &&
+        d.range.start.character === start.character &&
+        d.range.end.line === end.line &&
+        d.range.end.character === end.character
+      );
+    })
+  );
+}
