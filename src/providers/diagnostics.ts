@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
 import { findingsToShow, type TypingState } from '../core/views/waitingFindings';
+import { classifyPath } from '../core/vault/vaultPaths';
 import { ruleOf, showsFindings, toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
@@ -51,8 +52,12 @@ export class VaultDiagnostics implements vscode.Disposable {
   /** Where the user was typing when last looked: file, cursor lines, unsaved. */
   private typing: { file: string; key: string } | undefined;
   private readonly shownBySeries = new Map<string, Set<string>>();
-  /** The series each file of the vault was last seen in: a file that moves or goes away re-checks its old series. */
-  private readonly seriesOfFile = new Map<string, string>();
+  /**
+   * The series a file was last seen in, for the files whose path does not name it (a note outside
+   * the series folders that names its series in front matter): a file that moves or goes away
+   * re-checks its old series. Every other file's is its path's — a map of all 10,000 weighed 0.4 MB.
+   */
+  private readonly seriesBeyondPath = new Map<string, string>();
   /** Per series (and '' for the whole vault): bumped by every request, so that only the newest one publishes. */
   private readonly generations = new Map<string, number>();
   /** The clock's minute of the last whole-vault publish. */
@@ -97,17 +102,13 @@ export class VaultDiagnostics implements vscode.Disposable {
     }
     const series = new Set<string>();
     for (const file of change.files) {
-      const before = this.seriesOfFile.get(file);
+      const before = this.seriesLastSeen(file);
       const now = this.vault.index.seriesOf(file);
       if (before !== undefined) series.add(before);
-      if (now !== undefined) {
-        series.add(now);
-        this.seriesOfFile.set(file, now);
-      } else {
-        // Deleted, or no longer a note: nothing of it to show, whatever its old series finds.
-        this.seriesOfFile.delete(file);
-        this.show(file, undefined, []);
-      }
+      this.remember(file, now);
+      if (now !== undefined) series.add(now);
+      // Deleted, or no longer a note: nothing of it to show, whatever its old series finds.
+      else this.show(file, undefined, []);
     }
     for (const id of series) void this.publishSeries(id);
   }
@@ -147,16 +148,13 @@ export class VaultDiagnostics implements vscode.Disposable {
       this.withWaiting.clear();
       this.shownBySeries.clear();
     }
-    this.seriesOfFile.clear();
-    for (const file of index.allFiles()) {
-      const series = index.seriesOf(file);
-      if (series !== undefined) this.seriesOfFile.set(file, series);
-    }
+    this.seriesBeyondPath.clear();
+    for (const file of index.allFiles()) this.remember(file, index.seriesOf(file));
     // A series edited while the slices ran has a publish of its own, newer than what was taken here.
     const current = (series: string | undefined) => series === undefined || !taken.has(series) || taken.get(series) === this.generations.get(series);
     for (const [file, shown] of [...this.shown]) if (!byFile.has(file) && current(shown.series)) this.show(file, undefined, [], batch);
     for (const [file, findings] of byFile) {
-      const series = this.seriesOfFile.get(file);
+      const series = index.seriesOf(file);
       if (current(series)) this.show(file, series, findings, batch);
     }
     if (batch.length > 0) this.collection.set(batch);
@@ -179,6 +177,16 @@ export class VaultDiagnostics implements vscode.Disposable {
     }
     for (const [file, findings] of byFile) this.show(file, id, findings, batch);
     if (batch.length > 0) this.collection.set(batch);
+  }
+
+  /** The series `file` was in when last seen (undefined: none), as far as a change may have touched it. */
+  private seriesLastSeen(file: string): string | undefined {
+    return this.seriesBeyondPath.get(file) ?? seriesOfPath(file, this.vault.index.settings.folder);
+  }
+
+  private remember(file: string, series: string | undefined): void {
+    if (series !== undefined && series !== seriesOfPath(file, this.vault.index.settings.folder)) this.seriesBeyondPath.set(file, series);
+    else this.seriesBeyondPath.delete(file);
   }
 
   /** The cursor moved to another line or note, or the note was saved: what waited may show now. */
@@ -262,6 +270,12 @@ export class VaultDiagnostics implements vscode.Disposable {
     const now = this.vault.clock.now();
     return `${now.date}T${now.time}`;
   }
+}
+
+/** The series a file's path names (a note or profile in a series folder), whether or not the vault holds the file. */
+function seriesOfPath(file: string, folder: string): string | undefined {
+  const place = classifyPath(file, folder);
+  return place.kind === 'series-note' || place.kind === 'profile' || place.kind === 'template' ? place.series : undefined;
 }
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
