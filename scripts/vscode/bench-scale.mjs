@@ -8,7 +8,8 @@
 // could not measure.
 // Options: --no-build; --json (the last line of stdout is one JSON object); --sizes 2000,10000; --seed S;
 // --profile DIR (the extension host's CPU profiles of the cold start and of the edits, written to
-// DIR/<size>/ and their heaviest functions printed).
+// DIR/<size>/ and their heaviest functions printed); --heap-snapshot DIR (the extension host's heap after
+// gc, DIR/example/baseline.heapsnapshot and DIR/<size>/cold.heapsnapshot).
 import fs from 'node:fs';
 import { SourceMap, createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,6 +38,7 @@ const option = (name, fallback) => {
 const sizes = option('--sizes', '2000,10000').split(',').map(Number);
 const seed = Number(option('--seed', '1'));
 const profileDir = option('--profile', undefined);
+const heapDir = option('--heap-snapshot', undefined);
 if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--sizes wants note counts such as 2000,10000');
 
 /** Issue 16's targets at 10,000 notes; `value` of a size's figures, undefined when it could not be measured. */
@@ -81,7 +83,13 @@ try {
   };
 
   log('scale benchmark: example vault (the heap baseline)…');
-  const baseline = await launch('baseline', { vaultSource: exampleVault });
+  const heapSnapshots = (name) => {
+    if (!heapDir) return {};
+    const folder = path.resolve(heapDir, name);
+    fs.mkdirSync(folder, { recursive: true });
+    return { ONE_ON_ONE_BENCH_HEAP_SNAPSHOT: folder };
+  };
+  const baseline = await launch('baseline', { vaultSource: exampleVault, env: heapSnapshots('example') });
   const results = {};
   for (const notes of sizes) {
     const keep = makeTempRoot('1x1-scale-');
@@ -100,7 +108,7 @@ try {
     const profiles = profileDir && path.resolve(profileDir, String(notes));
     if (profiles) fs.mkdirSync(profiles, { recursive: true });
     log(`scale benchmark: ${notes} notes, cold launch…`);
-    const cold = await launch('cold', { workspace, userDataDir, port, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}) } });
+    const cold = await launch('cold', { workspace, userDataDir, port, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}), ...heapSnapshots(String(notes)) } });
     if (profiles) for (const name of ['cold-start', 'edits']) log(heaviestFunctions(path.join(profiles, `${name}.cpuprofile`), `${notes} notes, ${name}`));
     log(`scale benchmark: ${notes} notes, warm launch (same workspace and profile)…`);
     const warm = await launch('warm', { workspace, userDataDir, port, env });

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
-import { findingLineKey, findingsToShow, type TypingState } from '../core/views/waitingFindings';
-import { toDiagnostic } from '../vscode/findingDiagnostic';
+import { findingsToShow, type TypingState } from '../core/views/waitingFindings';
+import { classifyPath } from '../core/vault/vaultPaths';
+import { ruleOf, showsFindings, toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
 
@@ -22,6 +23,10 @@ import type { Feature } from './feature';
  * message to the window, not one per file), and the whole vault's is computed series by series in
  * slices of a few milliseconds, yielding to the extension host between them: at 10,000 notes the
  * rules alone take tens of milliseconds, and the host must not stall (the minute's republish included).
+ *
+ * What a file shows is read back from the collection (VS Code keeps it anyway), and a file's
+ * findings are kept here only while some of them wait: per-file copies of either held 4 MB of the
+ * extension host's heap at 10,000 notes (a finding's fixes hold on to its series' notes).
  */
 export const diagnostics: Feature = (context, { vault }) => {
   context.subscriptions.push(new VaultDiagnostics(vault, context.extensionUri));
@@ -36,15 +41,23 @@ type Batch = [vscode.Uri, vscode.Diagnostic[] | undefined][];
 export class VaultDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('oneOnOne');
   private readonly subscriptions: vscode.Disposable[] = [this.collection];
-  /** Files that show diagnostics: their series, a fingerprint (a publish that changes nothing sends nothing), the rule and line of each. */
-  private readonly shown = new Map<string, { series: string; fingerprint: string; uri: vscode.Uri; lineKeys: Set<string> }>();
-  /** Every finding of each file as last published, shown or waiting: the cursor leaving a line shows what waited. */
-  private readonly latest = new Map<string, { series: string; findings: readonly Finding[] }>();
+  /** Files that show diagnostics: their series and the URI they show under (what they show is in `collection`). */
+  private readonly shown = new Map<string, { series: string; uri: vscode.Uri }>();
+  /**
+   * Every finding as last published of each file where some wait (the notes being typed in): the
+   * cursor leaving a line shows them. A file where none waits shows all its findings already, and
+   * a cursor moving in it changes nothing.
+   */
+  private readonly withWaiting = new Map<string, { series: string; findings: readonly Finding[] }>();
   /** Where the user was typing when last looked: file, cursor lines, unsaved. */
   private typing: { file: string; key: string } | undefined;
   private readonly shownBySeries = new Map<string, Set<string>>();
-  /** The series each file of the vault was last seen in: a file that moves or goes away re-checks its old series. */
-  private readonly seriesOfFile = new Map<string, string>();
+  /**
+   * The series a file was last seen in, for the files whose path does not name it (a note outside
+   * the series folders that names its series in front matter): a file that moves or goes away
+   * re-checks its old series. Every other file's is its path's — a map of all 10,000 weighed 0.4 MB.
+   */
+  private readonly seriesBeyondPath = new Map<string, string>();
   /** Per series (and '' for the whole vault): bumped by every request, so that only the newest one publishes. */
   private readonly generations = new Map<string, number>();
   /** The clock's minute of the last whole-vault publish. */
@@ -89,17 +102,13 @@ export class VaultDiagnostics implements vscode.Disposable {
     }
     const series = new Set<string>();
     for (const file of change.files) {
-      const before = this.seriesOfFile.get(file);
+      const before = this.seriesLastSeen(file);
       const now = this.vault.index.seriesOf(file);
       if (before !== undefined) series.add(before);
-      if (now !== undefined) {
-        series.add(now);
-        this.seriesOfFile.set(file, now);
-      } else {
-        // Deleted, or no longer a note: nothing of it to show, whatever its old series finds.
-        this.seriesOfFile.delete(file);
-        this.show(file, undefined, []);
-      }
+      this.remember(file, now);
+      if (now !== undefined) series.add(now);
+      // Deleted, or no longer a note: nothing of it to show, whatever its old series finds.
+      else this.show(file, undefined, []);
     }
     for (const id of series) void this.publishSeries(id);
   }
@@ -136,19 +145,16 @@ export class VaultDiagnostics implements vscode.Disposable {
       this.root = root;
       this.collection.clear();
       this.shown.clear();
-      this.latest.clear();
+      this.withWaiting.clear();
       this.shownBySeries.clear();
     }
-    this.seriesOfFile.clear();
-    for (const file of index.allFiles()) {
-      const series = index.seriesOf(file);
-      if (series !== undefined) this.seriesOfFile.set(file, series);
-    }
+    this.seriesBeyondPath.clear();
+    for (const file of index.allFiles()) this.remember(file, index.seriesOf(file));
     // A series edited while the slices ran has a publish of its own, newer than what was taken here.
     const current = (series: string | undefined) => series === undefined || !taken.has(series) || taken.get(series) === this.generations.get(series);
     for (const [file, shown] of [...this.shown]) if (!byFile.has(file) && current(shown.series)) this.show(file, undefined, [], batch);
     for (const [file, findings] of byFile) {
-      const series = this.seriesOfFile.get(file);
+      const series = index.seriesOf(file);
       if (current(series)) this.show(file, series, findings, batch);
     }
     if (batch.length > 0) this.collection.set(batch);
@@ -173,6 +179,16 @@ export class VaultDiagnostics implements vscode.Disposable {
     if (batch.length > 0) this.collection.set(batch);
   }
 
+  /** The series `file` was in when last seen (undefined: none), as far as a change may have touched it. */
+  private seriesLastSeen(file: string): string | undefined {
+    return this.seriesBeyondPath.get(file) ?? seriesOfPath(file, this.vault.index.settings.folder);
+  }
+
+  private remember(file: string, series: string | undefined): void {
+    if (series !== undefined && series !== seriesOfPath(file, this.vault.index.settings.folder)) this.seriesBeyondPath.set(file, series);
+    else this.seriesBeyondPath.delete(file);
+  }
+
   /** The cursor moved to another line or note, or the note was saved: what waited may show now. */
   private onTypingMoved(): void {
     const before = this.typing;
@@ -180,7 +196,7 @@ export class VaultDiagnostics implements vscode.Disposable {
     if (before?.key === now?.key) return;
     this.typing = now;
     for (const file of new Set([before?.file, now?.file])) {
-      const latest = file === undefined ? undefined : this.latest.get(file);
+      const latest = file === undefined ? undefined : this.withWaiting.get(file);
       if (file !== undefined && latest) this.show(file, latest.series, latest.findings);
     }
   }
@@ -197,22 +213,24 @@ export class VaultDiagnostics implements vscode.Disposable {
   private typingIn(file: string): TypingState | undefined {
     const editor = vscode.window.activeTextEditor;
     if (!editor || this.vault.fileOf(editor.document.uri) !== file) return undefined;
-    const lineKeys = this.shown.get(file)?.lineKeys;
+    const uri = this.shown.get(file)?.uri;
+    const onScreen = (uri && this.collection.get(uri)) ?? [];
     return {
       cursorLines: editor.selections.map((s) => s.active.line),
       dirty: editor.document.isDirty,
-      shownAlready: (finding) => lineKeys?.has(findingLineKey(finding)) === true,
+      shownAlready: (finding) => onScreen.some((d) => ruleOf(d) === finding.rule && d.range.start.line === finding.range.start.line),
     };
   }
 
   /** Shows a file's findings (those that need not wait); with a `batch`, what changes is added to it rather than sent at once. */
   private show(file: string, series: string | undefined, all: readonly Finding[], batch?: Batch): void {
-    if (all.length === 0 || series === undefined) this.latest.delete(file);
-    else this.latest.set(file, { series, findings: all });
-    const findings = findingsToShow(all, this.typingIn(file)).shown;
+    const { shown: findings, waiting } = findingsToShow(all, this.typingIn(file));
+    if (waiting.length === 0 || series === undefined) this.withWaiting.delete(file);
+    else this.withWaiting.set(file, { series, findings: all });
     const before = this.shown.get(file);
-    const fingerprint = findings.map(fingerprintOf).join('\n');
-    if (before && before.fingerprint === fingerprint && before.series === series) return;
+    // A publish that changes nothing sends nothing.
+    const unchanged = before !== undefined && showsFindings(this.collection.get(before.uri) ?? [], findings);
+    if (unchanged && before.series === series) return;
     if (before) this.shownBySeries.get(before.series)?.delete(file);
     if (findings.length === 0 || series === undefined) {
       if (!before) return;
@@ -223,11 +241,11 @@ export class VaultDiagnostics implements vscode.Disposable {
       return;
     }
     const uri = before?.uri ?? this.vault.uriOf(file);
-    this.shown.set(file, { series, fingerprint, uri, lineKeys: new Set(findings.map(findingLineKey)) });
+    this.shown.set(file, { series, uri });
     let files = this.shownBySeries.get(series);
     if (!files) this.shownBySeries.set(series, (files = new Set()));
     files.add(file);
-    if (before?.fingerprint === fingerprint) return;
+    if (unchanged) return;
     const diagnostics = findings.map((f) => toDiagnostic(f, this.extensionUri));
     if (batch) batch.push([uri, diagnostics]);
     else this.collection.set(uri, diagnostics);
@@ -254,6 +272,12 @@ export class VaultDiagnostics implements vscode.Disposable {
   }
 }
 
+/** The series a file's path names (a note or profile in a series folder), whether or not the vault holds the file. */
+function seriesOfPath(file: string, folder: string): string | undefined {
+  const place = classifyPath(file, folder);
+  return place.kind === 'series-note' || place.kind === 'profile' || place.kind === 'template' ? place.series : undefined;
+}
+
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -262,9 +286,4 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
     else byFile.set(f.file, [f]);
   }
   return byFile;
-}
-
-function fingerprintOf(f: Finding): string {
-  const r = f.range;
-  return `${f.rule} ${f.severity} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${f.message}`;
 }

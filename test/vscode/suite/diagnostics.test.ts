@@ -83,6 +83,18 @@ describe('Diagnostics', () => {
     await waitForDiagnostics('2026-11-10.md', [], 'the other note of 10 Nov to be no longer a duplicate');
   });
 
+  it('re-checks the series of a deleted note kept outside the series folders (type: 1x1, with:)', async () => {
+    const elsewhere = 'zz-elsewhere';
+    try {
+      await writeNotes(elsewhere, { 'zed.md': ['---', 'type: 1x1', 'with: zz rules', 'date: 2026-11-10', '---', '# Another 1x1 on 10 Nov', ''].join('\n') });
+      await waitForDiagnostics('2026-11-10.md', ['duplicate-meeting Warning 2:0-2:5'], 'the note elsewhere to make 10 Nov a duplicate');
+      await vscode.workspace.fs.delete(noteUri(elsewhere, 'zed.md'));
+      await waitForDiagnostics('2026-11-10.md', [], 'the deleted note elsewhere to take the duplicate away');
+    } finally {
+      await removeNotes(elsewhere);
+    }
+  });
+
   it('follows oneOnOne.rules without a reload: off removes a rule, a severity changes it', async () => {
     const config = vscode.workspace.getConfiguration('oneOnOne');
     await config.update('rules', { 'stale-commitment': 'off', 'missing-section': 'error' }, vscode.ConfigurationTarget.Workspace);

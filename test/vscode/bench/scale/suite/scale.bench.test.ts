@@ -70,6 +70,7 @@ describe('scale benchmark', () => {
       }
       await sleep(QUIET_MS);
       figures.heapAfterGcBytes = heapAfterGc();
+      writeHeapSnapshot(phase);
       if (phase === 'cold') {
         figures.floors = await readFloors();
         const editsProfile = await CpuProfile.start('edits');
@@ -218,6 +219,16 @@ function heapAfterGc(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed;
+}
+
+/**
+ * With ONE_ON_ONE_BENCH_HEAP_SNAPSHOT=<folder>, the extension host's heap right after the heap
+ * figure was taken (after gc), written there as `<phase>.heapsnapshot` (open it in Chrome DevTools'
+ * Memory tab; the script prints what retains the most).
+ */
+function writeHeapSnapshot(phase: string): void {
+  const folder = process.env.ONE_ON_ONE_BENCH_HEAP_SNAPSHOT;
+  if (folder) v8.writeHeapSnapshot(path.join(folder, `${phase}.heapsnapshot`));
 }
 
 /**
