@@ -42,8 +42,12 @@ export interface SeriesOverview {
    * that are not among them (a canceled meeting next week, agendas written further ahead).
    */
   upcoming: MeetingEntry[];
-  /** Every other note, newest first. */
-  past: MeetingEntry[];
+  /**
+   * Every other note, newest first. Made when asked (a person's row expanded): the Meetings view
+   * keeps every person's overview, and an entry for each of 10,000 past notes was a megabyte kept
+   * for rows mostly never opened.
+   */
+  readonly past: MeetingEntry[];
   /** Open commitments of the series, and those of them past due. */
   open: number;
   overdue: number;
@@ -55,17 +59,19 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   const { now } = state;
   const commitments = openCommitmentsOf(state);
   const counts = countsByNote(commitments);
-  const notesPerDate = new Map<string, number>();
-  for (const note of state.notes) notesPerDate.set(note.date!, (notesPerDate.get(note.date!) ?? 0) + 1);
+  // Only what an entry needs is kept by `past`'s closure: never the series state (its lineages).
+  const sharedDates = new Set<string>();
+  for (let i = 1; i < state.notes.length; i++) if (state.notes[i].date === state.notes[i - 1].date) sharedDates.add(state.notes[i].date!);
+  const schedule = { profile: state.profile, notes: state.notes, calendar: state.calendar };
   const entryOf = (note: MeetingNote): MeetingEntry => ({
     date: note.date!,
-    time: meetingTime(state, note.date!, note.time),
+    time: meetingTime(schedule, note.date!, note.time),
     status: note.status,
     note,
     writable: false,
     open: counts.get(note.file)?.open ?? 0,
     overdue: counts.get(note.file)?.overdue ?? 0,
-    sameDayFileName: (notesPerDate.get(note.date!) ?? 0) > 1 ? note.file.slice(note.file.lastIndexOf('/') + 1) : undefined,
+    sameDayFileName: sharedDates.has(note.date!) ? note.file.slice(note.file.lastIndexOf('/') + 1) : undefined,
   });
 
   const upcoming: MeetingEntry[] = upcomingMeetings(state, now, upcomingCount).map((m, i) =>
@@ -77,7 +83,7 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
   upcoming.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.time ?? '', b.time ?? ''));
   for (const m of upcoming) if (m.note) shown.add(m.note);
 
-  const past = state.notes.filter((n) => !shown.has(n)).reverse().map(entryOf);
+  const pastNotes = state.notes.filter((n) => !shown.has(n)).reverse();
   return {
     id: state.id,
     name: seriesName(state, state.id),
@@ -85,7 +91,9 @@ export function meetingsOverview(state: SeriesState, upcomingCount = UPCOMING_SH
     cadence: state.cadence ? describeCadence(state.cadence.cadence) : undefined,
     cadenceInferred: state.cadence?.inferred ?? false,
     upcoming,
-    past,
+    get past() {
+      return pastNotes.map(entryOf);
+    },
     open: commitments.length,
     overdue: commitments.filter((c) => c.group === 'overdue').length,
   };
