@@ -59,7 +59,7 @@ export class CommitmentsTreeProvider extends VaultTreeProvider<CommitmentsNode> 
 
   async getChildren(node?: CommitmentsNode): Promise<CommitmentsNode[]> {
     if (node) return node.kind === 'group' ? node.commitments : [];
-    await this.vault.ready();
+    await this.vault.restored();
     const today = this.vault.clock.now().date;
     const all = sortCommitments(this.vault.index.seriesValues(this.openBySeries).flat());
     return groupCommitments(all, this.groupBy()).map((g) => ({
@@ -166,7 +166,7 @@ export const commitmentsView: Feature = (context, { vault, onDidRequestRefresh }
   const tree = new CommitmentsTreeProvider(vault);
   const view = vscode.window.createTreeView('oneOnOne.commitments', { treeDataProvider: tree, manageCheckboxStateManually: true });
   const showGroupBy = () => void vscode.commands.executeCommand('setContext', GROUP_BY_CONTEXT, tree.groupBy());
-  void vault.ready().then(showGroupBy);
+  void vault.restored().then(showGroupBy);
   context.subscriptions.push(
     vault.onDidChange(showGroupBy),
     vscode.commands.registerCommand(COMMAND_IDS.groupCommitmentsByOwner, () => writeGroupBy('owner')),

@@ -255,9 +255,9 @@ export class VaultDiagnostics implements vscode.Disposable {
   private async whenRead(): Promise<void> {
     let reading: Promise<void>;
     do {
-      reading = this.vault.ready();
+      reading = this.vault.restored();
       await reading;
-    } while (reading !== this.vault.ready());
+    } while (reading !== this.vault.restored());
   }
 
   private bump(key: string): number {

@@ -56,7 +56,7 @@ export class InsightsPanels implements vscode.Disposable {
 
   /** Opens (or reveals) the panel of one series, or everyone's; returns its title. */
   async show(series: string | undefined): Promise<string> {
-    await this.vault.ready();
+    await this.vault.restored();
     const key = series ?? '';
     const open = this.panels.get(key);
     if (open) {

@@ -60,7 +60,7 @@ class BriefDocuments implements vscode.TextDocumentContentProvider, vscode.Dispo
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    await this.vault.ready();
+    await this.vault.restored();
     const series = seriesOfBriefUri(uri);
     const state = this.vault.index.seriesState(series);
     if (!state) return `# Brief: no 1x1 series "${series}"\n\nThere is no folder ${this.vault.index.settings.folder}/${series} with notes any more.\n`;

@@ -81,7 +81,7 @@ export class WeekTreeProvider extends VaultTreeProvider<WeekNode> {
 
   async getChildren(node?: WeekNode): Promise<WeekNode[]> {
     if (node) return node.kind === 'meeting' ? node.meeting.attention.map((code) => ({ kind: 'attention', series: node.series, file: node.file, code, meeting: node.meeting })) : [];
-    await this.vault.ready();
+    await this.vault.restored();
     const now = this.vault.clock.now();
     const week = weekOfSeries(this.vault.index.seriesValues(this.seriesWeeks), now);
     // `weekAhead` lists each series' meetings from its next one: the first of a series is the one an agenda is written for now.

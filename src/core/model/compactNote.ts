@@ -1,4 +1,4 @@
-import type { ActionItem, FrontMatter, Heading, ListItemSummary, ParsedNote, ParseProblem, Section } from '../../parsing/types';
+import type { ActionItem, FrontMatter, Heading, ListItemSummary, ParsedNote, ParseProblem, Position, Section } from '../../parsing/types';
 
 /**
  * A parsed note as the vault index keeps it: the same `ParsedNote` interface in a fraction of the
@@ -136,7 +136,8 @@ class CompactNote implements ParsedNote {
     // Items straight from the packed string (no array of numbers in between: ~1.3 million of them for 10,000 notes).
     const itemCount = typeof packedItems === 'string' ? packedItems.length / ITEM_FIELDS : unpackNumbers(packedItems).length / ITEM_FIELDS;
     const v: (o: number) => number = typeof packedItems === 'string' ? (o) => packedItems.charCodeAt(o) - PACK_OFFSET : ((values) => (o: number) => values[o])(unpackNumbers(packedItems));
-    if (!Array.isArray(texts) || (problems !== 0 && !Array.isArray(problems))) throw new SnapshotShapeError('note parts');
+    if (!Array.isArray(texts)) throw new SnapshotShapeError('note parts');
+    if (problems !== 0) checkProblems(problems);
     const text = (n: number): string | undefined => (n === -1 ? undefined : stringAt(strings, n));
     const keyLines: Record<string, number> = {};
     for (let i = 4; i < fmValues.length; i += 2) keyLines[stringAt(strings, fmValues[i])] = integer(fmValues[i + 1]);
@@ -231,6 +232,15 @@ function unpackNumbers(packed: unknown): number[] {
   if (!Array.isArray(packed)) throw new SnapshotShapeError('numbers');
   for (const v of packed) if (typeof v !== 'number' || !Number.isInteger(v)) throw new SnapshotShapeError('number');
   return packed as number[];
+}
+
+/** Problems as the parser writes them: a kind, a message and a range of whole numbers. */
+export function checkProblems(value: unknown): asserts value is ParseProblem[] {
+  if (!Array.isArray(value)) throw new SnapshotShapeError('problems');
+  const position = (p: unknown) => p !== null && typeof p === 'object' && Number.isInteger((p as Position).line) && Number.isInteger((p as Position).character);
+  for (const problem of value as Partial<ParseProblem>[])
+    if (problem === null || typeof problem !== 'object' || (problem.kind !== 'front-matter' && problem.kind !== 'date') || typeof problem.message !== 'string' || !problem.range || !position(problem.range.start) || !position(problem.range.end))
+      throw new SnapshotShapeError('problem');
 }
 
 function stringAt(strings: readonly string[], n: number): string {

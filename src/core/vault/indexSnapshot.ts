@@ -1,4 +1,4 @@
-import { decodeCompactNote, encodeCompactNote, SnapshotShapeError } from '../model/compactNote';
+import { checkProblems, decodeCompactNote, encodeCompactNote, SnapshotShapeError } from '../model/compactNote';
 import { defaultStatus } from '../model/meetingNote';
 import { MEETING_STATUSES, type MeetingNote, type Profile } from '../model/model';
 import type { Settings } from '../settings/settings';
@@ -246,7 +246,7 @@ function decodeNote(file: string, r: unknown[], strings: string[], today: string
   const written = MEETING_STATUSES[r[7] as number];
   if (written === undefined) throw new SnapshotShapeError('status');
   const problems = r[13];
-  if (problems !== 0 && !Array.isArray(problems)) throw new SnapshotShapeError('problems');
+  if (problems !== 0) checkProblems(problems);
   // The field order of `readMeetingNote`'s literal: one hidden class for every note.
   return {
     file,
@@ -276,7 +276,18 @@ function encodeProfile(profile: Profile, t: StringTable): unknown {
 function decodeProfile(file: string, value: unknown, strings: string[]): Profile {
   if (value === null || typeof value !== 'object') throw new SnapshotShapeError('profile');
   const p = value as Omit<Profile, 'file'>;
-  if (typeof p.series !== 'string' || (p.role !== 'manager' && p.role !== 'report') || !Array.isArray(p.problems)) throw new SnapshotShapeError('profile');
+  // Every value as `readProfile` makes it: a rule or a view would otherwise trip over a wrong type.
+  if (typeof p.series !== 'string' || (p.role !== 'manager' && p.role !== 'report')) throw new SnapshotShapeError('profile');
+  for (const key of ['withName', 'time', 'since'] as const) if (p[key] !== undefined && typeof p[key] !== 'string') throw new SnapshotShapeError(`profile ${key}`);
+  for (const key of ['day', 'duration'] as const) if (p[key] !== undefined && !Number.isFinite(p[key])) throw new SnapshotShapeError(`profile ${key}`);
+  for (const key of ['topics', 'aliases', 'calendarTexts'] as const) {
+    const list = p[key];
+    if (list !== undefined && !(Array.isArray(list) && list.every((t) => typeof t === 'string'))) throw new SnapshotShapeError(`profile ${key}`);
+  }
+  const cadence = p.cadence as { kind?: unknown; weeks?: unknown } | undefined;
+  if (cadence !== undefined && !(cadence !== null && ['weekly', 'biweekly', 'monthly', 'every-n-weeks'].includes(cadence.kind as string) && (cadence.kind !== 'every-n-weeks' || (Number.isInteger(cadence.weeks) && (cadence.weeks as number) > 0))))
+    throw new SnapshotShapeError('profile cadence');
+  checkProblems(p.problems);
   return {
     file,
     series: p.series,

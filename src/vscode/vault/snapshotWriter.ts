@@ -28,6 +28,17 @@ export interface SnapshotSource {
   /** Why a file of the workspace was not read as text (binary, too large), when that is why. */
   notText(file: string): string | undefined;
   uriOf(file: string): vscode.Uri;
+  /** Reads a file again (its stamp was too close to its read to be trusted; now it can be). */
+  reread(file: string): void;
+}
+
+const OTHER: SnapshotRecord = { kind: 'other' };
+
+/** The same record: the index's entry itself, or the same kind of file that is no note (and the same reason). */
+function sameRecord(a: SnapshotRecord, b: SnapshotRecord): boolean {
+  if (a === b) return true;
+  if (a.kind === 'unreadable' && b.kind === 'unreadable') return a.reason === b.reason;
+  return a.kind === 'other' && b.kind === 'other';
 }
 
 /**
@@ -37,14 +48,17 @@ export interface SnapshotSource {
  */
 export class SnapshotWriter implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
+  private rereading: NodeJS.Timeout | undefined;
   private pending = false;
   private writing: Promise<void> | undefined;
   private disposed = false;
 
+  /** `racyMs` is for tests, which cannot wait for the window of a real file system's clock. */
   constructor(
     private readonly store: SnapshotStore,
     private readonly source: SnapshotSource,
     private readonly quietMs = QUIET_MS,
+    private readonly racyMs = RACY_MS,
   ) {}
 
   /** The vault changed: write once it is quiet. */
@@ -70,6 +84,7 @@ export class SnapshotWriter implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.rereading) clearTimeout(this.rereading);
     // Closing the window: what is pending is written if the host gives it the time.
     if (this.pending) void this.flush();
     this.disposed = true;
@@ -91,6 +106,8 @@ export class SnapshotWriter implements vscode.Disposable {
     let firstPartLeft = order.first.length;
     let partStart = true;
     if (order.first.length === 0) chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
+    // Read too soon after they were written to be trusted: read again once the write, and then the next one.
+    const tooRecent: string[] = [];
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; ) {
       // Files whose stamp is still to be taken: a batch of stats, then the records of the batch.
@@ -105,7 +122,8 @@ export class SnapshotWriter implements vscode.Disposable {
       for (let k = 0; k < known.length; k++) {
         const stamp = stamps[k];
         const { file, record } = known[k];
-        if (!stamp || this.source.stamps.get(file) !== known[k].stamp || this.recordOf(index, file) !== record || !record) continue;
+        if (stamp === 'too-recent') tooRecent.push(file);
+        if (!stamp || stamp === 'too-recent' || this.source.stamps.get(file) !== known[k].stamp || !sameRecord(this.recordOf(index, file), record)) continue;
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
         chunks.push(bytes.encode((partStart ? '' : ',') + encoder.add({ file, stamp, record })));
         partStart = false;
@@ -141,19 +159,31 @@ export class SnapshotWriter implements vscode.Disposable {
     } catch {
       // No room, no permission: the snapshot is only a head start; the next start reads the files.
     }
+    // A note saved or written by a command is read at once, within the racy window of its own
+    // write: read again once the window has passed (its change notice brings the next write).
+    if (tooRecent.length > 0)
+      this.rereading = setTimeout(() => {
+        if (!this.disposed) for (const file of tooRecent) this.source.reread(file);
+      }, this.racyMs);
   }
 
   /** What the index made of a file; undefined when it holds it no longer. */
-  private recordOf(index: VaultIndex, file: string): SnapshotRecord | undefined {
+  private recordOf(index: VaultIndex, file: string): SnapshotRecord {
     const entry = index.entry(file);
     if (entry) return entry;
     const notText = this.source.notText(file);
-    return notText !== undefined ? { kind: 'unreadable', reason: notText } : { kind: 'other' };
+    return notText !== undefined ? { kind: 'unreadable', reason: notText } : OTHER;
   }
 
-  /** The file's stamp, when the disk says it has not been written since it was read at `readAt`. */
-  private async stampAfterRead(file: string, readAt: number): Promise<FileStamp | undefined> {
+  /**
+   * The file's stamp, when the disk says it was last written well before it was read at `readAt`;
+   * `too-recent` when it was written just before (it is read again once that write is older than
+   * the window, and recorded by the write after); undefined when it cannot be stat'ed or changed
+   * since (its change is on its way).
+   */
+  private async stampAfterRead(file: string, readAt: number): Promise<FileStamp | 'too-recent' | undefined> {
     const stat = await statFile(this.source.uriOf(file));
-    return stat && stat.mtime < readAt - RACY_MS ? stat : undefined;
+    if (!stat || stat.mtime > readAt + this.racyMs) return undefined;
+    return stat.mtime < readAt - this.racyMs ? stat : 'too-recent';
   }
 }

@@ -54,6 +54,8 @@ export interface WorkspaceVaultOptions {
   clockCheckMs?: number;
   /** Where the persisted index is kept (`ExtensionContext.storageUri`); none: every start reads every file. */
   storage?: vscode.Uri;
+  /** For tests: how long after its write a file read is trusted to the persisted index (default 2 s). */
+  snapshotRacyMs?: number;
 }
 
 export class WorkspaceVault implements vscode.Disposable {
@@ -68,6 +70,10 @@ export class WorkspaceVault implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private watcher: vscode.Disposable | undefined;
   private loading: Promise<void>;
+  /** `loading`, then `checking`: see `ready()`. */
+  private readying: Promise<void>;
+  /** The first load is done: the persisted index may be written (never a vault half read). */
+  private loaded = false;
   private calendarsLoading: Promise<void> = Promise.resolve();
   /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
   private readonly unreadable = new Map<string, string>();
@@ -85,7 +91,7 @@ export class WorkspaceVault implements vscode.Disposable {
   private firstShownNow!: () => void;
   private readonly firstShowing = new Promise<void>((resolve) => (this.firstShownNow = resolve));
 
-  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS, storage }: WorkspaceVaultOptions = {}) {
+  constructor(clock: Clock = clockFromEnvironment(process.env), { clockCheckMs = CLOCK_CHECK_MS, storage, snapshotRacyMs }: WorkspaceVaultOptions = {}) {
     this.clock = clock;
     this.minutes = new MinuteClock(clock, clockCheckMs);
     this.onDidChangeTime = this.minutes.onDidChangeTime;
@@ -93,14 +99,19 @@ export class WorkspaceVault implements vscode.Disposable {
     if (storage) {
       this.snapshotStore = new SnapshotStore(storage);
       this.snapshotWriter = new SnapshotWriter(this.snapshotStore, {
-        index: () => (this.indexes.targets().length === 1 ? this.index : undefined),
+        index: () => (this.loaded && this.indexes.targets().length === 1 ? this.index : undefined),
+        reread: (file) => void this.fromDisk(this.uriOf(file)),
         stamps: this.stamps,
         notText: (file) => (this.stamps.get(file) !== undefined ? this.unreadable.get(file) : undefined),
         uriOf: (file) => this.uriOf(file),
-      });
+      }, undefined, snapshotRacyMs);
     }
     this.loading = this.load(this.index, true).then(() => this.changes.all());
-    void this.loading.then(() => this.firstShownNow());
+    this.readying = this.loading.then(() => this.checking);
+    void this.loading.then(() => {
+      this.loaded = true;
+      this.firstShownNow();
+    });
     this.subscriptions = [
       this.changes,
       this.minutes,
@@ -116,30 +127,39 @@ export class WorkspaceVault implements vscode.Disposable {
     return this.indexes.published;
   }
 
-  /** Resolves once the first read of the workspace is done. */
+  /**
+   * Resolves once the index holds what the disk holds: after the first full read, or — after a
+   * start from the persisted index — once every file's size and time were checked against the disk
+   * and the changed, new and deleted ones read or removed. What acts on the vault (every command:
+   * New agenda carries commitments from the notes it sees) waits for this. The same promise until
+   * a reload (settings, folders) starts another.
+   */
   ready(): Promise<void> {
+    return this.readying;
+  }
+
+  /**
+   * Resolves once every note is in the index — read, or put back from the persisted index before
+   * the disk was checked (then the surfaces refresh as the check reads what changed). What only
+   * shows the vault waits for this: the diagnostics, Commitments, This week, Insights. The same
+   * promise until a reload starts another.
+   */
+  restored(): Promise<void> {
     return this.loading;
   }
 
   /**
-   * Resolves once the surfaces that can show part of the vault may: after the first pass of a cold
-   * start (every profile and each series' newest notes, `readOrder`), when a snapshot was read, or
-   * once everything was read — whichever comes first. The Meetings view and the status bar wait
-   * for this; whatever must see every note (diagnostics, commands, Commitments, This week) waits
-   * for `ready()`.
+   * Resolves once the Meetings view and the status bar may show what is read so far: after the
+   * first pass of a cold start (every profile and each series' newest notes, `readOrder`), once the
+   * persisted index's first part is put back, or once everything was read — whichever comes first.
    */
   firstShown(): Promise<void> {
     return this.firstShowing;
   }
 
-  /**
-   * Resolves once every file was compared with the disk: at once after a full read; after a start
-   * from the persisted index, once each file's size and time were checked and the changed, new and
-   * deleted ones read or removed (the surfaces showed the snapshot meanwhile).
-   */
-  async checked(): Promise<void> {
-    await this.loading;
-    await this.checking;
+  /** `ready()`, by the name the scale benchmark asks for. */
+  checked(): Promise<void> {
+    return this.readying;
   }
 
   /** The folder the persisted index is kept in, when there is one. */
@@ -221,10 +241,9 @@ export class WorkspaceVault implements vscode.Disposable {
     const { first: firstPass, rest } = readOrder(uris.map((uri) => this.fileOf(uri) ?? ''), target.settings.folder);
     await this.readFiles(firstPass.map((i) => uris[i]), target, FIRST_PASS_SLICE_MS);
     if (first) this.loadSteps.firstPass = performance.now() - this.madeAt;
-    if (first && rest.length > 0 && target === this.index) {
-      this.firstShownNow();
-      this.changes.all();
-    }
+    // The Meetings view and the status bar wait for `firstShown()` (no change notice: the other
+    // surfaces would redraw from a part of the vault).
+    if (first && rest.length > 0 && target === this.index) this.firstShownNow();
     await this.readFiles(rest.map((i) => uris[i]), target);
     if (first) this.loadSteps.allRead = performance.now() - this.madeAt;
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
@@ -377,6 +396,7 @@ export class WorkspaceVault implements vscode.Disposable {
       .then(() => {
         if (this.indexes.publish(incoming)) this.changes.all(); // else a later reload took over
       });
+    this.readying = this.loading;
   }
 
   /** A created folder (a series folder made, copied in or restored): reads the notes already in it. */
@@ -439,8 +459,9 @@ export class WorkspaceVault implements vscode.Disposable {
   }
 
   /**
-   * The same at once (`readDiskNoteNow`), for the cold start's bulk read: nothing can be typed
-   * while it runs. False when the URI cannot be read that way (not a `file:` URI).
+   * The same at once (`readDiskNoteNow`), for the cold start's bulk read: an editor's unsaved text
+   * is looked for just before, and nothing can be typed during one read (the bulk read yields only
+   * between reads). Undefined when the URI cannot be read that way (not a `file:` URI).
    */
   private fromDiskNow(uri: vscode.Uri, targets: VaultIndex[]): { readMs: number } | undefined {
     const file = this.fileOf(uri);

@@ -136,7 +136,7 @@ describe('index snapshot', () => {
   });
 
   it('is rejected whole when a value is not what the encoder writes (property: any one value changed)', () => {
-    const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\nstatus: held\n---\n## Roadblocks\n- [ ] Send it 📅 2026-11-30 @sam ^abc123\n', '1on1/dana/profile.md': '---\nwith: Dana\ncadence: weekly\n---\n' });
+    const index = indexOf({ '1on1/dana/2026-11-24.md': '---\nwith: Dana\nstatus: held\n---\n## Roadblocks\n- [ ] Send it 📅 2026-11-30 @sam ^abc123\n', '1on1/dana/profile.md': '---\nwith: Dana\ncadence: every 3 weeks\nday: tuesday\ntime: "10:00"\nduration: 30\nsince: 2026-01-01\ntopics: [Career, Hiring]\naliases: [dw]\ncalendar: "Dana 1:1"\nrole: report\n---\n' });
     // Both parts (two JSON documents on two lines), values anywhere in their records.
     const data = encodeSnapshot(identity, snapshotOf(index, ['1on1/dana/2026-11-24.md', '1on1/dana/profile.md'])).split('\n').map((part) => JSON.parse(part));
     const paths: (string | number)[][] = [];
@@ -147,7 +147,7 @@ describe('index snapshot', () => {
     };
     walk(data, []);
     fc.assert(
-      fc.property(fc.constantFrom(...paths), fc.constantFrom<unknown>('x', -7, 1e9, null, [], {}), (at, value) => {
+      fc.property(fc.constantFrom(...paths), fc.constantFrom<unknown>('x', -7, 1e9, null, [], {}, [5], { kind: 'weekly' }), (at, value) => {
         const copy = JSON.parse(JSON.stringify(data));
         let target = copy;
         for (const key of at.slice(0, -1)) target = target[key];
@@ -160,8 +160,13 @@ describe('index snapshot', () => {
           assert.ok(e instanceof SnapshotRejected, `not rejected but ${(e as Error).stack}`);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+    // The case a second reader found: a profile's topics of another type once crashed `check --cache`.
+    const broken = JSON.parse(JSON.stringify(data));
+    const profileRecord = broken.flat().flatMap((part: { files?: unknown[][] }) => part.files ?? []).find((r: unknown[]) => r[3] === 4);
+    profileRecord[4].topics = 5;
+    assert.throws(() => decodeSnapshot(broken.map((part: unknown) => JSON.stringify(part)).join('\n'), identity, TODAY), SnapshotRejected);
   });
 });
 

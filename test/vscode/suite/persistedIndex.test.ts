@@ -29,7 +29,8 @@ describe('the persisted index', function () {
   };
   const open = async (): Promise<WorkspaceVault> => {
     const vault = new WorkspaceVault(clock, { storage: vscode.Uri.file(storage) });
-    await vault.checked();
+    // What commands wait for: every file checked against the disk, not only the snapshot put back.
+    await vault.ready();
     await vault.calendarsReady();
     return vault;
   };
@@ -80,7 +81,7 @@ describe('the persisted index', function () {
     }
     const second = new WorkspaceVault(clock, { storage: vscode.Uri.file(storage) });
     try {
-      await second.ready();
+      await second.restored();
       const use = second.snapshotUse;
       assert.ok(use?.used, `the snapshot was not used: ${JSON.stringify(use)}`);
       assert.ok(use.files >= 3);
@@ -138,6 +139,29 @@ describe('the persisted index', function () {
       } finally {
         vault.dispose();
       }
+    }
+  });
+
+  it('records a note written during the session once its write is old enough to trust, and Markdown files that are no notes', async () => {
+    const vault = new WorkspaceVault(clock, { storage: vscode.Uri.file(storage), snapshotRacyMs: 200 });
+    try {
+      await vault.ready();
+      // Written now (as a save or New agenda writes): read at once, within the window of its own write.
+      const fresh = `${SERIES}/2026-12-01.md`;
+      fs.writeFileSync(notePath('2026-12-01.md'), note('2026-12-01', 'Fresh from this session'));
+      await waitFor(() => vault.index.has(fresh), 'the watcher to read the new note');
+      const snapshot = () => fs.readFileSync(path.join(storage, 'index-snapshot.json'), 'utf8');
+      // The first write leaves it out and reads it again; a later one records it (files are named in the strings of what was recorded).
+      await waitFor(async () => {
+        await vault.snapshotWritten();
+        return snapshot().includes(JSON.stringify(fresh));
+      }, 'the new note in the snapshot');
+      const text = snapshot();
+      assert.ok(text.includes('"README.md"'), 'a Markdown file that is no note is recorded (not read again at the next start)');
+      assert.ok(text.includes(JSON.stringify(`${SERIES}/binary.md`)), 'a note that is not text is recorded with its reason');
+    } finally {
+      vault.dispose();
+      fs.rmSync(notePath('2026-12-01.md'), { force: true });
     }
   });
 
