@@ -190,18 +190,11 @@ class CompactNote implements ParsedNote {
 }
 
 /** What `CompactNote.decode` read, to make the note from. */
-interface Decoded {
-  frontMatter: FrontMatter;
-  items: ActionItem[];
-  problems: ParseProblem[];
-  lineCount: number;
-  eol: '\n' | '\r\n';
-  hasBom: boolean;
-  bodyStartLine: number;
+type Decoded = Omit<ParsedNote, 'sections' | 'headings'> & {
   packedSections: string;
   sectionLabels: string[];
   listItemTexts: (string | number)[];
-}
+};
 
 /** A snapshot whose values are not what the encoder writes: it is dropped, never half used. */
 export class SnapshotShapeError extends Error {

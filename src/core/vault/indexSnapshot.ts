@@ -51,18 +51,23 @@ function settingsKey(settings: Settings): string {
 }
 
 class StringTable {
-  readonly strings: string[] = [];
+  /** Each string as JSON text, made as it is added: the table's text is then a join, not one long stringify at the end. */
+  private readonly json: string[] = [];
   private readonly numbers = new Map<string, number>();
 
   numberOf(s: string | undefined): number {
     if (s === undefined) return -1;
     let n = this.numbers.get(s);
     if (n === undefined) {
-      n = this.strings.length;
-      this.strings.push(s);
+      n = this.json.length;
+      this.json.push(JSON.stringify(s));
       this.numbers.set(s, n);
     }
     return n;
+  }
+
+  text(): string {
+    return `[${this.json.join(',')}]`;
   }
 }
 
@@ -123,8 +128,8 @@ export class SnapshotEncoder {
    * then `SNAPSHOT_END`.
    */
   head(): string {
-    const header = JSON.stringify({ format: SNAPSHOT_FORMAT, build: this.identity.build, settings: settingsKey(this.identity.settings), strings: this.table.strings });
-    return `${header.slice(0, -1)},"files":[`;
+    const header = JSON.stringify({ format: SNAPSHOT_FORMAT, build: this.identity.build, settings: settingsKey(this.identity.settings) });
+    return `${header.slice(0, -1)},"strings":${this.table.text()},"files":[`;
   }
 
   text(): string {
