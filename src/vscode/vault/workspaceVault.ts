@@ -324,7 +324,10 @@ export class WorkspaceVault implements vscode.Disposable {
     const root = this.root();
     if (!root) return;
     const unseen = new Map(recorded.map((f) => [f.file, f.stamp]));
-    const uris = await findNotes(root);
+    const found = await findNotes(root);
+    // Files the snapshot does not have (new, or left out: unsaved last time, written just before) first: they are read anyway.
+    const isNew = (uri: vscode.Uri) => !unseen.has(this.fileOf(uri) ?? '');
+    const uris = [...found.filter(isNew), ...found.filter((uri) => !isNew(uri))];
     await inSlidingWindow(uris, STAT_WINDOW, async (uri) => {
       const file = this.fileOf(uri);
       if (!file) return;
