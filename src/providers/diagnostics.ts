@@ -87,6 +87,9 @@ export class VaultDiagnostics implements vscode.Disposable {
       }),
     );
     this.typing = this.typingNow();
+    // The folder shown for is the one open now: the first whole-vault publish must not take the
+    // series published before it (a file read meanwhile) for another folder's, and clear them.
+    this.root = vault.root()?.toString();
     void this.publishAll();
   }
 
@@ -140,7 +143,8 @@ export class VaultDiagnostics implements vscode.Disposable {
     }
     const root = this.vault.root()?.toString();
     const batch: Batch = [];
-    if (root !== this.root) {
+    const rootChanged = root !== this.root;
+    if (rootChanged) {
       // Another workspace folder: what was shown belongs to files of the old one.
       this.root = root;
       this.collection.clear();
@@ -157,6 +161,8 @@ export class VaultDiagnostics implements vscode.Disposable {
       const series = index.seriesOf(file);
       if (current(series)) this.show(file, series, findings, batch);
     }
+    // Another folder: everything was cleared, so the series published on their own meanwhile are shown again, as they are now.
+    if (rootChanged) for (const id of taken.keys()) if (!current(id)) for (const [file, findings] of groupByFile(index.seriesFindings(id))) this.show(file, id, findings, batch);
     if (batch.length > 0) this.collection.set(batch);
   }
 

@@ -347,10 +347,6 @@ export class WorkspaceVault implements vscode.Disposable {
       this.changes.file(file);
     }
     for (const document of openNotes()) if (document.isDirty) this.fromDocument(document);
-    // Every surface redrawn once from the checked vault: what the snapshot showed meanwhile, and
-    // editors VS Code restored with unsaved text, are then certainly what the surfaces show (a warm
-    // run of the scale bench once ended with a series' diagnostics from before its restored editor).
-    this.changes.all();
   }
 
   /** Reads the calendar exports into `target`, after the notes; the surfaces hear of it once they are in. */
