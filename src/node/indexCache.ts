@@ -47,17 +47,6 @@ export function writeIndexCache(file: string, settings: Settings, files: readonl
   }
 }
 
-/**
- * A file's stamp is trusted only when it is older than this when the cache is written: a file
- * written again within the same tick of its file system's clock, with the same size, would look
- * unchanged ("racily clean", as git calls it). Such a file is left out and read again next time.
- */
-export const RACY_MS = 2000;
-
 export function stampOf(stats: fs.Stats): FileStamp {
   return { size: stats.size, mtime: stats.mtimeMs };
-}
-
-export function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.size === b.size && a.mtime === b.mtime;
 }

@@ -4,8 +4,8 @@ import type { Clock } from '../core/schedule/clock';
 import type { Settings } from '../core/settings/settings';
 import { VaultIndex } from '../core/vault/vaultIndex';
 import { cannotBeRead, CANNOT_BE_READ, readNoteFile, type SkipNotice } from './noteFile';
-import { RACY_MS, readIndexCache, sameStamp, stampOf, writeIndexCache } from './indexCache';
-import type { FileStamp, SnapshotFile } from '../core/vault/indexSnapshot';
+import { readIndexCache, stampOf, writeIndexCache } from './indexCache';
+import { RACY_MS, sameStamp, type FileStamp, type SnapshotFile } from '../core/vault/indexSnapshot';
 import { calendarSources, readCalendarFile } from './calendarFiles';
 
 /**

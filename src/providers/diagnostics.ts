@@ -5,6 +5,7 @@ import { classifyPath } from '../core/vault/vaultPaths';
 import { ruleOf, showsFindings, toDiagnostic } from '../vscode/findingDiagnostic';
 import type { VaultChange, WorkspaceVault } from '../vscode/vault/workspaceVault';
 import type { Feature } from './feature';
+import { TimeSlices } from '../vscode/timeSlices';
 
 /**
  * The findings of the vault as diagnostics (the Problems panel, squiggles), for every note,
@@ -126,14 +127,10 @@ export class VaultDiagnostics implements vscode.Disposable {
     // The findings, series by series in slices; the generation of each series as its findings were taken.
     const taken = new Map<string, number | undefined>();
     const byFile = new Map<string, Finding[]>();
-    let sliceStart = performance.now();
+    const slices = new TimeSlices(SLICE_MS);
     for (const id of index.seriesIds()) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        // A reload replaced the index: its own publish follows.
-        if (overtaken() || this.vault.index !== index) return;
-        sliceStart = performance.now();
-      }
+      // A reload replaced the index: its own publish follows.
+      if ((await slices.pause()) && (overtaken() || this.vault.index !== index)) return;
       taken.set(id, this.generations.get(id));
       for (const f of index.seriesFindings(id)) {
         const list = byFile.get(f.file);

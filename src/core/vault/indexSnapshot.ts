@@ -30,6 +30,19 @@ export interface FileStamp {
   mtime: number;
 }
 
+/** The file has not changed since `recorded`, as far as its size and time can say. */
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtime === b.mtime;
+}
+
+/**
+ * A file's stamp is trusted only when its last write is at least this much older than the moment
+ * it was read: a file written again within the same tick of its file system's clock, with the same
+ * size, would look unchanged ("racily clean", as git calls it). Such a file is read again next
+ * time (the CLI) or once the window has passed (the editor), never recorded as it is.
+ */
+export const RACY_MS = 2000;
+
 export interface SnapshotFile {
   file: string;
   stamp: FileStamp;
@@ -80,17 +93,13 @@ const KIND = { other: 0, unreadable: 1, template: 2, note: 3, profile: 4 } as co
  */
 export class SnapshotEncoder {
   private readonly table = new StringTable();
-  private readonly records: string[] = [];
-  /** Records of the first part: what the views show first (`readOrder`), read back before the rest. */
-  private firstPart: number | undefined;
 
   constructor(private readonly identity: SnapshotIdentity) {}
 
-  get size(): number {
-    return this.records.length;
-  }
-
-  /** Adds a file; returns its record as JSON text, for a writer that turns records into bytes as they come (`text()` joins them otherwise). */
+  /**
+   * Adds a file's strings to the table and returns its record as JSON text: the caller keeps the
+   * records (the editor turns each into bytes as it comes), the encoder only the table.
+   */
   add({ file, stamp, record }: SnapshotFile): string {
     const table = this.table;
     const head = [table.numberOf(file), stamp.size, stamp.mtime];
@@ -112,14 +121,7 @@ export class SnapshotEncoder {
         encoded = [...head, KIND.profile, encodeProfile(record.profile, table)];
         break;
     }
-    const text = JSON.stringify(encoded);
-    this.records.push(text);
-    return text;
-  }
-
-  /** The records added so far are the first part; the next ones the second (`SNAPSHOT_PART_BREAK` between). */
-  endFirstPart(): void {
-    this.firstPart = this.records.length;
+    return JSON.stringify(encoded);
   }
 
   /**
@@ -132,10 +134,6 @@ export class SnapshotEncoder {
     return `${header.slice(0, -1)},"strings":${this.table.text()},"files":[`;
   }
 
-  text(): string {
-    const split = this.firstPart ?? this.records.length;
-    return this.head() + this.records.slice(0, split).join(',') + SNAPSHOT_PART_BREAK + this.records.slice(split).join(',') + SNAPSHOT_END;
-  }
 }
 
 /**
@@ -150,10 +148,9 @@ export const SNAPSHOT_END = ']}';
 export function encodeSnapshot(identity: SnapshotIdentity, files: readonly SnapshotFile[]): string {
   const encoder = new SnapshotEncoder(identity);
   const { first, rest } = readOrder(files.map((f) => f.file), identity.settings.folder);
-  for (const i of first) encoder.add(files[i]);
-  encoder.endFirstPart();
-  for (const i of rest) encoder.add(files[i]);
-  return encoder.text();
+  const firstPart = first.map((i) => encoder.add(files[i])).join(',');
+  const secondPart = rest.map((i) => encoder.add(files[i])).join(',');
+  return encoder.head() + firstPart + SNAPSHOT_PART_BREAK + secondPart + SNAPSHOT_END;
 }
 
 /**

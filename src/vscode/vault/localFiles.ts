@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { TimeSlices } from '../timeSlices';
 
 /**
  * Reading the workspace's files in a Node extension host. For `file:` URIs Node's `fs` is used
@@ -59,7 +60,7 @@ export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<
   const found: vscode.Uri[] = [];
   const seen = new Set<string>();
   const folders = [base.fsPath];
-  let sliceStart = performance.now();
+  const slices = new TimeSlices(LISTING_SLICE_MS);
   while (folders.length > 0) {
     const folder = folders.pop()!;
     let entries: fs.Dirent[];
@@ -90,10 +91,7 @@ export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<
         if (!excluded.has(entry.name)) folders.push(full);
       } else if (isFile && entry.name.endsWith('.md')) found.push(vscode.Uri.file(full));
     }
-    if (performance.now() - sliceStart > LISTING_SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
+    await slices.pause();
   }
   return found;
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
-import { SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
+import { RACY_MS, SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
 import { readOrder } from '../../core/vault/readOrder';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import type { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
+import { TimeSlices } from '../timeSlices';
 import type { SnapshotStore } from './snapshotStore';
 
 /** Writes once the vault has been quiet this long: never while the user types or a checkout lands. */
@@ -13,12 +14,6 @@ const QUIET_MS = 3000;
 const SLICE_MS = 5;
 /** Files stat'ed at once when their stamps are still to be taken. */
 const STAT_BATCH = 64;
-/**
- * A file read at `t` is recorded only when the disk says it was last written before `t` minus this:
- * a write in the same tick of the file system's clock as the read, with the same size, would look
- * unchanged ("racily clean", as git calls it). Such a file is simply read again next time.
- */
-const RACY_MS = 2000;
 
 /** What the writer needs of the vault. */
 export interface SnapshotSource {
@@ -108,7 +103,7 @@ export class SnapshotWriter implements vscode.Disposable {
     if (order.first.length === 0) chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
     // Read too soon after they were written to be trusted: read again once the write, and then the next one.
     const tooRecent: string[] = [];
-    let sliceStart = performance.now();
+    const slices = new TimeSlices(SLICE_MS);
     for (let i = 0; i < files.length; ) {
       // Files whose stamp is still to be taken: a batch of stats, then the records of the batch.
       // A batch ends where the first part does.
@@ -129,17 +124,12 @@ export class SnapshotWriter implements vscode.Disposable {
         partStart = false;
       }
       if (firstPartLeft === 0 && i === order.first.length) {
-        encoder.endFirstPart();
         chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
         partStart = true;
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-        if (this.source.index() !== index) {
-          this.pending = true; // settings changed meanwhile: the next write is for the new index
-          return;
-        }
+      if ((await slices.pause()) && this.source.index() !== index) {
+        this.pending = true; // settings changed meanwhile: the next write is for the new index
+        return;
       }
     }
     const head = bytes.encode(encoder.head());

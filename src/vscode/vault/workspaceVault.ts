@@ -12,10 +12,11 @@ import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
 import { findCalendars, readCalendarExport, watchCalendars } from './calendarExports';
 import { isCalendarPath } from '../../core/vault/vaultPaths';
 import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
-import { SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
+import { sameStamp, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import { DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
 import { inSlidingWindow } from './slidingWindow';
+import { TimeSlices } from '../timeSlices';
 import { readOrder } from '../../core/vault/readOrder';
 import { SnapshotStore } from './snapshotStore';
 import { SnapshotWriter } from './snapshotWriter';
@@ -157,10 +158,6 @@ export class WorkspaceVault implements vscode.Disposable {
     return this.firstShowing;
   }
 
-  /** `ready()`, by the name the scale benchmark asks for. */
-  checked(): Promise<void> {
-    return this.readying;
-  }
 
   /** The folder the persisted index is kept in, when there is one. */
   get snapshotFolder(): vscode.Uri | undefined {
@@ -169,7 +166,7 @@ export class WorkspaceVault implements vscode.Disposable {
 
   /** Resolves once the persisted index on disk is current (tests and the benchmark; closing the window writes it too). */
   async snapshotWritten(): Promise<void> {
-    await this.checked();
+    await this.ready();
     await this.snapshotWriter?.flush();
   }
 
@@ -258,9 +255,8 @@ export class WorkspaceVault implements vscode.Disposable {
    * these settings (then every file is read).
    */
   private async restoreSnapshot(store: SnapshotStore, target: VaultIndex): Promise<boolean> {
-    // The time spent reading and decoding it, not the turns of the event loop given to others between slices.
-    let started = performance.now();
-    let readMs = 0;
+    // Its `busyMs`: the time spent reading and decoding it, not the turns of the event loop given to others between slices.
+    const slices = new TimeSlices(SLICE_MS);
     let read: Awaited<ReturnType<SnapshotStore['read']>>;
     try {
       read = await store.read(target.settings, target.statusDate);
@@ -283,19 +279,12 @@ export class WorkspaceVault implements vscode.Disposable {
     read.first.forEach(restore);
     this.loadSteps.firstPass = performance.now() - this.madeAt;
     this.firstShownNow();
-    readMs += performance.now() - started;
-    await new Promise((resolve) => setImmediate(resolve));
-    started = performance.now();
+    await slices.pauseNow();
     try {
       for (const f of read.rest()) {
         restore(f);
-        if (performance.now() - started > SLICE_MS) {
-          readMs += performance.now() - started;
-          await new Promise((resolve) => setImmediate(resolve));
-          started = performance.now();
-        }
+        await slices.pause();
       }
-      readMs += performance.now() - started;
     } catch (e) {
       if (!(e instanceof SnapshotRejected)) throw e;
       // The second part does not read back: nothing of the snapshot stays; every file is read.
@@ -308,7 +297,7 @@ export class WorkspaceVault implements vscode.Disposable {
       return false;
     }
     this.loadSteps.allRead = performance.now() - this.madeAt;
-    this.snapshotUse = { used: true, readMs, files: restored.length, bytes: read.bytes };
+    this.snapshotUse = { used: true, readMs: slices.busyMs, files: restored.length, bytes: read.bytes };
     this.checking = this.checkAgainstDisk(restored);
     return true;
   }
@@ -324,18 +313,20 @@ export class WorkspaceVault implements vscode.Disposable {
     const root = this.root();
     if (!root) return;
     const unseen = new Map(recorded.map((f) => [f.file, f.stamp]));
-    const found = await findNotes(root);
-    // Files the snapshot does not have (new, or left out: unsaved last time, written just before) first: they are read anyway.
-    const isNew = (uri: vscode.Uri) => !unseen.has(this.fileOf(uri) ?? '');
-    const uris = [...found.filter(isNew), ...found.filter((uri) => !isNew(uri))];
-    await inSlidingWindow(uris, STAT_WINDOW, async (uri) => {
+    const found: { uri: vscode.Uri; file: string }[] = [];
+    for (const uri of await findNotes(root)) {
       const file = this.fileOf(uri);
-      if (!file) return;
+      if (file) found.push({ uri, file });
+    }
+    // Files the snapshot does not have (new, or left out: unsaved last time, written just before) first: they are read anyway.
+    const known = found.filter(({ file }) => unseen.has(file));
+    const files = [...found.filter(({ file }) => !unseen.has(file)), ...known];
+    await inSlidingWindow(files, STAT_WINDOW, async ({ uri, file }) => {
       const stamp = unseen.get(file);
       unseen.delete(file);
       if (stamp && this.stamps.stampOf(file) === stamp) {
         const now = await statFile(uri);
-        if (now && now.size === stamp.size && now.mtime === stamp.mtime) return;
+        if (now && sameStamp(now, stamp)) return;
       }
       await this.fromDisk(uri);
     });
@@ -507,16 +498,12 @@ export class WorkspaceVault implements vscode.Disposable {
   private async readFiles(uris: readonly vscode.Uri[], target: VaultIndex, sliceMs = SLICE_MS): Promise<void> {
     let slowInARow = 0;
     let i = 0;
-    let sliceStart = performance.now();
+    const slices = new TimeSlices(sliceMs);
     for (; i < uris.length && slowInARow < SLOW_READS; i++) {
       const read = this.fromDiskNow(uris[i], [target]);
       if (!read) break;
       slowInARow = read.readMs > SLOW_READ_MS ? slowInARow + 1 : 0;
-      const now = performance.now();
-      if (now - sliceStart > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+      await slices.pause();
     }
     if (i < uris.length) await inSlidingWindow(uris.slice(i), READ_WINDOW, (uri) => this.fromDisk(uri, false, [target]));
   }

@@ -38,7 +38,7 @@ describe('the persisted index', function () {
   const fullRead = async () => {
     const vault = new WorkspaceVault(clock);
     try {
-      await vault.checked();
+      await vault.ready();
       await vault.calendarsReady();
       return JSON.stringify([vault.index.allFiles(), vault.index.findings(), vault.skippedFiles()]);
     } finally {
@@ -87,7 +87,7 @@ describe('the persisted index', function () {
       assert.ok(use.files >= 3);
       // Shown from the snapshot before any file was read: the test's notes are there already.
       assert.ok(second.index.has(`${SERIES}/2026-11-17.md`));
-      await second.checked();
+      await second.ready();
       await second.calendarsReady();
       assert.strictEqual(seen(second), await fullRead());
     } finally {
