@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ICAL } from '../../../src/core/calendar/icalLibrary';
 import { calendarMeetings, calendarOf, foldLine, type CalendarMeeting } from '../../../src/core/render/icalendar';
 import { buildVault } from '../helpers/vaultBuilder';
+import { EXPORT_VAULT } from '../helpers/exportVault';
 
 const NOW = { date: '2026-11-23', time: '17:30' };
 
@@ -101,19 +102,7 @@ describe('iCalendar export', () => {
   });
 
   describe('which meetings', () => {
-    const vault = () =>
-      buildVault({
-        now: '2026-11-23T17:30',
-        profiles: { dana: { with: 'Dana Whitfield', cadence: 'weekly', day: 'tuesday', time: '"10:00"', duration: 45, since: '2026-09-01' } },
-        notes: [
-          { date: '2026-11-17', status: 'held' },
-          { date: '2026-11-24', fm: { time: '"11:00"' } },
-          { date: '2026-12-01', status: 'canceled' },
-          { date: '2026-12-08', status: 'rescheduled', fm: { moved_to: '2026-12-10' } },
-          { series: 'priya', date: '2026-11-09', fm: { with: 'Priya Raman' } },
-          { series: 'priya', date: '2026-11-16', fm: { with: 'Priya Raman' } },
-        ],
-      });
+    const vault = () => buildVault(EXPORT_VAULT);
 
     it('takes the next 12 weeks of the schedule and the notes: canceled out, rescheduled moved; parsed back by ical.js', () => {
       const index = vault().index;

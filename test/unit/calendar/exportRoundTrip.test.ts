@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { OWN_PRODID, occurrencesOf, readCalendar } from '../../../src/core/calendar/readCalendar';
 import { calendarMeetings, calendarOf, type CalendarMeeting } from '../../../src/core/render/icalendar';
 import { buildVault } from '../helpers/vaultBuilder';
+import { EXPORT_VAULT } from '../helpers/exportVault';
 
 /*
  * One iCalendar model (issue 14): what the export writes, the product's own reader reads back —
@@ -55,18 +56,7 @@ function readBack(text: string, timeZone: string | undefined): Moment[] {
 describe('the export, read back by the calendar reader', () => {
   // The schedule's meetings (a note's own time, a canceled and a rescheduled week, 45 minutes; an
   // inferred all-day series) and some harder ones: past midnight, an odd length, a name to escape.
-  const { index } = buildVault({
-    now: '2026-11-23T17:30',
-    profiles: { dana: { with: 'Dana Whitfield', cadence: 'weekly', day: 'tuesday', time: '"10:00"', duration: 45, since: '2026-09-01' } },
-    notes: [
-      { date: '2026-11-17', status: 'held' },
-      { date: '2026-11-24', fm: { time: '"11:00"' } },
-      { date: '2026-12-01', status: 'canceled' },
-      { date: '2026-12-08', status: 'rescheduled', fm: { moved_to: '2026-12-10' } },
-      { series: 'priya', date: '2026-11-09', fm: { with: 'Priya Raman' } },
-      { series: 'priya', date: '2026-11-16', fm: { with: 'Priya Raman' } },
-    ],
-  });
+  const { index } = buildVault(EXPORT_VAULT);
   const meetings: CalendarMeeting[] = [
     ...calendarMeetings(index.seriesStates(), NOW),
     { series: 'sam', name: 'Sam', date: '2026-12-31', time: '23:45', duration: 30, file: undefined },

@@ -34,6 +34,15 @@ describe('the persisted index', function () {
     await vault.calendarsReady();
     return vault;
   };
+  /** A window opened on the workspace and closed once its snapshot is written. */
+  const writeSnapshot = async () => {
+    const vault = await open();
+    try {
+      await vault.snapshotWritten();
+    } finally {
+      vault.dispose();
+    }
+  };
   /** What a full read of the workspace gives now. */
   const fullRead = async () => {
     const vault = new WorkspaceVault(clock);
@@ -96,9 +105,7 @@ describe('the persisted index', function () {
   });
 
   it('reads a file changed while closed, removes one deleted (no ghost), reads one added', async () => {
-    const first = await open();
-    await first.snapshotWritten();
-    first.dispose();
+    await writeSnapshot();
     // While "closed": one note rewritten with the same length, one deleted, one added.
     writeOld('2026-11-17.md', note('2026-11-17', 'Book the hall'), 20);
     fs.rmSync(notePath('2026-11-10.md'));
@@ -116,9 +123,7 @@ describe('the persisted index', function () {
   });
 
   it('is not used when corrupt, or written by another build or for other settings, and is written again', async () => {
-    const first = await open();
-    await first.snapshotWritten();
-    first.dispose();
+    await writeSnapshot();
     const file = path.join(storage, 'index-snapshot.json');
     const good = fs.readFileSync(file, 'utf8');
     for (const [bad, reason] of [
