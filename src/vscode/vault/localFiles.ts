@@ -45,6 +45,86 @@ export function readBytesNow(uri: vscode.Uri): Uint8Array | undefined {
   }
 }
 
+/** A file read a line at a time: its first line at once, the rest when asked. */
+export interface FirstLineRead {
+  /** The bytes before the first line break (the whole file when it has none). */
+  firstLine: Uint8Array;
+  /** The bytes after that line break; closes the file. */
+  rest(): Uint8Array;
+  /** Closes the file without reading the rest. */
+  close(): void;
+}
+
+/** The first read of `readFirstLineNow`; doubled until a line break is in. */
+const FIRST_LINE_CHUNK = 512 * 1024;
+
+/**
+ * A `file:` URI's first line at once, and the rest only when asked — from the same open file, so
+ * that a file renamed over it meanwhile is never mixed in. The persisted index's first line (what
+ * the views show first) is a fifth of its bytes. Undefined for other schemes.
+ */
+export function readFirstLineNow(uri: vscode.Uri): FirstLineRead | undefined {
+  if (uri.scheme !== 'file') return undefined;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(uri.fsPath, 'r');
+    const size = fs.fstatSync(fd).size;
+    let bytes: Uint8Array = new Uint8Array(0);
+    let lineBreak = -1;
+    for (let chunk = FIRST_LINE_CHUNK; lineBreak < 0 && bytes.byteLength < size; chunk *= 2) {
+      const more = new Uint8Array(Math.min(chunk, size - bytes.byteLength));
+      const got = fs.readSync(fd, more, 0, more.byteLength, bytes.byteLength);
+      if (got === 0) break;
+      const found = more.subarray(0, got).indexOf(0x0a);
+      if (found >= 0) lineBreak = bytes.byteLength + found;
+      bytes = bytes.byteLength === 0 ? more.subarray(0, got) : concat(bytes, more.subarray(0, got));
+    }
+    const open = fd;
+    fd = undefined;
+    let closed = false;
+    const close = () => {
+      if (!closed) fs.closeSync(open);
+      closed = true;
+    };
+    if (lineBreak < 0) {
+      close();
+      return { firstLine: bytes, rest: () => new Uint8Array(0), close };
+    }
+    return {
+      firstLine: bytes.subarray(0, lineBreak),
+      rest: () => {
+        try {
+          const end = fs.fstatSync(open).size;
+          const restBytes = new Uint8Array(Math.max(0, end - lineBreak - 1));
+          const inHand = bytes.subarray(lineBreak + 1);
+          restBytes.set(inHand.subarray(0, restBytes.byteLength));
+          for (let at = inHand.byteLength; at < restBytes.byteLength; ) {
+            const got = fs.readSync(open, restBytes, at, restBytes.byteLength - at, lineBreak + 1 + at);
+            if (got === 0) return restBytes.subarray(0, at);
+            at += got;
+          }
+          return restBytes;
+        } catch (e) {
+          throw new LocalReadError(codeOfNodeError(e));
+        } finally {
+          close();
+        }
+      },
+      close,
+    };
+  } catch (e) {
+    if (fd !== undefined) fs.closeSync(fd);
+    throw new LocalReadError(codeOfNodeError(e));
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.byteLength + b.byteLength);
+  both.set(a, 0);
+  both.set(b, a.byteLength);
+  return both;
+}
+
 /**
  * Every `*.md` file below a `file:` folder, as `findNotes` asks `vscode.workspace.findFiles` for
  * them: hidden files included, the `excluded` folders skipped, links to folders followed — but

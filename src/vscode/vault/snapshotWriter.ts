@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
-import { RACY_MS, SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
+import { RACY_MS, SNAPSHOT_END, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
 import { readOrder } from '../../core/vault/readOrder';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import type { DiskStamps } from './diskStamps';
@@ -92,15 +92,15 @@ export class SnapshotWriter implements vscode.Disposable {
       return;
     }
     const encoder = new SnapshotEncoder({ build: BUILD_ID, settings: index.settings });
-    const chunks: Uint8Array[] = [];
+    // The records of the first part (what the views show first, read back before the rest), then of the second.
+    const parts: Uint8Array[][] = [[], []];
     const bytes = new TextEncoder();
-    // What the views show first goes in the first part (`SNAPSHOT_PART_BREAK`), read back before the rest.
     const recorded = this.source.stamps.files();
     const order = readOrder(recorded, index.settings.folder);
     const files = [...order.first, ...order.rest].map((i) => recorded[i]);
     let firstPartLeft = order.first.length;
-    let partStart = true;
-    if (order.first.length === 0) chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
+    let part = order.first.length > 0 ? parts[0] : parts[1];
+    if (order.first.length === 0) encoder.endFirstPart();
     // Read too soon after they were written to be trusted: read again once the write, and then the next one.
     const tooRecent: string[] = [];
     const slices = new TimeSlices(SLICE_MS);
@@ -120,30 +120,26 @@ export class SnapshotWriter implements vscode.Disposable {
         if (stamp === 'too-recent') tooRecent.push(file);
         if (!stamp || stamp === 'too-recent' || this.source.stamps.get(file) !== known[k].stamp || !sameRecord(this.recordOf(index, file), record)) continue;
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
-        chunks.push(bytes.encode((partStart ? '' : ',') + encoder.add({ file, stamp, record })));
-        partStart = false;
+        part.push(bytes.encode((part.length === 0 ? '' : ',') + encoder.add({ file, stamp, record })));
       }
       if (firstPartLeft === 0 && i === order.first.length) {
-        chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
-        partStart = true;
+        encoder.endFirstPart();
+        part = parts[1];
       }
       if ((await slices.pause()) && this.source.index() !== index) {
         this.pending = true; // settings changed meanwhile: the next write is for the new index
         return;
       }
     }
-    const head = bytes.encode(encoder.head());
-    const end = bytes.encode(SNAPSHOT_END);
-    let length = head.byteLength + end.byteLength;
+    const chunks = [bytes.encode(encoder.head()), ...parts[0], bytes.encode(encoder.partBreak()), ...parts[1], bytes.encode(SNAPSHOT_END)];
+    let length = 0;
     for (const chunk of chunks) length += chunk.byteLength;
     const all = new Uint8Array(length);
-    all.set(head, 0);
-    let at = head.byteLength;
+    let at = 0;
     for (const chunk of chunks) {
       all.set(chunk, at);
       at += chunk.byteLength;
     }
-    all.set(end, at);
     try {
       await this.store.writeBytes(all);
     } catch {

@@ -295,9 +295,11 @@ export class WorkspaceVault implements vscode.Disposable {
       }
       this.snapshotUse = { used: false, reason: e.message };
       return false;
+    } finally {
+      read.close();
     }
     this.loadSteps.allRead = performance.now() - this.madeAt;
-    this.snapshotUse = { used: true, readMs: slices.busyMs, files: restored.length, bytes: read.bytes };
+    this.snapshotUse = { used: true, readMs: slices.busyMs, files: restored.length, bytes: read.bytes() };
     this.checking = this.checkAgainstDisk(restored);
     return true;
   }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { fixedClock } from '../../../src/core/schedule/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
-import { decodeSnapshot, encodeSnapshot, openSnapshot, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
+import { decodeSnapshot, encodeSnapshot, openSnapshot, SNAPSHOT_FORMAT, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
 import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { loadVault } from '../../../src/node/loadVault';
 import { tempFoldersForSuite } from '../helpers/tempVault';
@@ -112,7 +112,8 @@ describe('index snapshot', () => {
     reject('');
     reject('null');
     reject(text, { ...identity, build: 'another' });
-    reject(text.replace('"format":1', '"format":2'));
+    assert.ok(text.startsWith(`{"format":${SNAPSHOT_FORMAT},`));
+    reject(text.replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`));
     reject(text, { ...identity, settings: { ...DEFAULT_SETTINGS, folder: 'meetings' } });
     reject(text, { ...identity, settings: { ...DEFAULT_SETTINGS, sections: DEFAULT_SETTINGS.sections.slice(1) } });
     // Rule settings are applied to what is read back: they do not make a snapshot stale.
@@ -122,17 +123,23 @@ describe('index snapshot', () => {
   it('puts first what the views show first: every profile and each series\' newest notes, readable before the rest', () => {
     const texts: Record<string, string> = { '1on1/dana/profile.md': '---\nwith: Dana\n---\n' };
     for (const day of ['03', '10', '17', '24']) texts[`1on1/dana/2026-11-${day}.md`] = `---\nwith: Dana\nstatus: held\n---\n- [ ] Item ${day}\n`;
-    texts['1on1/dana/2026-10-27.md'] = '---\nwith: Dana\n---\n';
+    texts['1on1/dana/2026-10-27.md'] = '---\nwith: Dana\n---\n- [ ] Only in October\n';
     const index = indexOf(texts);
     const text = encodeSnapshot(identity, snapshotOf(index, Object.keys(texts)));
     const [firstLine, secondLine] = text.split('\n');
     const opened = openSnapshot(firstLine, () => secondLine, identity, TODAY);
     assert.deepEqual(opened.first.map((f) => f.file), ['1on1/dana/profile.md', '1on1/dana/2026-11-24.md', '1on1/dana/2026-11-17.md', '1on1/dana/2026-11-10.md', '1on1/dana/2026-11-03.md']);
     assert.deepEqual([...opened.rest()].map((f) => f.file), ['1on1/dana/2026-10-27.md']);
+    // The first line carries only the strings of the first part: the rest's come with it.
+    assert.ok(!firstLine.includes('Only in October') && secondLine.includes('Only in October'));
+    assert.ok(firstLine.includes('Item 24') && !secondLine.includes('Item 24'));
     // A second part that does not read back is found when it is read, after the first was used.
     const broken = openSnapshot(firstLine, () => '{"files":[[0,1,2,3]]}', identity, TODAY);
     assert.equal(broken.first.length, 5);
     assert.throws(() => [...broken.rest()], SnapshotRejected);
+    // A string number past both parts' strings.
+    const past = openSnapshot(firstLine, () => '{"strings":[],"files":[[99999,1,2,0]]}', identity, TODAY);
+    assert.throws(() => [...past.rest()], SnapshotRejected);
   });
 
   it('is rejected whole when a value is not what the encoder writes (property: any one value changed)', () => {

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { fixedClock } from '../../../src/core/schedule/clock';
+import { readFirstLineNow } from '../../../src/vscode/vault/localFiles';
 import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
 import { api, waitFor, workspaceRoot } from './helpers';
 
@@ -131,7 +132,7 @@ describe('the persisted index', function () {
       [good.replace(/"build":"[^"]*"/, '"build":"another"'), /another build/],
       [good.replace('\\"1on1\\"', '\\"notes\\"'), /other settings/],
       // The second part (after the first is shown) does not read back: nothing of it stays.
-      [good.slice(0, good.indexOf('\n') + 1) + '{"files":[[0,1,2,3,4]]}', /not readable/],
+      [good.slice(0, good.indexOf('\n') + 1) + '{"strings":[],"files":[[0,1,2,3,4]]}', /not readable/],
     ] as const) {
       fs.writeFileSync(file, bad);
       const vault = await open();
@@ -178,5 +179,40 @@ describe('the persisted index', function () {
     assert.ok(folder, 'the extension has no storage for this workspace');
     assert.ok(!folder.fsPath.startsWith(root()), 'the snapshot must not be written into the workspace');
     assert.ok(fs.existsSync(path.join(folder.fsPath, 'index-snapshot.json')));
+  });
+
+  it('is read a line at a time: the first line at once, the rest from the same file when asked', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'first-line-'));
+    try {
+      const file = path.join(dir, 'lines.json');
+      const text = (a: string, b: string) => `${a}\n${b}`;
+      const read = (content: string) => {
+        fs.writeFileSync(file, content);
+        const lines = readFirstLineNow(vscode.Uri.file(file))!;
+        return { first: Buffer.from(lines.firstLine).toString(), rest: () => Buffer.from(lines.rest()).toString(), close: lines.close };
+      };
+      // A first line longer than the first read (512 KB), and one that ends exactly at a read's end.
+      for (const first of ['x'.repeat(1_300_000), 'y'.repeat(512 * 1024 - 1), 'é', '']) {
+        const lines = read(text(first, 'the rest\nand more'));
+        assert.strictEqual(lines.first, first);
+        assert.strictEqual(lines.rest(), 'the rest\nand more');
+      }
+      const oneLine = read('no line break');
+      assert.deepStrictEqual([oneLine.first, oneLine.rest()], ['no line break', '']);
+      const empty = read('');
+      assert.deepStrictEqual([empty.first, empty.rest()], ['', '']);
+      // A snapshot written anew (renamed over the file) between the two parts: the rest is still the first file's.
+      const lines = read(text('old first', 'old rest'));
+      fs.writeFileSync(`${file}.tmp`, text('new first', 'new rest, longer than the old'));
+      fs.renameSync(`${file}.tmp`, file);
+      assert.strictEqual(lines.rest(), 'old rest');
+      // Closed without the rest: closing twice is harmless.
+      const unread = read(text('a', 'b'));
+      unread.close();
+      unread.close();
+      assert.throws(() => readFirstLineNow(vscode.Uri.file(path.join(dir, 'missing.json'))), /FileNotFound/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
