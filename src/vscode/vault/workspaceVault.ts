@@ -2,53 +2,42 @@ import * as vscode from 'vscode';
 import { clockFromEnvironment, type Clock } from '../../core/schedule/clock';
 import { VaultIndex } from '../../core/vault/vaultIndex';
 import { ChangeNotices } from './changeNotices';
-import { readDiskNote, readDiskNoteNow, type DiskNote } from './diskNotes';
+import { readDiskNote } from './diskNotes';
 import { DoubleBufferedIndex } from './doubleBufferedIndex';
 import { CLOCK_CHECK_MS, MinuteClock, type TimeChange } from './minuteClock';
-import { hasUnsavedEdits, onDidEditNote, openDocument, openNotes } from './openEditors';
+import { onDidEditNote, openDocument, openNotes } from './openEditors';
 import { findNotes, inExcludedFolder, looksLikeFile, watchFiles } from './vaultFiles';
 import { onDidChangeSettings, settingsFromConfiguration } from './vaultSettings';
 import { uriOfVaultFile, vaultFileOf, vaultRoot } from './workspacePaths';
 import { findCalendars, readCalendarExport, watchCalendars } from './calendarExports';
 import { isCalendarPath } from '../../core/vault/vaultPaths';
 import { CALENDAR_NOT_FOUND } from '../../core/calendar/calendarBytes';
-import { sameStamp, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
-import { DiskStamps } from './diskStamps';
-import { statFile } from './localFiles';
-import { inSlidingWindow } from './slidingWindow';
-import { TimeSlices } from '../timeSlices';
 import { readOrder } from '../../core/vault/readOrder';
+import { readInBulk } from './bulkRead';
+import { NoteIntake } from './noteIntake';
+import { checkAgainstDisk, restoreFromSnapshot, type SnapshotUse } from './snapshotStart';
 import { SnapshotStore } from './snapshotStore';
 import { SnapshotWriter } from './snapshotWriter';
 
 export type { VaultChange } from './changeNotices';
 export type { TimeChange } from './minuteClock';
+export type { SnapshotUse } from './snapshotStart';
 
 /**
- * The vault of the open workspace, kept in a `VaultIndex`: read once through
- * `vscode.workspace.fs`, then kept current by file-system events and by the text of open editors
- * (an unsaved edit counts). Every surface reads the index from here; paths in the index are
- * relative to the workspace folder (`1on1/dana/2026-11-24.md`). This class only puts together the
- * pieces of this folder: settings, the minute clock, the files and their watch, open editors, the
- * double-buffered reload, paths, and the debounced change notices.
+ * The vault of the open workspace, kept in a `VaultIndex`: read once — from the persisted index
+ * when there is one (`snapshotStart.ts`), else every file (`bulkRead.ts`) — then kept current by
+ * file-system events and by the text of open editors (an unsaved edit counts). Every surface reads
+ * the index from here; paths in the index are relative to the workspace folder
+ * (`1on1/dana/2026-11-24.md`). This class only puts together the pieces of this folder: settings,
+ * the minute clock, the files and their watch, every file's way in (`noteIntake.ts`), open
+ * editors, the double-buffered reload, paths, the persisted index and the debounced change notices.
  */
 
-/** Files read at once on the first load when reads are slow (a sliding window; docs/benchmark.md has the figures). */
-const READ_WINDOW = 64;
-/** The bulk read's slice of the event loop, and when it turns to parallel reads (`readFiles`). */
-const SLICE_MS = 8;
 /**
  * The first pass (what the Meetings view shows, ~5% of the notes) in longer slices: at the start
  * of a window every extension is activating, and each turn given away cost ~10 ms before ours came back.
  */
 const FIRST_PASS_SLICE_MS = 50;
-const SLOW_READ_MS = 4;
-const SLOW_READS = 3;
-/** Files whose stamps are compared with the persisted index's at once, after a start from it. */
-const STAT_WINDOW = 64;
-
-/** How the first load went with the persisted index: read from it (how long that took) or why not. */
-export type SnapshotUse = { used: true; readMs: number; files: number; bytes: number } | { used: false; reason: string };
 
 export interface WorkspaceVaultOptions {
   /** For tests that move a clock of their own. */
@@ -76,10 +65,8 @@ export class WorkspaceVault implements vscode.Disposable {
   /** The first load is done: the persisted index may be written (never a vault half read). */
   private loaded = false;
   private calendarsLoading: Promise<void> = Promise.resolve();
-  /** Notes that could not be read as text (binary, too large, no permission), with the reason: `new` must not carry around them. */
-  private readonly unreadable = new Map<string, string>();
-  /** Which files the index holds as the disk has them, and since when: what the persisted index may say. */
-  private readonly stamps = new DiskStamps();
+  /** Every file's way into the indexes; knows which could not be read, and their disk stamps. */
+  private readonly intake: NoteIntake;
   private readonly snapshotStore: SnapshotStore | undefined;
   private readonly snapshotWriter: SnapshotWriter | undefined;
   /** Once every file was compared with the disk (after a start from the persisted index), or read. */
@@ -97,13 +84,14 @@ export class WorkspaceVault implements vscode.Disposable {
     this.minutes = new MinuteClock(clock, clockCheckMs);
     this.onDidChangeTime = this.minutes.onDidChangeTime;
     this.indexes = new DoubleBufferedIndex(new VaultIndex({ settings: settingsFromConfiguration(), clock }));
+    this.intake = new NoteIntake(this.indexes, this.changes);
     if (storage) {
       this.snapshotStore = new SnapshotStore(storage);
       this.snapshotWriter = new SnapshotWriter(this.snapshotStore, {
         index: () => (this.loaded && this.indexes.targets().length === 1 ? this.index : undefined),
-        reread: (file) => void this.fromDisk(this.uriOf(file)),
-        stamps: this.stamps,
-        notText: (file) => (this.stamps.get(file) !== undefined ? this.unreadable.get(file) : undefined),
+        reread: (file) => void this.intake.fromDisk(this.uriOf(file)),
+        stamps: this.intake.stamps,
+        notText: (file) => this.intake.notText(file),
         uriOf: (file) => this.uriOf(file),
       }, undefined, snapshotRacyMs);
     }
@@ -116,7 +104,7 @@ export class WorkspaceVault implements vscode.Disposable {
     this.subscriptions = [
       this.changes,
       this.minutes,
-      onDidEditNote((document) => this.fromDocument(document)),
+      onDidEditNote((document) => this.intake.fromDocument(document)),
       onDidChangeSettings(() => this.reload()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
     ];
@@ -205,7 +193,7 @@ export class WorkspaceVault implements vscode.Disposable {
 
   /** Files of the workspace that were not read as notes, each with the reason (as the CLI's `loadVault` says it). */
   skippedFiles(): { file: string; reason: string }[] {
-    return [...this.unreadable].map(([file, reason]) => ({ file, reason }));
+    return this.intake.unreadableFiles();
   }
 
   dispose(): void {
@@ -221,7 +209,7 @@ export class WorkspaceVault implements vscode.Disposable {
     if (!root) return;
     this.watcher = vscode.Disposable.from(
       watchFiles(root, {
-        noteWritten: (uri) => this.fromDisk(uri),
+        noteWritten: (uri) => this.intake.fromDisk(uri),
         deleted: (uri) => this.removeDeleted(uri),
         created: (uri) => this.readNewFolder(uri),
       }),
@@ -236,16 +224,16 @@ export class WorkspaceVault implements vscode.Disposable {
     // What the Meetings view and the status bar show first (each series' profile and newest notes),
     // then the rest: on the first load the surfaces that can show a part are told after the first pass.
     const { first: firstPass, rest } = readOrder(uris.map((uri) => this.fileOf(uri) ?? ''), target.settings.folder);
-    await this.readFiles(firstPass.map((i) => uris[i]), target, FIRST_PASS_SLICE_MS);
+    await readInBulk(firstPass.map((i) => uris[i]), target, this.intake, FIRST_PASS_SLICE_MS);
     if (first) this.loadSteps.firstPass = performance.now() - this.madeAt;
     // The Meetings view and the status bar wait for `firstShown()` (no change notice: the other
     // surfaces would redraw from a part of the vault).
     if (first && rest.length > 0 && target === this.index) this.firstShownNow();
-    await this.readFiles(rest.map((i) => uris[i]), target);
+    await readInBulk(rest.map((i) => uris[i]), target, this.intake);
     if (first) this.loadSteps.allRead = performance.now() - this.madeAt;
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
-    for (const document of openNotes()) if (document.isDirty) this.fromDocument(document, false, [target]);
+    for (const document of openNotes()) if (document.isDirty) this.intake.fromDocument(document, false, [target]);
     this.calendarsLoading = this.loadCalendars(root, target);
   }
 
@@ -255,91 +243,22 @@ export class WorkspaceVault implements vscode.Disposable {
    * these settings (then every file is read).
    */
   private async restoreSnapshot(store: SnapshotStore, target: VaultIndex): Promise<boolean> {
-    // Its `busyMs`: the time spent reading and decoding it, not the turns of the event loop given to others between slices.
-    const slices = new TimeSlices(SLICE_MS);
-    let read: Awaited<ReturnType<SnapshotStore['read']>>;
-    try {
-      read = await store.read(target.settings, target.statusDate);
-    } catch (e) {
-      read = { first: undefined, reason: String(e) };
-    }
-    this.loadSteps.snapshotOpened = performance.now() - this.madeAt;
-    if (!read.first) {
-      this.snapshotUse = { used: false, reason: read.reason };
-      return false;
-    }
-    const restored: SnapshotFile[] = [];
-    const restore = (f: SnapshotFile) => {
-      if (f.record.kind === 'unreadable') this.unreadable.set(f.file, f.record.reason);
-      else if (f.record.kind !== 'other') target.restoreFile(f.file, f.record);
-      this.stamps.stamped(f.file, f.stamp);
-      restored.push(f);
-    };
-    // What the views show first (every profile, each series' newest notes), shown at once; then the rest.
-    read.first.forEach(restore);
-    this.loadSteps.firstPass = performance.now() - this.madeAt;
-    this.firstShownNow();
-    await slices.pauseNow();
-    try {
-      for (const f of read.rest()) {
-        restore(f);
-        await slices.pause();
-      }
-    } catch (e) {
-      if (!(e instanceof SnapshotRejected)) throw e;
-      // The second part does not read back: nothing of the snapshot stays; every file is read.
-      for (const { file } of restored) {
-        target.removeFile(file);
-        this.unreadable.delete(file);
-        this.stamps.forget(file);
-      }
-      this.snapshotUse = { used: false, reason: e.message };
-      return false;
-    } finally {
-      read.close();
-    }
-    this.loadSteps.allRead = performance.now() - this.madeAt;
-    this.snapshotUse = { used: true, readMs: slices.busyMs, files: restored.length, bytes: read.bytes() };
-    this.checking = this.checkAgainstDisk(restored);
-    return true;
-  }
-
-
-  /**
-   * After a start from the persisted index: every file's size and time compared with the
-   * snapshot's; a changed or new file is read, a file the snapshot has that is gone is removed
-   * (no ghost). Unsaved editors have the last word, as after a full read.
-   */
-  private async checkAgainstDisk(recorded: readonly SnapshotFile[]): Promise<void> {
-    await this.loading;
-    const root = this.root();
-    if (!root) return;
-    const unseen = new Map(recorded.map((f) => [f.file, f.stamp]));
-    const found: { uri: vscode.Uri; file: string }[] = [];
-    for (const uri of await findNotes(root)) {
-      const file = this.fileOf(uri);
-      if (file) found.push({ uri, file });
-    }
-    // Files the snapshot does not have (new, or left out: unsaved last time, written just before) first: they are read anyway.
-    const known = found.filter(({ file }) => unseen.has(file));
-    const files = [...found.filter(({ file }) => !unseen.has(file)), ...known];
-    await inSlidingWindow(files, STAT_WINDOW, async ({ uri, file }) => {
-      const stamp = unseen.get(file);
-      unseen.delete(file);
-      if (stamp && this.stamps.stampOf(file) === stamp) {
-        const now = await statFile(uri);
-        if (now && sameStamp(now, stamp)) return;
-      }
-      await this.fromDisk(uri);
+    const step = (name: string) => (this.loadSteps[name] = performance.now() - this.madeAt);
+    const { use, restored } = await restoreFromSnapshot(store, target, this.intake, {
+      opened: () => step('snapshotOpened'),
+      firstShown: () => {
+        step('firstPass');
+        this.firstShownNow();
+      },
+      allRead: () => step('allRead'),
     });
-    for (const file of unseen.keys()) {
-      // Gone since the snapshot (or no longer found: an excluded folder).
-      this.stamps.forget(file);
-      this.unreadable.delete(file);
-      for (const index of this.indexes.targets()) if (index.has(file)) index.removeFile(file);
-      this.changes.file(file);
-    }
-    for (const document of openNotes()) if (document.isDirty) this.fromDocument(document);
+    this.snapshotUse = use;
+    if (!restored) return false;
+    this.checking = this.loading.then(() => {
+      const root = this.root();
+      return root ? checkAgainstDisk(root, restored, this.intake) : undefined;
+    });
+    return true;
   }
 
   /** Reads the calendar exports into `target`, after the notes; the surfaces hear of it once they are in. */
@@ -406,7 +325,7 @@ export class WorkspaceVault implements vscode.Disposable {
       return; // gone again
     }
     const notes = await findNotes(uri);
-    await Promise.all(notes.map((note) => this.fromDisk(note)));
+    await Promise.all(notes.map((note) => this.intake.fromDisk(note)));
     // A notes folder copied in or restored may bring its calendar exports (no event is reported for them either).
     const root = this.root();
     const inFolder = (calendar: vscode.Uri) => calendar.path.startsWith(uri.path.endsWith('/') ? uri.path : uri.path + '/');
@@ -420,109 +339,13 @@ export class WorkspaceVault implements vscode.Disposable {
     // Cheap exits for the deletions a build or git makes all the time: other files, excluded folders.
     if (inExcludedFolder(path)) return;
     if (!path.endsWith('.md') && looksLikeFile(path)) return;
-    for (const index of this.indexes.targets()) {
-      const files = path.endsWith('.md') ? [path] : index.allFiles().filter((f) => f.startsWith(path + '/'));
-      if (path.endsWith('.md')) this.unreadable.delete(path);
-      else for (const file of this.unreadable.keys()) if (file.startsWith(path + '/')) this.unreadable.delete(file);
-      for (const file of files) {
-        this.stamps.forget(file);
-        if (!index.has(file)) continue;
-        index.removeFile(file);
-        this.changes.file(file);
-      }
-    }
-    // A deleted folder takes its calendar exports with it (reported for the folder only).
-    if (path.endsWith('.md')) return;
-    for (const file of this.stamps.files()) if (file.startsWith(path + '/')) this.stamps.forget(file);
-    const calendars = new Set(this.indexes.targets().flatMap((index) => index.calendarFiles().filter((file) => file.startsWith(path + '/'))));
-    for (const file of calendars) this.calendarDeleted(this.uriOf(file));
-  }
-
-  private async fromDisk(uri: vscode.Uri, notify = true, targets = this.indexes.targets()): Promise<void> {
-    const file = this.fileOf(uri);
-    if (!file) return;
-    // An open editor's text is newer than the disk's.
-    if (hasUnsavedEdits(uri)) return;
-    const versionBefore = openDocument(uri)?.version;
-    // Taken before the read: a write during the read makes the file look changed next time, never unchanged.
-    const readAt = Date.now();
-    const read = await readDiskNote(uri);
-    // Typed in while the disk was read (a note just written and opened at once): the edit already
-    // reached the index, and the disk's older text must not overwrite it.
-    const document = openDocument(uri);
-    if (document && (document.isDirty || document.version !== versionBefore)) return;
-    this.applyRead(file, read, readAt, notify, targets);
-  }
-
-  /**
-   * The same at once (`readDiskNoteNow`), for the cold start's bulk read: an editor's unsaved text
-   * is looked for just before, and nothing can be typed during one read (the bulk read yields only
-   * between reads). Undefined when the URI cannot be read that way (not a `file:` URI).
-   */
-  private fromDiskNow(uri: vscode.Uri, targets: VaultIndex[]): { readMs: number } | undefined {
-    const file = this.fileOf(uri);
-    if (!file) return { readMs: 0 };
-    if (hasUnsavedEdits(uri)) return { readMs: 0 };
-    const readAt = Date.now();
-    const started = performance.now();
-    const read = readDiskNoteNow(uri);
-    if (!read) return undefined;
-    const readMs = performance.now() - started;
-    this.applyRead(file, read, readAt, false, targets);
-    return { readMs };
-  }
-
-  private applyRead(file: string, read: DiskNote, readAt: number, notify: boolean, targets: VaultIndex[]): void {
-    // Deleted meanwhile: the delete event follows. Not read at all (no permission): only noted, the index keeps what it had.
-    if (read.kind === 'gone') return;
-    if (read.kind === 'cannot-read') {
-      this.unreadable.set(file, read.reason);
-      this.stamps.forget(file);
+    if (path.endsWith('.md')) {
+      this.intake.removed(path);
       return;
     }
-    this.stamps.readAt(file, readAt);
-    if (read.kind === 'text') this.unreadable.delete(file);
-    else this.unreadable.set(file, read.reason);
-    for (const index of targets) {
-      if (read.kind === 'text') index.setFile(file, read.text);
-      else index.removeFile(file);
-    }
-    if (notify) this.changes.file(file);
-  }
-
-  /**
-   * The cold start's bulk read into `target`. While reads are quick (a local disk, the page
-   * cache) they are made at once, a slice of ~8 ms per turn of the event loop — the host stays
-   * responsive, and a read costs a fifth of one through callbacks (docs/benchmark.md); once reads
-   * turn slow (a network drive: three in a row over 4 ms), or for a scheme Node cannot read, the
-   * rest is read in a sliding window of parallel reads.
-   */
-  private async readFiles(uris: readonly vscode.Uri[], target: VaultIndex, sliceMs = SLICE_MS): Promise<void> {
-    let slowInARow = 0;
-    let i = 0;
-    const slices = new TimeSlices(sliceMs);
-    for (; i < uris.length && slowInARow < SLOW_READS; i++) {
-      const read = this.fromDiskNow(uris[i], [target]);
-      if (!read) break;
-      slowInARow = read.readMs > SLOW_READ_MS ? slowInARow + 1 : 0;
-      await slices.pause();
-    }
-    if (i < uris.length) await inSlidingWindow(uris.slice(i), READ_WINDOW, (uri) => this.fromDisk(uri, false, [target]));
-  }
-
-
-  private fromDocument(document: vscode.TextDocument, notify = true, targets = this.indexes.targets()): void {
-    const file = this.fileOf(document.uri);
-    if (!file) return;
-    this.unreadable.delete(file);
-    // Unsaved text is not the disk's: the persisted index leaves the file to be read next time.
-    if (document.isDirty) this.stamps.forget(file);
-    // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
-    let changed = false;
-    for (const index of targets) {
-      const wasInVault = index.has(file);
-      changed = index.setFile(file, document.getText()) || wasInVault || changed;
-    }
-    if (changed && notify) this.changes.file(file);
+    this.intake.removedFolder(path);
+    // A deleted folder takes its calendar exports with it (reported for the folder only).
+    const calendars = new Set(this.indexes.targets().flatMap((index) => index.calendarFiles().filter((file) => file.startsWith(path + '/'))));
+    for (const file of calendars) this.calendarDeleted(this.uriOf(file));
   }
 }
