@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixedClock } from '../../../src/core/schedule/clock';
 import { withDefaults } from '../../../src/core/settings/settings';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { classifyPath } from '../../../src/core/vault/vaultPaths';
-import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
+import { loadVault, markdownFiles, type VaultFileSystem } from '../../../src/node/loadVault';
 import { decodeNote } from '../../../src/parsing/noteBytes';
 import { readNoteFile } from '../../../src/node/noteFile';
 import { tempFoldersForSuite } from '../helpers/tempVault';
@@ -34,6 +35,27 @@ describe('reading note files', () => {
     assert.deepEqual(decodeNote(Buffer.from('\uFEFF' + text, 'utf8')), { kind: 'text', text: '\uFEFF' + text });
     assert.equal(decodeNote(Buffer.from('a\0b')).kind, 'skipped');
     assert.equal(decodeNote(utf16('a\0b', 'le')).kind, 'skipped');
+  });
+
+  it('indexes what it reads as setting each file in turn would, over several of its read batches', () => {
+    // The load reads a few files, then indexes them (`ReadBatch`): the index must be the one a file-by-file load makes.
+    const files: Record<string, string | Buffer> = { '1on1/dana/profile.md': '---\nwith: Dana\ncadence: weekly\n---\n', '1on1/dana/notes.md': 'Not a meeting.\n', '1on1/dana/binary.md': Buffer.from('a\0b') };
+    for (let day = 1; day <= 40; day++) {
+      const date = `2026-10-${String(((day - 1) % 28) + 1).padStart(2, '0')}`;
+      files[`1on1/${day <= 20 ? 'dana' : 'sam'}/${date}.md`] = NOTE(day <= 20 ? 'Dana' : 'Sam').replace('2026-11-17', date).replace('Send the doc', `Send doc ${day % 3}`) + (day % 7 === 0 ? '\r\n- [x] Done ✅ 2026-11-01\r\n' : '');
+    }
+    const dir = tempDir(files);
+    const loaded = loadVault(path.join(dir, '1on1'), options);
+    const oneByOne = new VaultIndex({ settings: { ...options.settings, folder: '1on1' }, clock: options.clock });
+    for (const file of markdownFiles(path.join(dir, '1on1'))) {
+      const read = readNoteFile(file);
+      if (read.kind === 'text') oneByOne.setFile(path.relative(dir, file).split(path.sep).join('/'), read.text);
+    }
+    assert.ok(loaded.index.allFiles().length > 32);
+    assert.deepEqual(loaded.index.allFiles(), oneByOne.allFiles());
+    for (const file of oneByOne.allFiles()) assert.deepEqual(JSON.parse(JSON.stringify(loaded.index.entry(file))), JSON.parse(JSON.stringify(oneByOne.entry(file))), file);
+    assert.deepEqual(JSON.parse(JSON.stringify(loaded.index.findings())), JSON.parse(JSON.stringify(oneByOne.findings())));
+    assert.deepEqual(loaded.skipped.map((s) => s.file), ['1on1/dana/binary.md']);
   });
 
   it('reads a UTF-16 note in the vault: its commitments count', () => {
