@@ -3,7 +3,7 @@ import { BUILD_ID } from '../../core/vault/buildId';
 import { RACY_MS, SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
 import { readOrder } from '../../core/vault/readOrder';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
-import type { DiskStamps } from './diskStamps';
+import { sameKnown, type DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
 import { TimeSlices } from '../timeSlices';
 import type { SnapshotStore } from './snapshotStore';
@@ -118,7 +118,7 @@ export class SnapshotWriter implements vscode.Disposable {
         const stamp = stamps[k];
         const { file, record } = known[k];
         if (stamp === 'too-recent') tooRecent.push(file);
-        if (!stamp || stamp === 'too-recent' || this.source.stamps.get(file) !== known[k].stamp || !sameRecord(this.recordOf(index, file), record)) continue;
+        if (!stamp || stamp === 'too-recent' || !sameKnown(this.source.stamps.get(file), known[k].stamp) || !sameRecord(this.recordOf(index, file), record)) continue;
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
         chunks.push(bytes.encode((partStart ? '' : ',') + encoder.add({ file, stamp, record })));
         partStart = false;
