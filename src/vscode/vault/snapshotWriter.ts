@@ -6,6 +6,7 @@ import type { VaultIndex } from '../../core/vault/vaultIndex';
 import { sameKnown, type DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
 import { TimeSlices } from '../timeSlices';
+import { Utf8Builder } from './utf8Builder';
 import type { SnapshotStore } from './snapshotStore';
 
 /** Writes once the vault has been quiet this long: never while the user types or a checkout lands. */
@@ -92,15 +93,14 @@ export class SnapshotWriter implements vscode.Disposable {
       return;
     }
     const encoder = new SnapshotEncoder({ build: BUILD_ID, settings: index.settings });
-    const chunks: Uint8Array[] = [];
-    const bytes = new TextEncoder();
+    const body = new Utf8Builder();
     // What the views show first goes in the first part (`SNAPSHOT_PART_BREAK`), read back before the rest.
     const recorded = this.source.stamps.files();
     const order = readOrder(recorded, index.settings.folder);
     const files = [...order.first, ...order.rest].map((i) => recorded[i]);
     let firstPartLeft = order.first.length;
     let partStart = true;
-    if (order.first.length === 0) chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
+    if (order.first.length === 0) body.append(SNAPSHOT_PART_BREAK);
     // Read too soon after they were written to be trusted: read again once the write, and then the next one.
     const tooRecent: string[] = [];
     const slices = new TimeSlices(SLICE_MS);
@@ -120,11 +120,16 @@ export class SnapshotWriter implements vscode.Disposable {
         if (stamp === 'too-recent') tooRecent.push(file);
         if (!stamp || stamp === 'too-recent' || !sameKnown(this.source.stamps.get(file), known[k].stamp) || !sameRecord(this.recordOf(index, file), record)) continue;
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
-        chunks.push(bytes.encode((partStart ? '' : ',') + encoder.add({ file, stamp, record })));
+        body.append((partStart ? '' : ',') + encoder.add({ file, stamp, record }));
         partStart = false;
+        // A slice may end within a batch (64 records are more than a slice): each file is compared with the index above as it comes.
+        if ((await slices.pause()) && this.source.index() !== index) {
+          this.pending = true;
+          return;
+        }
       }
       if (firstPartLeft === 0 && i === order.first.length) {
-        chunks.push(bytes.encode(SNAPSHOT_PART_BREAK));
+        body.append(SNAPSHOT_PART_BREAK);
         partStart = true;
       }
       if ((await slices.pause()) && this.source.index() !== index) {
@@ -132,18 +137,13 @@ export class SnapshotWriter implements vscode.Disposable {
         return;
       }
     }
+    const bytes = new TextEncoder();
     const head = bytes.encode(encoder.head());
     const end = bytes.encode(SNAPSHOT_END);
-    let length = head.byteLength + end.byteLength;
-    for (const chunk of chunks) length += chunk.byteLength;
-    const all = new Uint8Array(length);
+    const all = new Uint8Array(head.byteLength + body.byteLength + end.byteLength);
     all.set(head, 0);
-    let at = head.byteLength;
-    for (const chunk of chunks) {
-      all.set(chunk, at);
-      at += chunk.byteLength;
-    }
-    all.set(end, at);
+    all.set(body.bytes(), head.byteLength);
+    all.set(end, head.byteLength + body.byteLength);
     try {
       await this.store.writeBytes(all);
     } catch {
