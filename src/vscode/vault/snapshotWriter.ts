@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
 import { RACY_MS, SNAPSHOT_END, SNAPSHOT_PART_BREAK, SnapshotEncoder, type FileStamp, type SnapshotRecord } from '../../core/vault/indexSnapshot';
-import { readOrder } from '../../core/vault/readOrder';
+import { readOrderSteps } from '../../core/vault/readOrder';
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import { sameKnown, type DiskStamps } from './diskStamps';
 import { statFile } from './localFiles';
@@ -96,14 +96,24 @@ export class SnapshotWriter implements vscode.Disposable {
     const body = new Utf8Builder();
     // What the views show first goes in the first part (`SNAPSHOT_PART_BREAK`), read back before the rest.
     const recorded = this.source.stamps.files();
-    const order = readOrder(recorded, index.settings.folder);
+    const slices = new TimeSlices(SLICE_MS);
+    // The order is whole-vault work (7-25 ms at 10,000 files): taken a step at a time, in slices.
+    const ordering = readOrderSteps(recorded, index.settings.folder);
+    let step = ordering.next();
+    while (!step.done) {
+      if ((await slices.pause()) && this.source.index() !== index) {
+        this.pending = true;
+        return;
+      }
+      step = ordering.next();
+    }
+    const order = step.value;
     const files = [...order.first, ...order.rest].map((i) => recorded[i]);
     let firstPartLeft = order.first.length;
     let partStart = true;
     if (order.first.length === 0) body.append(SNAPSHOT_PART_BREAK);
     // Read too soon after they were written to be trusted: read again once the write, and then the next one.
     const tooRecent: string[] = [];
-    const slices = new TimeSlices(SLICE_MS);
     for (let i = 0; i < files.length; ) {
       // Files whose stamp is still to be taken: a batch of stats, then the records of the batch.
       // A batch ends where the first part does.
