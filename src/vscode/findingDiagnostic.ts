@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/finding';
-import { detach } from '../parsing/intern';
 import type { RuleId, Severity } from '../core/settings/settings';
 import { toVscodeRange } from './workspaceEdits';
 
@@ -40,9 +39,7 @@ function codeOf(extensionUri: vscode.Uri, rule: RuleId): { value: RuleId; target
 }
 
 export function toDiagnostic(finding: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
-  // A message the rules built by concatenation is a tree of its pieces in V8: the diagnostic,
-  // which VS Code's collection keeps as long as it shows, holds it as one flat string (0.3 MB less at 10,000 notes).
-  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), detach(finding.message), SEVERITIES[finding.severity]);
+  const diagnostic = new vscode.Diagnostic(toVscodeRange(finding.range), finding.message, SEVERITIES[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = codeOf(extensionUri, finding.rule);
   return diagnostic;
