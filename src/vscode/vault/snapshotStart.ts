@@ -3,6 +3,7 @@ import { sameStamp, SnapshotRejected, type SnapshotFile } from '../../core/vault
 import type { VaultIndex } from '../../core/vault/vaultIndex';
 import { TimeSlices } from '../timeSlices';
 import { BULK_SLICE_MS } from './bulkRead';
+import { sameKnown } from './diskStamps';
 import { statFile } from './localFiles';
 import type { NoteIntake } from './noteIntake';
 import { openNotes } from './openEditors';
@@ -95,7 +96,7 @@ export async function checkAgainstDisk(root: vscode.Uri, recorded: readonly Snap
     const stamp = unseen.get(file);
     unseen.delete(file);
     // Unchanged since the snapshot, and not read anew meanwhile (a watcher's event, an editor).
-    if (stamp && intake.stamps.stampOf(file) === stamp) {
+    if (stamp && sameKnown(intake.stamps.stampOf(file), stamp)) {
       const now = await statFile(uri);
       if (now && sameStamp(now, stamp)) return;
     }

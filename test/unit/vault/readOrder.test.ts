@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readOrder } from '../../../src/core/vault/readOrder';
+import { readOrder, readOrderSteps } from '../../../src/core/vault/readOrder';
 
 describe('the cold start read order', () => {
   it('reads first every profile and template and the newest notes of each series, then the rest newest first', () => {
@@ -28,5 +28,24 @@ describe('the cold start read order', () => {
         assert.deepEqual([...first, ...rest].sort((a, b) => a - b), files.map((_, i) => i));
       }),
     );
+  });
+
+  it('a step at a time gives the same order, in steps of a few hundred files', () => {
+    const files: string[] = [];
+    for (let s = 0; s < 60; s++) {
+      files.push(`1on1/p${s}/profile.md`);
+      for (let n = 0; n < 40; n++) files.push(`1on1/p${s}/2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + ((n * 7) % 28)).padStart(2, '0')}.md`);
+    }
+    files.push('notes/elsewhere.md');
+    const steps = readOrderSteps(files, '1on1');
+    let taken = 0;
+    let step = steps.next();
+    while (!step.done) {
+      taken++;
+      step = steps.next();
+    }
+    assert.deepEqual(step.value, readOrder(files, '1on1'));
+    // 2,461 files: classified 500 at a time, then the series, then the rest sorted.
+    assert.ok(taken >= Math.ceil(files.length / 500), `${taken} steps`);
   });
 });
