@@ -176,6 +176,31 @@ export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<
   return found;
 }
 
+/**
+ * Writes `bytes` to `file` atomically: to `temporary` first, then renamed over it, so that a window
+ * closed mid-write leaves the old file or the new one, never half of one. For the extension's own
+ * files (its storage), never a note: notes are written through `WorkspaceEdit`s. A `file:` URI is
+ * written through Node's `fs` — through `workspace.fs` the persisted index's 7 MB went through the
+ * host's file service in one task (~100 ms of the host's time at 10,000 notes).
+ */
+export async function writeFileAtomically(file: vscode.Uri, temporary: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  if (file.scheme !== 'file' || temporary.scheme !== 'file') {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+    await vscode.workspace.fs.writeFile(temporary, bytes);
+    await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    return;
+  }
+  try {
+    await fs.promises.mkdir(path.dirname(file.fsPath), { recursive: true });
+    await new Promise<void>((resolve, reject) => fs.writeFile(temporary.fsPath, bytes, (e) => (e ? reject(e) : resolve())));
+    await fs.promises.rename(temporary.fsPath, file.fsPath);
+  } catch (e) {
+    // A full disk leaves no half-written temporary file behind.
+    await fs.promises.rm(temporary.fsPath, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
 /** A file's size and modification time (ms), undefined when it cannot be stat'ed (gone, no permission). */
 export async function statFile(uri: vscode.Uri): Promise<{ size: number; mtime: number } | undefined> {
   try {

@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import { BUILD_ID } from '../../core/vault/buildId';
 import { openSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/vault/indexSnapshot';
 import type { Settings } from '../../core/settings/settings';
-import { LocalReadError, readBytes, readFirstLineNow, type FirstLineRead } from './localFiles';
+import { LocalReadError, readBytes, readFirstLineNow, writeFileAtomically, type FirstLineRead } from './localFiles';
 
 /**
  * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
  * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read as the notes
- * are (`localFiles.ts`), written through `vscode.workspace.fs`; written atomically (a temporary file renamed over it), so that a
+ * are (`localFiles.ts`), written atomically (a temporary file renamed over it, `writeFileAtomically`), so that a
  * window closed mid-write leaves the last snapshot or none, never half of one.
  */
 export interface OpenedSnapshot {
@@ -71,9 +71,7 @@ export class SnapshotStore {
   }
 
   async writeBytes(bytes: Uint8Array): Promise<void> {
-    await vscode.workspace.fs.createDirectory(this.folder);
-    await vscode.workspace.fs.writeFile(this.temporary, bytes);
-    await vscode.workspace.fs.rename(this.temporary, this.file, { overwrite: true });
+    await writeFileAtomically(this.file, this.temporary, bytes);
   }
 }
 

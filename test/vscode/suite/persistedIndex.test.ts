@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { fixedClock } from '../../../src/core/schedule/clock';
-import { readFirstLineNow } from '../../../src/vscode/vault/localFiles';
+import { readFirstLineNow, writeFileAtomically } from '../../../src/vscode/vault/localFiles';
 import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
 import { api, waitFor, workspaceRoot } from './helpers';
 
@@ -211,6 +211,26 @@ describe('the persisted index', function () {
       unread.close();
       unread.close();
       assert.throws(() => readFirstLineNow(vscode.Uri.file(path.join(dir, 'missing.json'))), /FileNotFound/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is written atomically through a temporary file, which a failed write does not leave behind', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atomic-'));
+    try {
+      const file = vscode.Uri.file(path.join(dir, 'not', 'yet', 'there.json'));
+      const temporary = vscode.Uri.file(`${file.fsPath}.tmp`);
+      await writeFileAtomically(file, temporary, Buffer.from('first'));
+      await writeFileAtomically(file, temporary, Buffer.from('second'));
+      assert.strictEqual(fs.readFileSync(file.fsPath, 'utf8'), 'second');
+      assert.ok(!fs.existsSync(temporary.fsPath));
+      // A folder where the file should go: the rename fails, the temporary file is removed, the folder is left.
+      const blocked = vscode.Uri.file(path.join(dir, 'a-folder'));
+      fs.mkdirSync(path.join(blocked.fsPath, 'inside'), { recursive: true });
+      await assert.rejects(writeFileAtomically(blocked, vscode.Uri.file(`${blocked.fsPath}.tmp`), Buffer.from('x')));
+      assert.ok(!fs.existsSync(`${blocked.fsPath}.tmp`));
+      assert.ok(fs.statSync(path.join(blocked.fsPath, 'inside')).isDirectory());
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
