@@ -111,7 +111,8 @@ try {
     const cold = await launch('cold', { workspace, userDataDir, port, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}), ...heapSnapshots(String(notes)) } });
     if (profiles) for (const name of ['cold-start', 'edits']) log(heaviestFunctions(path.join(profiles, `${name}.cpuprofile`), `${notes} notes, ${name}`));
     log(`scale benchmark: ${notes} notes, warm launch (same workspace and profile)…`);
-    const warm = await launch('warm', { workspace, userDataDir, port, env });
+    const warm = await launch('warm', { workspace, userDataDir, port, env: { ...env, ...(profiles ? { ONE_ON_ONE_BENCH_PROFILE: profiles } : {}) } });
+    if (profiles) log(heaviestFunctions(path.join(profiles, 'warm-start.cpuprofile'), `${notes} notes, warm-start`));
     results[notes] = summarize({ cold, warm, baseline, percentile, median });
   }
 

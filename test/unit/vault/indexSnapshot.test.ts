@@ -6,7 +6,7 @@ import { fixedClock } from '../../../src/core/schedule/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
 import { decodeSnapshot, encodeSnapshot, openSnapshot, SNAPSHOT_FORMAT, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
 import { VaultIndex } from '../../../src/core/vault/vaultIndex';
-import { loadVault } from '../../../src/node/loadVault';
+import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
 import { tempFoldersForSuite } from '../helpers/tempVault';
 
 // The persisted index (issue 16): what it reads back is what reading the files gives — the same
@@ -203,6 +203,31 @@ describe('loadVault --cache', () => {
     const second = load(vault, cache);
     assert.deepEqual([second.cache?.read, second.cache?.kept, second.cache?.written], [0, 3, false]);
     assert.equal(findingsOf(second), findingsOf(load(vault)));
+  });
+
+  it('says what it skipped in the order a load without it says it (a folder it cannot enter among binary notes)', () => {
+    const vault = temp.workspace();
+    write(vault, '1on1/amy/picture.md', Buffer.from([0, 1, 2, 3, 0, 0]));
+    write(vault, '1on1/bo/2026-11-17.md', '---\nwith: Bo\n---\n');
+    write(vault, '1on1/cy/2026-11-17.md', '---\nwith: Cy\n---\n');
+    write(vault, '1on1/dee/scan.md', Buffer.from([0, 9, 9, 0]));
+    // `bo` cannot be entered (tests run as root, where chmod does not stop a read).
+    const denied: VaultFileSystem = {
+      readdirSync: (folder, how) => {
+        if (path.basename(folder) === 'bo') throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+        return fs.readdirSync(folder, how);
+      },
+      statSync: (file) => fs.statSync(file),
+      realpathSync: (file) => fs.realpathSync(file),
+    };
+    const loadDenied = (cache?: string) => loadVault(path.join(vault, '1on1'), { settings, clock, cache, fileSystem: denied });
+    const cache = path.join(vault, 'cache.json');
+    const plain = loadDenied().skipped;
+    assert.deepEqual(plain.map((s) => s.file), ['1on1/amy/picture.md', '1on1/bo', '1on1/dee/scan.md']);
+    loadDenied(cache);
+    const cached = loadDenied(cache);
+    assert.equal(cached.cache?.kept, 3);
+    assert.deepEqual(cached.skipped, plain);
   });
 
   it('reads again a file changed since, and a deleted file leaves no ghost', () => {

@@ -46,7 +46,7 @@ describe('scale benchmark', () => {
     const phase = process.env.ONE_ON_ONE_BENCH_PHASE ?? 'cold';
     // Listening before anything else: the first publish of a big vault comes after the suite starts.
     const diagnostics = new DiagnosticsCount();
-    const profile = await CpuProfile.start(phase === 'cold' ? 'cold-start' : undefined);
+    const profile = await CpuProfile.start(phase === 'cold' ? 'cold-start' : phase === 'warm' ? 'warm-start' : undefined);
     try {
       const extension = await api();
       const start = await coldStart(extension, diagnostics);
