@@ -12,8 +12,9 @@ import { TimeSlices } from '../timeSlices';
  * callback is one call into libuv, the promise one four (open, fstat, read, close, each with its
  * own turn of the event loop) — 10,000 notes read in 0.08 s against 0.3 s in plain Node. Every other scheme (a remote or virtual file system) goes through
  * `vscode.workspace.fs` as before. The one module of the editor that touches Node's `fs`
- * (test/unit/architecture/layers.test.ts names it): writes still go through `WorkspaceEdit`s
- * and `workspace.fs`, so that they are undoable and seen by every editor.
+ * (test/unit/architecture/layers.test.ts names it). Notes are still written only through
+ * `WorkspaceEdit`s and `workspace.fs`, so that every write is undoable and seen by every editor;
+ * Node's `fs` writes only the extension's own files (`writeFileAtomically`: its storage).
  */
 
 /** Why a read failed, in `vscode.FileSystemError`'s terms, whichever way the file was read. */
@@ -49,6 +50,8 @@ export function readBytesNow(uri: vscode.Uri): Uint8Array | undefined {
 export interface FirstLineRead {
   /** The bytes before the first line break (the whole file when it has none). */
   firstLine: Uint8Array;
+  /** False when the file has no line break: there is no rest, not even an empty one. */
+  hasRest: boolean;
   /** The bytes after that line break; closes the file. */
   rest(): Uint8Array;
   /** Closes the file without reading the rest. */
@@ -61,7 +64,7 @@ const FIRST_LINE_CHUNK = 512 * 1024;
 /**
  * A `file:` URI's first line at once, and the rest only when asked — from the same open file, so
  * that a file renamed over it meanwhile is never mixed in. The persisted index's first line (what
- * the views show first) is a fifth of its bytes. Undefined for other schemes.
+ * the views show first) is ~5% of its bytes at 10,000 notes. Undefined for other schemes.
  */
 export function readFirstLineNow(uri: vscode.Uri): FirstLineRead | undefined {
   if (uri.scheme !== 'file') return undefined;
@@ -88,10 +91,11 @@ export function readFirstLineNow(uri: vscode.Uri): FirstLineRead | undefined {
     };
     if (lineBreak < 0) {
       close();
-      return { firstLine: bytes, rest: () => new Uint8Array(0), close };
+      return { firstLine: bytes, hasRest: false, rest: () => new Uint8Array(0), close };
     }
     return {
       firstLine: bytes.subarray(0, lineBreak),
+      hasRest: true,
       rest: () => {
         try {
           const end = fs.fstatSync(open).size;
@@ -185,9 +189,14 @@ export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<
  */
 export async function writeFileAtomically(file: vscode.Uri, temporary: vscode.Uri, bytes: Uint8Array): Promise<void> {
   if (file.scheme !== 'file' || temporary.scheme !== 'file') {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
-    await vscode.workspace.fs.writeFile(temporary, bytes);
-    await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    try {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(temporary, bytes);
+      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    } catch (e) {
+      await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+      throw e;
+    }
     return;
   }
   try {

@@ -94,14 +94,22 @@ export class NoteIntake {
     this.stamps.stamped(file, stamp);
   }
 
-  /** A file gone from the disk (or no longer in the vault): out of every index, forgotten. */
-  removed(file: string): void {
+  /**
+   * A file gone from the disk (or no longer in the vault): out of every index, forgotten. Told to
+   * the surfaces when an index held it; with `alwaysTell`, also when only its stamp or its reason
+   * went (the persisted index, which still names it, is then written again).
+   */
+  removed(file: string, alwaysTell = false): void {
+    const known = this.stamps.get(file) !== undefined || this.unreadable.has(file);
     this.forget(file);
+    let told = false;
     for (const index of this.indexes.targets()) {
       if (!index.has(file)) continue;
       index.removeFile(file);
       this.changes.file(file);
+      told = true;
     }
+    if (alwaysTell && known && !told) this.changes.file(file);
   }
 
   /** A deleted folder: every file of the indexes under it removed, and everything known of them forgotten. */

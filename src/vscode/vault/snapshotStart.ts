@@ -55,10 +55,10 @@ export async function restoreFromSnapshot(
     intake.fromSnapshot(f, target);
     restored.push(f);
   };
-  read.first.forEach(restore);
-  steps.firstShown();
-  await slices.pauseNow();
   try {
+    read.first.forEach(restore);
+    steps.firstShown();
+    await slices.pauseNow();
     for (const f of read.rest()) {
       restore(f);
       await slices.pause();
@@ -102,7 +102,8 @@ export async function checkAgainstDisk(root: vscode.Uri, recorded: readonly Snap
     }
     await intake.fromDisk(uri);
   });
-  // Gone since the snapshot (or no longer found: an excluded folder).
-  for (const file of unseen.keys()) intake.removed(file);
+  // Gone since the snapshot (or no longer found: an excluded folder); a Markdown file that is no
+  // note, or a binary one, is in no index but in the snapshot: it is written again without it.
+  for (const file of unseen.keys()) intake.removed(file, true);
   for (const document of openNotes()) if (document.isDirty) intake.fromDocument(document);
 }

@@ -53,6 +53,8 @@ export class SnapshotStore {
   }
 
   private open(lines: FirstLineRead, settings: Settings, today: string): OpenedSnapshot {
+    // Rejected before anything of it is shown.
+    if (!lines.hasRest) throw new SnapshotRejected('it is not whole (one part)');
     const text = new TextDecoder();
     let bytes = lines.firstLine.byteLength;
     const readRest = () => {
@@ -79,6 +81,6 @@ export class SnapshotStore {
 function splitFirstLine(bytes: Uint8Array): FirstLineRead {
   const lineBreak = bytes.indexOf(0x0a);
   const none = () => undefined;
-  if (lineBreak < 0) return { firstLine: bytes, rest: () => new Uint8Array(0), close: none };
-  return { firstLine: bytes.subarray(0, lineBreak), rest: () => bytes.subarray(lineBreak + 1), close: none };
+  if (lineBreak < 0) return { firstLine: bytes, hasRest: false, rest: () => new Uint8Array(0), close: none };
+  return { firstLine: bytes.subarray(0, lineBreak), hasRest: true, rest: () => bytes.subarray(lineBreak + 1), close: none };
 }

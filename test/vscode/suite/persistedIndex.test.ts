@@ -129,6 +129,8 @@ describe('the persisted index', function () {
     const good = fs.readFileSync(file, 'utf8');
     for (const [bad, reason] of [
       [good.slice(0, good.length / 2), /not whole/],
+      // Its first line alone (no line break): not shown, then taken back.
+      [good.slice(0, good.indexOf('\n')), /one part/],
       [good.replace(/"build":"[^"]*"/, '"build":"another"'), /another build/],
       [good.replace('\\"1on1\\"', '\\"notes\\"'), /other settings/],
       // The second part (after the first is shown) does not read back: nothing of it stays.
@@ -189,16 +191,18 @@ describe('the persisted index', function () {
       const read = (content: string) => {
         fs.writeFileSync(file, content);
         const lines = readFirstLineNow(vscode.Uri.file(file))!;
-        return { first: Buffer.from(lines.firstLine).toString(), rest: () => Buffer.from(lines.rest()).toString(), close: lines.close };
+        return { first: Buffer.from(lines.firstLine).toString(), hasRest: lines.hasRest, rest: () => Buffer.from(lines.rest()).toString(), close: lines.close };
       };
-      // A first line longer than the first read (512 KB), and one that ends exactly at a read's end.
-      for (const first of ['x'.repeat(1_300_000), 'y'.repeat(512 * 1024 - 1), 'é', '']) {
+      // A first line longer than the first read (512 KB), one that ends exactly at a read's end, a
+      // two-byte character across the end of the first read.
+      for (const first of ['x'.repeat(1_300_000), 'y'.repeat(512 * 1024 - 1), 'y'.repeat(512 * 1024 - 1) + 'é', 'é', '']) {
         const lines = read(text(first, 'the rest\nand more'));
         assert.strictEqual(lines.first, first);
         assert.strictEqual(lines.rest(), 'the rest\nand more');
       }
       const oneLine = read('no line break');
-      assert.deepStrictEqual([oneLine.first, oneLine.rest()], ['no line break', '']);
+      assert.deepStrictEqual([oneLine.first, oneLine.hasRest, oneLine.rest()], ['no line break', false, '']);
+      assert.strictEqual(read('one line\n').hasRest, true);
       const empty = read('');
       assert.deepStrictEqual([empty.first, empty.rest()], ['', '']);
       // A snapshot written anew (renamed over the file) between the two parts: the rest is still the first file's.
