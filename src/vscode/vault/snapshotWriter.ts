@@ -11,6 +11,12 @@ import type { SnapshotStore } from './snapshotStore';
 
 /** Writes once the vault has been quiet this long: never while the user types or a checkout lands. */
 const QUIET_MS = 3000;
+/**
+ * Once a snapshot was written this session, the next waits for a longer quiet: each write encodes
+ * the whole vault (10,000 notes: ~100 ms of work and 7 MB of buffers, whose collection is felt
+ * while typing), and a snapshot a few edits behind costs only those files' reads at the next start.
+ */
+const LATER_QUIET_MS = 30_000;
 /** Work per turn of the extension host's event loop: an edit arriving meanwhile waits at most about this. */
 const SLICE_MS = 5;
 /** Files stat'ed at once when their stamps are still to be taken. */
@@ -48,6 +54,8 @@ export class SnapshotWriter implements vscode.Disposable {
   private pending = false;
   private writing: Promise<void> | undefined;
   private disposed = false;
+  /** A snapshot was written this session: the next waits for `laterQuietMs`. */
+  private written = false;
 
   /** `racyMs` is for tests, which cannot wait for the window of a real file system's clock. */
   constructor(
@@ -55,7 +63,13 @@ export class SnapshotWriter implements vscode.Disposable {
     private readonly source: SnapshotSource,
     private readonly quietMs = QUIET_MS,
     private readonly racyMs = RACY_MS,
+    private readonly laterQuietMs = LATER_QUIET_MS,
   ) {}
+
+  /** How long the vault must be quiet, from its next change, before the snapshot is written. */
+  get quietBeforeWrite(): number {
+    return this.written ? this.laterQuietMs : this.quietMs;
+  }
 
   /** The vault changed: write once it is quiet. */
   changed(): void {
@@ -64,7 +78,7 @@ export class SnapshotWriter implements vscode.Disposable {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.flush();
-    }, this.quietMs);
+    }, this.quietBeforeWrite);
   }
 
   /** Writes what is pending now, and resolves once the snapshot on disk is current (or could not be written). */
@@ -158,6 +172,7 @@ export class SnapshotWriter implements vscode.Disposable {
     }
     try {
       await this.store.writeBytes(all);
+      this.written = true;
     } catch {
       // No room, no permission: the snapshot is only a head start; the next start reads the files.
     }

@@ -6,6 +6,11 @@ import * as vscode from 'vscode';
 import { fixedClock } from '../../../src/core/schedule/clock';
 import { readFirstLineNow, writeFileAtomically } from '../../../src/vscode/vault/localFiles';
 import { WorkspaceVault } from '../../../src/vscode/vault/workspaceVault';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { VaultIndex } from '../../../src/core/vault/vaultIndex';
+import { DiskStamps } from '../../../src/vscode/vault/diskStamps';
+import { SnapshotStore } from '../../../src/vscode/vault/snapshotStore';
+import { SnapshotWriter } from '../../../src/vscode/vault/snapshotWriter';
 import { api, waitFor, workspaceRoot } from './helpers';
 
 // The persisted index (issue 16) in the real extension host: a second WorkspaceVault on the same
@@ -236,6 +241,28 @@ describe('the persisted index', function () {
       assert.ok(!fs.existsSync(`${blocked.fsPath}.tmp`));
       assert.ok(fs.statSync(path.join(blocked.fsPath, 'inside')).isDirectory());
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('waits 3 s of quiet before its first write, then 30 s before each next one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'writer-'));
+    const index = new VaultIndex({ settings: DEFAULT_SETTINGS, clock });
+    const writer = new SnapshotWriter(new SnapshotStore(vscode.Uri.file(dir)), {
+      index: () => index,
+      stamps: new DiskStamps(),
+      notText: () => undefined,
+      uriOf: (file) => vscode.Uri.file(path.join(dir, file)),
+      reread: () => undefined,
+    });
+    try {
+      assert.strictEqual(writer.quietBeforeWrite, 3000);
+      writer.changed();
+      await writer.flush();
+      assert.ok(fs.existsSync(path.join(dir, 'index-snapshot.json')));
+      assert.strictEqual(writer.quietBeforeWrite, 30_000);
+    } finally {
+      writer.dispose();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
