@@ -17,9 +17,10 @@ const SLOW_READS = 3;
  * cache) they are made at once, a slice of `sliceMs` per turn of the event loop — the host stays
  * responsive, and a read costs a fifth of one through callbacks (docs/benchmark.md); once reads
  * turn slow (a network drive: three in a row over 4 ms), or for a scheme Node cannot read, the
- * rest is read in a sliding window of parallel reads.
+ * rest is read in a sliding window of parallel reads. Says how many files were read at once before
+ * that (all of them when reads stayed quick).
  */
-export async function readInBulk(uris: readonly vscode.Uri[], target: VaultIndex, intake: NoteIntake, sliceMs = BULK_SLICE_MS): Promise<void> {
+export async function readInBulk(uris: readonly vscode.Uri[], target: VaultIndex, intake: NoteIntake, sliceMs = BULK_SLICE_MS): Promise<{ readAtOnce: number }> {
   let slowInARow = 0;
   let i = 0;
   const slices = new TimeSlices(sliceMs);
@@ -29,5 +30,7 @@ export async function readInBulk(uris: readonly vscode.Uri[], target: VaultIndex
     slowInARow = read.readMs > SLOW_READ_MS ? slowInARow + 1 : 0;
     await slices.pause();
   }
+  const readAtOnce = i;
   if (i < uris.length) await inSlidingWindow(uris.slice(i), READ_WINDOW, (uri) => intake.fromDisk(uri, false, [target]));
+  return { readAtOnce };
 }
