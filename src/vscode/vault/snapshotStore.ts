@@ -4,12 +4,7 @@ import { openSnapshot, SnapshotRejected, type SnapshotFile } from '../../core/va
 import type { Settings } from '../../core/settings/settings';
 import { LocalReadError, readBytes, readFirstLineNow, writeFileAtomically, type FirstLineRead } from './localFiles';
 
-/**
- * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
- * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read as the notes
- * are (`localFiles.ts`), written atomically (a temporary file renamed over it, `writeFileAtomically`), so that a
- * window closed mid-write leaves the last snapshot or none, never half of one.
- */
+/** A snapshot opened: its first part decoded, the rest decoded as it is iterated. */
 export interface OpenedSnapshot {
   first: SnapshotFile[];
   rest(): Iterable<SnapshotFile>;
@@ -19,6 +14,12 @@ export interface OpenedSnapshot {
   bytes(): number;
 }
 
+/**
+ * Where the editor keeps its persisted index (issue 16): one file in the extension's storage for
+ * this workspace (`ExtensionContext.storageUri`), never in the workspace itself. Read as the notes
+ * are (`localFiles.ts`), written atomically (a temporary file renamed over it, `writeFileAtomically`), so that a
+ * window closed mid-write leaves the last snapshot or none, never half of one.
+ */
 export class SnapshotStore {
   private readonly file: vscode.Uri;
   private readonly temporary: vscode.Uri;
