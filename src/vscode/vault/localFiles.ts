@@ -33,7 +33,7 @@ export async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
 
 /**
  * Reads a `file:` URI at once, blocking the host for that one read: for the cold start's bulk read
- * while reads are quick (`workspaceVault.ts` reads in slices and turns to `readBytes` when a read is
+ * while reads are quick (`bulkRead.ts` reads in slices and turns to `readBytes` when a read is
  * slow). In the real host, 10,000 notes took 0.07 s so against 0.23 s (wall) and 0.4 s of the
  * host's own time through callbacks. Undefined for other schemes.
  */
@@ -129,16 +129,18 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return both;
 }
 
+/** The listing's slice of the event loop. */
+const LISTING_SLICE_MS = 30;
+
 /**
  * Every `*.md` file below a `file:` folder, as `findNotes` asks `vscode.workspace.findFiles` for
  * them: hidden files included, the `excluded` folders skipped, links to folders followed — but
  * each real folder once, under the first path in name order, as the CLI reads (the search service
- * would list a folder linked into the vault twice, and its notes would be two meetings each). A slice of ~8 ms per turn of the event loop. Undefined for other schemes. At the
- * start of a window `findFiles` waits for the search service: 0.2–0.6 s for 10,000 notes where
- * this takes a few tens of milliseconds (docs/benchmark.md).
+ * would list a folder linked into the vault twice, and its notes would be two meetings each). A
+ * slice of ~30 ms per turn of the event loop. Undefined for other schemes. At the start of a
+ * window `findFiles` waits for the search service: 0.2–0.6 s for 10,000 notes where this takes a
+ * few tens of milliseconds (docs/benchmark.md).
  */
-const LISTING_SLICE_MS = 30;
-
 export async function listMarkdownFiles(base: vscode.Uri, excluded: ReadonlySet<string>): Promise<vscode.Uri[] | undefined> {
   if (base.scheme !== 'file') return undefined;
   const found: vscode.Uri[] = [];

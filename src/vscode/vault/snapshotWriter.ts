@@ -111,14 +111,17 @@ export class SnapshotWriter implements vscode.Disposable {
     const parts = [new Utf8Builder(), new Utf8Builder()];
     const recorded = this.source.stamps.files();
     const slices = new TimeSlices(SLICE_MS);
+    /** Gives the event loop its turn when the slice is over; true when the settings changed meanwhile (the next write is for the new index). */
+    const overtaken = async () => {
+      const taken = (await slices.pause()) && this.source.index() !== index;
+      if (taken) this.pending = true;
+      return taken;
+    };
     // The order is whole-vault work (7-25 ms at 10,000 files): taken a step at a time, in slices.
     const ordering = readOrderSteps(recorded, index.settings.folder);
     let step = ordering.next();
     while (!step.done) {
-      if ((await slices.pause()) && this.source.index() !== index) {
-        this.pending = true;
-        return;
-      }
+      if (await overtaken()) return;
       step = ordering.next();
     }
     const order = step.value;
@@ -146,19 +149,13 @@ export class SnapshotWriter implements vscode.Disposable {
         if (typeof known[k].stamp === 'number') this.source.stamps.stamped(file, stamp);
         part.append((part.byteLength === 0 ? '' : ',') + encoder.add({ file, stamp, record }));
         // A slice may end within a batch (64 records are more than a slice): each file is compared with the index above as it comes.
-        if ((await slices.pause()) && this.source.index() !== index) {
-          this.pending = true;
-          return;
-        }
+        if (await overtaken()) return;
       }
       if (firstPartLeft === 0 && i === order.first.length) {
         encoder.endFirstPart();
         part = parts[1];
       }
-      if ((await slices.pause()) && this.source.index() !== index) {
-        this.pending = true; // settings changed meanwhile: the next write is for the new index
-        return;
-      }
+      if (await overtaken()) return;
     }
     const bytes = new TextEncoder();
     const chunks = [bytes.encode(encoder.head()), parts[0].bytes(), bytes.encode(encoder.partBreak()), parts[1].bytes(), bytes.encode(SNAPSHOT_END)];

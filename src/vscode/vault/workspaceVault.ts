@@ -149,7 +149,6 @@ export class WorkspaceVault implements vscode.Disposable {
     return this.firstShowing;
   }
 
-
   /** The folder the persisted index is kept in, when there is one. */
   get snapshotFolder(): vscode.Uri | undefined {
     return this.snapshotStore?.folder;
@@ -206,7 +205,7 @@ export class WorkspaceVault implements vscode.Disposable {
 
   /** Reads the workspace into `target` (on the first load, from the persisted index when it can), and watches it from now on. */
   private async load(target: VaultIndex, first = false): Promise<void> {
-    if (first) this.loadSteps.started = performance.now() - this.madeAt;
+    if (first) this.step('started');
     const root = this.root();
     this.watcher?.dispose();
     if (!root) return;
@@ -216,13 +215,13 @@ export class WorkspaceVault implements vscode.Disposable {
       return;
     }
     const uris = await findNotes(root);
-    if (first) this.loadSteps.listed = performance.now() - this.madeAt;
+    if (first) this.step('listed');
     // What the Meetings view and the status bar show first (each series' profile and newest notes),
     // then the rest: on the first load the surfaces that can show a part are told after the first pass.
     const { first: firstPass, rest } = readOrder(uris.map((uri) => this.fileOf(uri) ?? ''), target.settings.folder);
     const { readAtOnce } = await readInBulk(firstPass.map((i) => uris[i]), target, this.intake, FIRST_PASS_SLICE_MS);
     if (first) {
-      this.loadSteps.firstPass = performance.now() - this.madeAt;
+      this.step('firstPass');
       // Fewer than the first pass's files: reads turned slow and the rest went in parallel.
       this.loadSteps.firstPassReadAtOnce = readAtOnce;
       this.loadSteps.firstPassFiles = firstPass.length;
@@ -231,7 +230,7 @@ export class WorkspaceVault implements vscode.Disposable {
     // surfaces would redraw from a part of the vault).
     if (first && rest.length > 0 && target === this.index) this.firstShownNow();
     await readInBulk(rest.map((i) => uris[i]), target, this.intake);
-    if (first) this.loadSteps.allRead = performance.now() - this.madeAt;
+    if (first) this.step('allRead');
     // Only unsaved text is newer than the disk. A saved document may outlive its file (VS Code keeps
     // documents of closed and deleted files a while): the disk, read above, has the last word.
     for (const document of openNotes()) if (document.isDirty) this.intake.fromDocument(document, false, [target]);
@@ -259,14 +258,13 @@ export class WorkspaceVault implements vscode.Disposable {
    * these settings (then every file is read).
    */
   private async restoreSnapshot(store: SnapshotStore, target: VaultIndex): Promise<boolean> {
-    const step = (name: string) => (this.loadSteps[name] = performance.now() - this.madeAt);
     const { use, restored } = await restoreFromSnapshot(store, target, this.intake, {
-      opened: () => step('snapshotOpened'),
+      opened: () => this.step('snapshotOpened'),
       firstShown: () => {
-        step('firstPass');
+        this.step('firstPass');
         this.firstShownNow();
       },
-      allRead: () => step('allRead'),
+      allRead: () => this.step('allRead'),
     });
     this.snapshotUse = use;
     if (!restored) return false;
@@ -275,6 +273,11 @@ export class WorkspaceVault implements vscode.Disposable {
       return root ? checkAgainstDisk(root, restored, this.intake) : undefined;
     });
     return true;
+  }
+
+  /** The first load reached `name` now (`loadSteps`). */
+  private step(name: string): void {
+    this.loadSteps[name] = performance.now() - this.madeAt;
   }
 
   /** Reads the calendar exports into `target`, after the notes; the surfaces hear of it once they are in. */
