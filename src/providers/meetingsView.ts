@@ -7,6 +7,8 @@ import { relativeDay } from '../core/views/relativeDay';
 import type { Finding } from '../core/rules/finding';
 import { VaultTreeProvider } from '../vscode/vaultTreeProvider';
 import { SeriesMemo } from '../core/vault/seriesMemo';
+import { comparePersonNames } from '../core/text/personOrder';
+import { compareStrings } from '../core/text/stringOrder';
 import type { Feature } from './feature';
 
 /**
@@ -92,7 +94,7 @@ export class MeetingsTreeProvider extends VaultTreeProvider<MeetingsNode> {
 
   private people(): SeriesNode[] {
     const nodes = this.vault.index.seriesValues(this.overviews).map((overview): SeriesNode => ({ kind: 'series', series: overview.id, overview }));
-    return nodes.sort((a, b) => a.overview.name.localeCompare(b.overview.name) || (a.series < b.series ? -1 : 1));
+    return nodes.sort((a, b) => comparePersonNames(a.overview.name, b.overview.name) || compareStrings(a.series, b.series));
   }
 
   private personItem(o: SeriesOverview): vscode.TreeItem {

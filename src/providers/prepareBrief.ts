@@ -7,6 +7,8 @@ import { seriesName, type SeriesState } from '../core/model/seriesState';
 import { upcomingMeetings } from '../core/schedule/schedule';
 import { seriesIdOf } from '../vscode/commandTargets';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import { comparePersonNames } from '../core/text/personOrder';
+import { compareStrings } from '../core/text/stringOrder';
 import type { Feature } from './feature';
 
 /**
@@ -133,6 +135,6 @@ async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
     void vscode.window.showInformationMessage('1x1: no 1x1 notes yet: write an agenda first (1x1: New 1x1 agenda).');
     return undefined;
   }
-  items.sort((a, b) => a.label.localeCompare(b.label));
+  items.sort((a, b) => comparePersonNames(a.label, b.label) || compareStrings(a.series, b.series));
   return (await vscode.window.showQuickPick(items, { title: 'Prepare for this 1x1', placeHolder: 'Whose 1x1?', matchOnDescription: true }))?.series;
 }

@@ -7,6 +7,8 @@ import { DEFAULT_REVIEW_MONTHS, monthsUpTo, reviewPack, type ReviewPack, type Re
 import { defaultExportUri, openExported, rememberExportFolder } from '../vscode/exportFiles';
 import { trustedOrExplain } from '../vscode/workspaceTrust';
 import type { WorkspaceVault } from '../vscode/vault/workspaceVault';
+import { comparePersonNames } from '../core/text/personOrder';
+import { compareStrings } from '../core/text/stringOrder';
 import type { Feature } from './feature';
 
 /**
@@ -63,7 +65,7 @@ async function pickSeries(vault: WorkspaceVault): Promise<string | undefined> {
     void vscode.window.showInformationMessage('1x1: no 1x1 notes yet: write an agenda first (1x1: New 1x1 agenda).');
     return undefined;
   }
-  items.sort((a, b) => a.label.localeCompare(b.label));
+  items.sort((a, b) => comparePersonNames(a.label, b.label) || compareStrings(a.series, b.series));
   return (await vscode.window.showQuickPick(items, { title: 'Review pack', placeHolder: 'Whose 1x1s?', matchOnDescription: true }))?.series;
 }
 
