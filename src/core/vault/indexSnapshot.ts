@@ -107,28 +107,8 @@ export class SnapshotEncoder {
    * Adds a file's strings to the table and returns its record as JSON text: the caller keeps the
    * records (the editor turns each into bytes as it comes), the encoder only the table.
    */
-  add({ file, stamp, record }: SnapshotFile): string {
-    const table = this.table;
-    const head = [table.numberOf(file), stamp.size, stamp.mtime];
-    let encoded: unknown[];
-    switch (record.kind) {
-      case 'other':
-        encoded = [...head, KIND.other];
-        break;
-      case 'unreadable':
-        encoded = [...head, KIND.unreadable, table.numberOf(record.reason)];
-        break;
-      case 'template':
-        encoded = [...head, KIND.template, table.numberOf(record.series)];
-        break;
-      case 'note':
-        encoded = [...head, KIND.note, ...encodeNote(record.note, table)];
-        break;
-      case 'profile':
-        encoded = [...head, KIND.profile, encodeProfile(record.profile, table)];
-        break;
-    }
-    return JSON.stringify(encoded);
+  add(file: SnapshotFile): string {
+    return encodeRecord(file, this.table);
   }
 
   /** Called once the first part's records are added (before the rest's): the strings so far go in the first line. */
@@ -150,6 +130,46 @@ export class SnapshotEncoder {
   partBreak(): string {
     return `]}\n{"strings":${this.table.text(this.firstPartStrings ?? this.table.size, this.table.size)},"files":[`;
   }
+}
+
+/** A file's record as JSON text, its strings numbered in `table`. */
+function encodeRecord({ file, stamp, record }: SnapshotFile, table: StringTable): string {
+  const head = [table.numberOf(file), stamp.size, stamp.mtime];
+  let encoded: unknown[];
+  switch (record.kind) {
+    case 'other':
+      encoded = [...head, KIND.other];
+      break;
+    case 'unreadable':
+      encoded = [...head, KIND.unreadable, table.numberOf(record.reason)];
+      break;
+    case 'template':
+      encoded = [...head, KIND.template, table.numberOf(record.series)];
+      break;
+    case 'note':
+      encoded = [...head, KIND.note, ...encodeNote(record.note, table)];
+      break;
+    case 'profile':
+      encoded = [...head, KIND.profile, encodeProfile(record.profile, table)];
+      break;
+  }
+  return JSON.stringify(encoded);
+}
+
+const NO_STAMP: FileStamp = { size: 0, mtime: 0 };
+
+/**
+ * Whether two records say the same of a file: the same record with the same strings, as the
+ * persisted index would keep them — what reading the file again could tell apart, and nothing more.
+ */
+export function sameRecord(a: SnapshotRecord, b: SnapshotRecord): boolean {
+  return recordText(a) === recordText(b);
+}
+
+function recordText(record: SnapshotRecord): string {
+  const table = new StringTable();
+  const text = encodeRecord({ file: '', stamp: NO_STAMP, record }, table);
+  return text + table.text(0, table.size);
 }
 
 /**

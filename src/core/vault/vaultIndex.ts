@@ -6,6 +6,7 @@ import type { Settings } from '../settings/settings';
 import { compareFindings, SeriesFindings } from './seriesFindings';
 import { StatusDay } from './statusDay';
 import { readVaultFile, type VaultEntry } from './vaultFile';
+import { sameRecord } from './indexSnapshot';
 import { classifyPath } from './vaultPaths';
 import { VaultStore } from './vaultStore';
 import { CalendarShelf, matchSignature } from './calendarShelf';
@@ -70,10 +71,30 @@ export class VaultIndex {
     const place = classifyPath(file, this.settingsValue.folder);
     if (place.kind === 'ignored') return false;
     const entry = readVaultFile(file, place, text, this.settingsValue, this.statusDay.date);
-    // The old entry out and the new one in, then one notice of both series (an edit is no moment without the note).
+    this.replace(file, entry);
+    return entry !== undefined;
+  }
+
+  /**
+   * The text of a file as the disk has it (an editor just opened the note): read as `setFile` does,
+   * but when it makes the very record the index holds, the index is left as it is — no series
+   * changes, no surface recomputes, the persisted index is not written again. True when the index
+   * changed.
+   */
+  refreshFile(file: string, text: string): boolean {
+    const place = classifyPath(file, this.settingsValue.folder);
+    if (place.kind === 'ignored') return false;
+    const entry = readVaultFile(file, place, text, this.settingsValue, this.statusDay.date);
+    const held = this.store.entry(file);
+    if (entry === undefined ? held === undefined : held !== undefined && sameRecord(held, entry)) return false;
+    this.replace(file, entry);
+    return true;
+  }
+
+  /** The old entry out and the new one in, then one notice of both series (an edit is no moment without the note). */
+  private replace(file: string, entry: VaultEntry | undefined): void {
     const before = this.store.remove(file);
     this.changed(before, entry ? this.store.add(file, entry) : undefined);
-    return entry !== undefined;
   }
 
   /**

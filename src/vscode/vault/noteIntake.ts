@@ -78,11 +78,18 @@ export class NoteIntake {
     this.unreadable.delete(file);
     // Unsaved text is not the disk's: the persisted index leaves the file to be read next time.
     if (document.isDirty) this.stamps.forget(file);
-    // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
+    const text = document.getText();
     let changed = false;
     for (const index of targets) {
+      // A note opened as the disk has it (and as the index read it) changes nothing: the surfaces
+      // are not told, and the persisted index is not written again for it.
+      if (!document.isDirty) {
+        changed = index.refreshFile(file, text) || changed;
+        continue;
+      }
+      // A note that stops being one (its `type: 1x1` removed) leaves the index: that is a change too.
       const wasInVault = index.has(file);
-      changed = index.setFile(file, document.getText()) || wasInVault || changed;
+      changed = index.setFile(file, text) || wasInVault || changed;
     }
     if (changed && notify) this.changes.file(file);
   }

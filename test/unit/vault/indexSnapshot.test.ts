@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { fixedClock } from '../../../src/core/schedule/clock';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/settings';
-import { decodeSnapshot, encodeSnapshot, openSnapshot, SNAPSHOT_FORMAT, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
+import { decodeSnapshot, encodeSnapshot, openSnapshot, sameRecord, SNAPSHOT_FORMAT, SnapshotRejected, type SnapshotFile } from '../../../src/core/vault/indexSnapshot';
+import { SeriesMemo } from '../../../src/core/vault/seriesMemo';
 import { VaultIndex } from '../../../src/core/vault/vaultIndex';
 import { loadVault, type VaultFileSystem } from '../../../src/node/loadVault';
 import { tempFoldersForSuite } from '../helpers/tempVault';
@@ -299,5 +300,49 @@ describe('loadVault --cache', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('VaultIndex.refreshFile: a note opened as the disk has it', () => {
+  it('leaves the index as setFile would leave it, and changes nothing when the text makes the record held (property)', () => {
+    fc.assert(
+      fc.property(vaultTexts, fc.constantFrom(...NAMES), noteText, fc.boolean(), (texts, file, text, sameText) => {
+        const opened = sameText && texts[file] !== undefined ? texts[file] : text;
+        const index = indexOf(texts);
+        const before = observable(index);
+        const held = index.entry(file);
+        const changed = index.refreshFile(file, opened);
+        assert.deepEqual(observable(index), observable(indexOf({ ...texts, [file]: opened })));
+        if (!changed) assert.deepEqual(observable(index), before);
+        if (opened === texts[file]) assert.equal(changed, false, 'the same text read again is no change');
+        if (!changed && held) assert.equal(index.entry(file), held, 'the record held is kept');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps every surface value of the series when nothing changed, and recomputes it when something did', () => {
+    const file = '1on1/dana/2026-11-24.md';
+    const text = '---\nwith: Dana\n---\n## Action items\n- [ ] Send it 📅 2026-11-30\n';
+    const index = indexOf({ [file]: text });
+    let computed = 0;
+    const memo = new SeriesMemo(() => ++computed);
+    index.seriesValues(memo);
+    assert.equal(index.refreshFile(file, text), false);
+    index.seriesValues(memo);
+    assert.equal(computed, 1);
+    // Prose the index does not keep changes no record either; a due date does.
+    assert.equal(index.refreshFile(file, text.replace('## Action items', '## Action items\nWe talked.')), true, 'a line added moves the item');
+    assert.equal(index.refreshFile(file, text.replace('2026-11-30', '2026-12-01')), true);
+    index.seriesValues(memo);
+    assert.equal(computed, 2);
+  });
+
+  it('compares records with their strings, not only their shape', () => {
+    const fileOf = (i: VaultIndex) => i.entry('1on1/dana/2026-11-24.md');
+    const one = indexOf({ '1on1/dana/2026-11-24.md': '- [ ] Send it\n' });
+    const two = indexOf({ '1on1/dana/2026-11-24.md': '- [ ] Ship it\n' });
+    assert.equal(sameRecord(fileOf(one)!, fileOf(one)!), true);
+    assert.equal(sameRecord(fileOf(one)!, fileOf(two)!), false);
   });
 });

@@ -1,11 +1,12 @@
 import * as assert from 'assert';
 import type { Clock, LocalDateTime } from '../../../src/core/schedule/clock';
 import { WorkspaceVault, type TimeChange } from '../../../src/vscode/vault/workspaceVault';
+import type { VaultChange } from '../../../src/vscode/vault/changeNotices';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { findNotes } from '../../../src/vscode/vault/vaultFiles';
-import { api, nextEvent, workspaceRoot } from './helpers';
+import { api, nextEvent, waitFor, workspaceRoot } from './helpers';
 
 /** A clock the test moves by hand. */
 function movableClock(start: LocalDateTime): Clock & { set(at: LocalDateTime): void } {
@@ -43,6 +44,42 @@ describe('WorkspaceVault', () => {
       assert.deepStrictEqual(vault.index.allFiles().sort(), extension.vault.index.allFiles().sort());
     } finally {
       vault.dispose();
+    }
+  });
+
+  it('is not changed by a note opened as the disk has it (no surface recomputes, the persisted index is not written for it)', async () => {
+    const extension = await api();
+    await extension.vault.ready();
+    const vault = new WorkspaceVault(movableClock({ date: '2026-11-23', time: '17:30' }));
+    const folder = path.join(workspaceRoot().fsPath, '1on1', 'zz-opened-note');
+    const note = (date: string) => `---\ntype: 1x1\nseries: zz-opened-note\ndate: ${date}\nstatus: held\n---\n\n## Action items\n\n- [ ] @me send the notes 📅 2026-11-20\n`;
+    const heard: VaultChange[] = [];
+    const subscription = vault.onDidChange((change) => heard.push(change));
+    try {
+      await vault.ready();
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, '2026-11-02.md'), note('2026-11-02'));
+      const first = '1on1/zz-opened-note/2026-11-02.md';
+      await waitFor(() => heard.some((c) => c.files.has(first)), 'the new note read from disk');
+      heard.length = 0;
+
+      const document = await vscode.workspace.openTextDocument(vault.uriOf(first));
+      assert.equal(document.isDirty, false);
+      // Another note written afterwards: its change is heard after any the opening caused.
+      fs.writeFileSync(path.join(folder, '2026-11-09.md'), note('2026-11-09'));
+      const second = '1on1/zz-opened-note/2026-11-09.md';
+      await waitFor(() => heard.some((c) => c.files.has(second)), 'the second note read from disk');
+      assert.deepStrictEqual(
+        heard.filter((c) => c.files.has(first) || c.all),
+        [],
+        'opening the note was taken for a change',
+      );
+      assert.equal(vault.index.note(first)?.date, '2026-11-02');
+    } finally {
+      subscription.dispose();
+      vault.dispose();
+      fs.rmSync(folder, { recursive: true, force: true });
+      await waitFor(() => !extension.vault.index.has('1on1/zz-opened-note/2026-11-02.md'), 'the test notes gone from the vault');
     }
   });
 
